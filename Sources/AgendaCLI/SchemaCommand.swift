@@ -1,0 +1,23 @@
+import AgendaCore
+import ArgumentParser
+
+/// `agenda schema`: print the JSON Schema of the agenda format.
+struct SchemaCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "schema",
+        abstract: "Print the JSON Schema of the agenda format, for editors.",
+        discussion: """
+            With the YAML language server (e.g. the VS Code YAML extension), put this line at the \
+            top of an agenda file to get completion and checks while typing:
+              # yaml-language-server: $schema=../docs/agenda.schema.json
+
+            Example:
+              agenda schema > docs/agenda.schema.json
+            """
+    )
+
+    func run() throws {
+        let output = StandardStreams()
+        output.write(JSONSchemaGenerator.schema().rendered())
+    }
+}

@@ -1,0 +1,72 @@
+import Foundation
+
+/// Finds the agendas in the paths a user names: files are taken as given; in a folder, every YAML
+/// file with a top-level `agenda:` key is an agenda's root file, and the files those include are
+/// checked as part of them.
+public struct AgendaDiscovery: Sendable {
+    public init() {}
+
+    /// The outcome of looking at the paths.
+    public struct Found: Sendable {
+        /// Root files to load, as display paths.
+        public var roots: [String] = []
+        /// YAML files in the folders that are neither a root nor included by one (known after loading).
+        public var candidates: [String] = []
+        /// Paths that do not exist or hold no agenda: usage errors.
+        public var problems: [String] = []
+    }
+
+    public func find(_ paths: [String]) -> Found {
+        var found = Found()
+        let manager = FileManager.default
+        for path in paths {
+            var isFolder: ObjCBool = false
+            guard manager.fileExists(atPath: path, isDirectory: &isFolder) else {
+                found.problems.append("\(path): error: no such file or folder")
+                continue
+            }
+            guard isFolder.boolValue else {
+                found.roots.append(path)
+                continue
+            }
+            let files = yamlFiles(in: path)
+            let roots = files.filter(Self.looksLikeRoot)
+            if roots.isEmpty {
+                found.problems.append("\(path): error: no agenda in this folder (no YAML file has a top-level 'agenda:' key)")
+            }
+            found.roots.append(contentsOf: roots)
+            found.candidates.append(contentsOf: files)
+        }
+        return found
+    }
+
+    /// YAML files below `folder`, sorted, as paths starting with `folder`.
+    func yamlFiles(in folder: String) -> [String] {
+        let base = folder.hasSuffix("/") ? String(folder.dropLast()) : folder
+        guard let enumerator = FileManager.default.enumerator(atPath: base) else { return [] }
+        var files: [String] = []
+        while let relative = enumerator.nextObject() as? String {
+            let name = (relative as NSString).lastPathComponent
+            if name.hasPrefix(".") {
+                enumerator.skipDescendants()
+                continue
+            }
+            let ext = (relative as NSString).pathExtension.lowercased()
+            if ext == "yaml" || ext == "yml" { files.append(base + "/" + relative) }
+        }
+        return files.sorted()
+    }
+
+    /// Whether a file starts an agenda: a line `agenda:` at the left margin. Read as text only, so a
+    /// broken fragment is still reported through the agenda that includes it.
+    static func looksLikeRoot(_ path: String) -> Bool {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return false }
+        defer { try? handle.close() }
+        // The `agenda:` section is near the top of real agendas; 1 MB is plenty and bounds the read.
+        guard let data = try? handle.read(upToCount: 1 << 20) else { return false }
+        let text = String(decoding: data, as: UTF8.self)
+        return text.split(separator: "\n", omittingEmptySubsequences: false).contains { line in
+            line.hasPrefix("agenda:") || line.hasPrefix("\"agenda\":") || line.hasPrefix("'agenda':")
+        }
+    }
+}

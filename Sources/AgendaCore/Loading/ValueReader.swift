@@ -1,0 +1,375 @@
+import Foundation
+
+/// Reads typed values out of `YAMLValue`s, reporting every mismatch as a located diagnostic.
+///
+/// Each method returns `nil` after reporting a problem, so a caller can go on and find the next
+/// one: a file's problems are all reported in one run.
+struct ValueReader {
+    var diagnostics = DiagnosticBag()
+    /// Domain ids that may key a module block (`welfare: {...}`) and that references may name.
+    let domains: [String]
+
+    init(domains: [String]) {
+        self.domains = domains
+    }
+
+    // MARK: Mappings
+
+    /// Checks `value` against the spec named `specName`; `what` names it in messages ("an action").
+    mutating func fields(_ value: YAMLValue, _ specName: String, what: String) -> Fields? {
+        let spec = AgendaSchema.object(specName)
+        guard let pairs = value.mapping else {
+            diagnostics.error("wrong-type", "expected \(what) (a mapping of keys to values), found \(value.kindDescription)",
+                              at: value.location)
+            return nil
+        }
+        var values: [String: YAMLValue] = [:]
+        var keyLocations: [String: SourceLocation] = [:]
+        var blocks: [ModuleFields] = []
+        for pair in pairs {
+            if spec.field(pair.key) != nil {
+                if values[pair.key] == nil {
+                    values[pair.key] = pair.value
+                    keyLocations[pair.key] = pair.keyLocation
+                }
+            } else if spec.allowsModuleBlocks, domains.contains(pair.key) {
+                blocks.append(ModuleFields(domain: pair.key, value: pair.value))
+            } else {
+                let candidates = spec.fieldNames + (spec.allowsModuleBlocks ? domains : [])
+                var notes: [Diagnostic.Note] = []
+                if Suggestions.closest(to: pair.key, in: candidates) == nil {
+                    notes.append(.init("\(what) may have: \(candidates.joined(separator: ", "))"))
+                }
+                diagnostics.error("unknown-key",
+                                  "unknown key '\(pair.key)' in \(what)\(Suggestions.didYouMean(pair.key, in: candidates))",
+                                  at: pair.keyLocation, notes: notes)
+            }
+        }
+        let missing = spec.fields.filter { $0.required && values[$0.name] == nil }.map(\.name)
+        if !missing.isEmpty {
+            let list = missing.map { "'\($0)'" }.joined(separator: ", ")
+            diagnostics.error("missing-field", "\(what) is missing required \(missing.count == 1 ? "key" : "keys") \(list)",
+                              at: value.location)
+        }
+        return Fields(spec: spec, location: value.location, values: values, keyLocations: keyLocations,
+                      moduleBlocks: blocks)
+    }
+
+    // MARK: Scalars
+
+    mutating func text(_ value: YAMLValue?, what: String) -> String? {
+        guard let value else { return nil }
+        guard let scalar = value.scalar else {
+            diagnostics.error("wrong-type", "expected text for \(what), found \(value.kindDescription)", at: value.location)
+            return nil
+        }
+        if scalar.isPlain, case .null = TypedScalar(scalar) {
+            diagnostics.error("wrong-type", "expected text for \(what), found nothing", at: value.location)
+            return nil
+        }
+        return scalar.text
+    }
+
+    /// An id: `[a-z0-9][a-z0-9-]*`.
+    mutating func slug(_ value: YAMLValue?, what: String) -> String? {
+        guard let value, let text = text(value, what: what) else { return nil }
+        guard Self.isSlug(text) else {
+            let suggestion = Self.slugify(text)
+            diagnostics.error("invalid-id",
+                              "'\(text)' is not a valid \(what); ids use lower-case letters, digits and '-'\(suggestion.isEmpty ? "" : "; did you mean '\(suggestion)'?")",
+                              at: value.location)
+            return nil
+        }
+        return text
+    }
+
+    /// A reference to something else (checked against what exists later).
+    mutating func reference(_ value: YAMLValue?, what: String) -> Located<String>? {
+        guard let value, let text = text(value, what: what) else { return nil }
+        return Located(text, at: value.location)
+    }
+
+    /// A list of references; one reference may be written without brackets.
+    mutating func references(_ value: YAMLValue?, what: String) -> [Located<String>]? {
+        list(value, what: what) { reader, item in reader.reference(item, what: what) }
+    }
+
+    mutating func list<T>(_ value: YAMLValue?, what: String,
+                          _ element: (inout ValueReader, YAMLValue) -> T?) -> [T]? {
+        guard let value else { return nil }
+        switch value.kind {
+        case .sequence(let items):
+            return items.compactMap { element(&self, $0) }
+        case .scalar(let scalar):
+            if scalar.isPlain, case .null = TypedScalar(scalar) { return [] }
+            return element(&self, value).map { [$0] }
+        case .mapping:
+            diagnostics.error("wrong-type", "expected a list of \(what), found a mapping", at: value.location,
+                              notes: [.init("write a list as [a, b] or as lines starting with '- '")])
+            return nil
+        }
+    }
+
+    /// `all` (returned as `nil` inside `.some`), or a list.
+    mutating func allOrList<T>(_ value: YAMLValue?, what: String,
+                               _ element: (inout ValueReader, YAMLValue) -> T?) -> [T]?? {
+        guard let value else { return .some(nil) }
+        if let scalar = value.scalar, scalar.text == "all" { return .some(nil) }
+        if let items = value.sequence, items.count == 1, items[0].scalar?.text == "all" { return .some(nil) }
+        guard let items = list(value, what: what, element) else { return nil }
+        return .some(items)
+    }
+
+    mutating func bool(_ value: YAMLValue?, what: String) -> Bool? {
+        guard let value else { return nil }
+        if let scalar = value.scalar, case .bool(let flag) = TypedScalar(scalar) { return flag }
+        let text = value.scalar?.text.lowercased() ?? ""
+        let guess = ["yes", "ja", "y", "on", "1"].contains(text) ? "true"
+            : ["no", "nee", "n", "off", "0"].contains(text) ? "false" : nil
+        diagnostics.error("wrong-type",
+                          "expected true or false for \(what), found \(value.kindDescription)\(guess.map { "; did you mean \($0)?" } ?? "")",
+                          at: value.location)
+        return nil
+    }
+
+    /// One of the raw values of `E`, with a suggestion for a near miss.
+    mutating func word<E: RawRepresentable & CaseIterable>(_ value: YAMLValue?, _ type: E.Type, what: String) -> E?
+    where E.RawValue == String {
+        guard let value, let text = text(value, what: what) else { return nil }
+        if let result = E(rawValue: text) { return result }
+        let options = E.allCases.map(\.rawValue)
+        var notes: [Diagnostic.Note] = []
+        if Suggestions.closest(to: text, in: options) == nil {
+            notes.append(.init("\(what) is one of: \(options.joined(separator: ", "))"))
+        }
+        diagnostics.error("invalid-value", "'\(text)' is not a valid \(what)\(Suggestions.didYouMean(text, in: options))",
+                          at: value.location, notes: notes)
+        return nil
+    }
+
+    // MARK: Numbers
+
+    /// A number (integer or decimal), finite.
+    mutating func number(_ value: YAMLValue?, what: String) -> Double? {
+        guard let value else { return nil }
+        guard let scalar = value.scalar else {
+            diagnostics.error("wrong-type", "expected a number for \(what), found \(value.kindDescription)", at: value.location)
+            return nil
+        }
+        switch TypedScalar(scalar) {
+        case .int(let number):
+            return Double(number)
+        case .double(let number):
+            guard number.isFinite else {
+                diagnostics.error("invalid-value", "\(what) must be a finite number, found \(scalar.text)", at: value.location)
+                return nil
+            }
+            warnThousandsSeparator(scalar, at: value.location, what: what)
+            return number
+        default:
+            diagnostics.error("wrong-type", "expected a number for \(what), found \(value.kindDescription)\(Self.numberHint(scalar.text))",
+                              at: value.location)
+            return nil
+        }
+    }
+
+    /// A number that must not be negative.
+    mutating func nonNegative(_ value: YAMLValue?, what: String) -> Double? {
+        guard let value, let number = number(value, what: what) else { return nil }
+        guard number >= 0 else {
+            diagnostics.error("negative-value", "\(what) cannot be negative, found \(value.scalar?.text ?? "")", at: value.location)
+            return nil
+        }
+        return number
+    }
+
+    /// A share from 0 to 1. A percentage such as `43` gets "did you mean 0.43?".
+    mutating func share(_ value: YAMLValue?, what: String) -> Double? {
+        guard let value, let number = nonNegative(value, what: what) else { return nil }
+        guard number <= 1 else {
+            let hint = number <= 100 ? "; did you mean \(Self.format(number / 100))?" : ""
+            diagnostics.error("share-above-one", "\(what) is a share from 0 to 1, found \(value.scalar?.text ?? "")\(hint)",
+                              at: value.location)
+            return nil
+        }
+        return number
+    }
+
+    /// A whole number, at least `minimum`.
+    mutating func integer(_ value: YAMLValue?, minimum: Int = 0, what: String, unit: String = "") -> Int? {
+        guard let value else { return nil }
+        guard let scalar = value.scalar else {
+            diagnostics.error("wrong-type", "expected a whole number for \(what), found \(value.kindDescription)", at: value.location)
+            return nil
+        }
+        let result: Int
+        switch TypedScalar(scalar) {
+        case .int(let number):
+            result = number
+        case .double(let number) where number.isFinite && number.rounded() == number && abs(number) < 9e15:
+            // `100.000` is 100.0 to YAML: a whole number, but almost surely meant as 100000.
+            warnThousandsSeparator(scalar, at: value.location, what: what)
+            result = Int(number)
+        case .double:
+            diagnostics.error("wrong-type", "\(what) must be a whole number\(unit), found \(scalar.text)", at: value.location)
+            return nil
+        default:
+            diagnostics.error("wrong-type",
+                              "expected a whole number\(unit) for \(what), found \(value.kindDescription)\(Self.numberHint(scalar.text))",
+                              at: value.location)
+            return nil
+        }
+        guard result >= minimum else {
+            diagnostics.error(result < 0 ? "negative-value" : "invalid-value",
+                              result < 0 ? "\(what) cannot be negative, found \(result)" : "\(what) must be at least \(minimum), found \(result)",
+                              at: value.location)
+            return nil
+        }
+        return result
+    }
+
+    /// Whole euros, not negative.
+    mutating func euros(_ value: YAMLValue?, what: String) -> Int? {
+        integer(value, minimum: 0, what: what, unit: " of euros")
+    }
+
+    /// A four-digit year.
+    mutating func year(_ value: YAMLValue?, what: String) -> Int? {
+        guard let value else { return nil }
+        guard let scalar = value.scalar, case .int(let year) = TypedScalar(scalar), (1000...9999).contains(year) else {
+            diagnostics.error("wrong-type", "expected a four-digit year for \(what), found \(value.kindDescription)", at: value.location)
+            return nil
+        }
+        return year
+    }
+
+    /// `{year: amount}` in whole euros; the years are the keys.
+    mutating func yearlyEuros(_ value: YAMLValue?, what: String) -> YearlyEuros? {
+        guard let value else { return nil }
+        guard let pairs = value.mapping else {
+            diagnostics.error("wrong-type", "expected \(what) as a mapping of years to euros, e.g. {2025: 60000}, found \(value.kindDescription)",
+                              at: value.location)
+            return nil
+        }
+        var entries: [YearAmount] = []
+        for pair in pairs {
+            guard let year = Int(pair.key), (1000...9999).contains(year) else {
+                diagnostics.error("invalid-year", "'\(pair.key)' is not a year; \(what) is keyed by four-digit years",
+                                  at: pair.keyLocation)
+                continue
+            }
+            if let euros = euros(pair.value, what: "\(what) of \(year)") {
+                entries.append(YearAmount(year: year, euros: euros, location: pair.keyLocation))
+            }
+        }
+        return YearlyEuros(entries)
+    }
+
+    /// `2025-2028`, `2025`, or `{from: 2025, to: 2028}`.
+    mutating func period(_ value: YAMLValue?, what: String) -> YearRange? {
+        guard let value else { return nil }
+        if value.mapping != nil {
+            guard let fields = fields(value, "period", what: what) else { return nil }
+            guard let from = year(fields["from"], what: "'from'"), let to = year(fields["to"], what: "'to'") else { return nil }
+            return checkedRange(from, to, at: value.location, what: what)
+        }
+        guard let scalar = value.scalar else {
+            diagnostics.error("wrong-type", "expected \(what) as 2025-2028 or {from: 2025, to: 2028}, found \(value.kindDescription)",
+                              at: value.location)
+            return nil
+        }
+        if case .int(let single) = TypedScalar(scalar), (1000...9999).contains(single) {
+            return YearRange(from: single, to: single)
+        }
+        let parts = scalar.text.split(whereSeparator: { $0 == "-" || $0 == "–" || $0 == "—" })
+            .map { $0.trimmingCharacters(in: .whitespaces) }
+        if parts.count == 2, let from = Int(parts[0]), let to = Int(parts[1]),
+           parts[0].count == 4, parts[1].count == 4 {
+            return checkedRange(from, to, at: value.location, what: what)
+        }
+        diagnostics.error("invalid-value", "expected \(what) as 2025-2028 or {from: 2025, to: 2028}, found '\(scalar.text)'",
+                          at: value.location)
+        return nil
+    }
+
+    private mutating func checkedRange(_ from: Int, _ to: Int, at location: SourceLocation, what: String) -> YearRange? {
+        guard from <= to else {
+            diagnostics.error("reversed-period", "\(what) runs backwards: \(from) is after \(to); did you mean \(to)-\(from)?",
+                              at: location)
+            return nil
+        }
+        return YearRange(from: from, to: to)
+    }
+
+    // MARK: Traps
+
+    /// YAML reads `100.000` as the decimal number 100.0. In Dutch `.` separates thousands, so the
+    /// writer almost certainly meant 100000.
+    private mutating func warnThousandsSeparator(_ scalar: YAMLValue.Scalar, at location: SourceLocation, what: String) {
+        guard Self.isDutchThousands(scalar.text) else { return }
+        let meant = scalar.text.replacingOccurrences(of: ".", with: "")
+        diagnostics.warning("thousands-separator",
+                            "YAML reads '\(scalar.text)' as \(Self.format(Double(scalar.text) ?? 0)) (a decimal point), not \(meant); did you mean \(meant)?",
+                            at: location,
+                            notes: [.init("write numbers without thousands separators; \(what) is read as \(Self.format(Double(scalar.text) ?? 0))")])
+    }
+
+    static func isDutchThousands(_ text: String) -> Bool {
+        let groups = text.split(separator: ".", omittingEmptySubsequences: false)
+        guard groups.count >= 2, let first = groups.first, (1...3).contains(first.count), !first.hasPrefix("0"),
+              first.allSatisfy(\.isASCIINumber) else { return false }
+        return groups.dropFirst().allSatisfy { $0.count == 3 && $0.allSatisfy(\.isASCIINumber) }
+    }
+
+    /// A hint for text that was meant as a number: `1.500.000`, `60,000`, `0,43`, `€ 500`.
+    static func numberHint(_ text: String) -> String {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        if isDutchThousands(trimmed) { return "; did you mean \(trimmed.replacingOccurrences(of: ".", with: ""))? (leave out thousands separators)" }
+        let withoutSymbols = trimmed.replacingOccurrences(of: "€", with: "").replacingOccurrences(of: " ", with: "")
+        let parts = withoutSymbols.split(separator: ",", omittingEmptySubsequences: false)
+        if parts.count == 2, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCIINumber) }) {
+            if parts[1].count == 3 { return "; did you mean \(parts[0])\(parts[1])? (leave out thousands separators)" }
+            return "; did you mean \(parts[0]).\(parts[1])? (use a decimal point)"
+        }
+        if withoutSymbols != trimmed, Int(withoutSymbols) != nil { return "; did you mean \(withoutSymbols)? (leave out '€')" }
+        return ""
+    }
+
+    // MARK: Helpers
+
+    static func isSlug(_ text: String) -> Bool {
+        guard let first = text.utf8.first, isSlugHead(first) else { return false }
+        return text.utf8.allSatisfy { isSlugHead($0) || $0 == UInt8(ascii: "-") }
+    }
+
+    private static func isSlugHead(_ byte: UInt8) -> Bool {
+        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+    }
+
+    /// `Den Haag` → `den-haag`; the suggestion for an invalid id.
+    static func slugify(_ text: String) -> String {
+        let folded = text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).lowercased()
+        var result = ""
+        for character in folded {
+            if character.isASCII, character.isLetter || character.isNumber {
+                result.append(character)
+            } else if !result.isEmpty, result.last != "-" {
+                result.append("-")
+            }
+        }
+        while result.last == "-" { result.removeLast() }
+        return result
+    }
+
+    static func format(_ number: Double) -> String {
+        if number.rounded() == number, abs(number) < 1e15 { return String(Int(number)) }
+        var text = String(format: "%.6f", number)
+        while text.hasSuffix("0") { text.removeLast() }
+        if text.hasSuffix(".") { text.removeLast() }
+        return text
+    }
+}
+
+private extension Character {
+    var isASCIINumber: Bool { isASCII && isNumber }
+}

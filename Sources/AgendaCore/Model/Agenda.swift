@@ -1,0 +1,123 @@
+/// A regional agenda, loaded and checked: the plain value the planner works on.
+///
+/// Every entity keeps the location it was read from, and every reference keeps the location of
+/// the reference, so that any later check can point at the exact place in the YAML.
+public struct Agenda: Sendable {
+    public var header: Header
+    /// Indicator definitions by id, in the order they were written.
+    public var indicators: [Indicator]
+    public var region: Region
+    public var partners: [Partner]
+    public var themes: [Theme]
+    public var goals: [Goal]
+    public var funding: [FundingSource]
+    public var actions: [Action]
+    public var planning: Planning
+    public var scenarios: [Scenario]
+    /// Every file the agenda was read from, root first, in include order.
+    public var files: [String]
+
+    public init(header: Header, indicators: [Indicator] = [], region: Region, partners: [Partner] = [],
+                themes: [Theme] = [], goals: [Goal] = [], funding: [FundingSource] = [], actions: [Action] = [],
+                planning: Planning = Planning(), scenarios: [Scenario] = [], files: [String] = []) {
+        self.header = header
+        self.indicators = indicators
+        self.region = region
+        self.partners = partners
+        self.themes = themes
+        self.goals = goals
+        self.funding = funding
+        self.actions = actions
+        self.planning = planning
+        self.scenarios = scenarios
+        self.files = files
+    }
+
+    public var id: String { header.id }
+    public var period: YearRange { header.period }
+
+    public func action(_ id: String) -> Action? { actions.first { $0.id == id } }
+    public func source(_ id: String) -> FundingSource? { funding.first { $0.id == id } }
+    public func goal(_ id: String) -> Goal? { goals.first { $0.id == id } }
+    public func partner(_ id: String) -> Partner? { partners.first { $0.id == id } }
+    public func indicator(_ id: String) -> Indicator? { indicators.first { $0.id == id } }
+}
+
+/// The `agenda:` section: what the agenda is called, its horizon and period.
+public struct Header: Sendable {
+    public var id: String
+    public var title: String
+    /// The "stip op de horizon": the shared point on the horizon.
+    public var horizon: String?
+    public var description: String?
+    public var period: YearRange
+    public var language: ReportLanguage
+    public var coordinator: Located<String>?
+    public var location: SourceLocation
+
+    public init(id: String, title: String, horizon: String? = nil, description: String? = nil,
+                period: YearRange, language: ReportLanguage = .en, coordinator: Located<String>? = nil,
+                location: SourceLocation) {
+        self.id = id
+        self.title = title
+        self.horizon = horizon
+        self.description = description
+        self.period = period
+        self.language = language
+        self.coordinator = coordinator
+        self.location = location
+    }
+}
+
+/// What a number in the region's `indicators:` means.
+public struct Indicator: Sendable {
+    public var id: String
+    public var label: String
+    public var unit: IndicatorUnit
+    public var higherIs: Direction
+    public var source: String?
+    public var year: Int?
+    public var note: String?
+    public var location: SourceLocation
+
+    public init(id: String, label: String, unit: IndicatorUnit, higherIs: Direction = .neutral,
+                source: String? = nil, year: Int? = nil, note: String? = nil, location: SourceLocation) {
+        self.id = id
+        self.label = label
+        self.unit = unit
+        self.higherIs = higherIs
+        self.source = source
+        self.year = year
+        self.note = note
+        self.location = location
+    }
+}
+
+/// An indicator value of a municipality or district.
+public struct IndicatorValue: Sendable {
+    public var indicator: String
+    public var value: Double
+    /// Where the indicator's id is written.
+    public var location: SourceLocation
+    /// Where the number is written.
+    public var valueLocation: SourceLocation
+
+    public init(indicator: String, value: Double, location: SourceLocation, valueLocation: SourceLocation? = nil) {
+        self.indicator = indicator
+        self.value = value
+        self.location = location
+        self.valueLocation = valueLocation ?? location
+    }
+}
+
+/// A block of fields for one domain module (e.g. `welfare: {locations: 1}`), kept as written; the
+/// module reads and checks it.
+public struct ModuleFields: Sendable {
+    public var domain: String
+    public var value: YAMLValue
+
+    public init(domain: String, value: YAMLValue) {
+        self.domain = domain
+        self.value = value
+    }
+}

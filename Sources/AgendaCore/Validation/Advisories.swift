@@ -1,0 +1,91 @@
+/// Warnings for the traps real networks fall into: goals nothing works on, partners with nothing
+/// to do, figures without a source, and actions that no combination of sources could ever pay.
+struct Advisories {
+    let agenda: Agenda
+    private var diagnostics = DiagnosticBag()
+
+    init(agenda: Agenda) {
+        self.agenda = agenda
+    }
+
+    mutating func check() -> [Diagnostic] {
+        unservedGoals()
+        idlePartners()
+        unsourcedIndicators()
+        unpayableActions()
+        return diagnostics.all
+    }
+
+    private mutating func unservedGoals() {
+        let served = Set(agenda.actions.flatMap { $0.goals.map(\.value) })
+        for goal in agenda.goals where !served.contains(goal.id) {
+            diagnostics.warning("goal-without-action", "no action serves goal '\(goal.id)'", at: goal.location,
+                                notes: [.init("add the goal to an action's 'goals:', or drop it from the agenda")])
+        }
+    }
+
+    private mutating func idlePartners() {
+        var active = Set<String>()
+        for action in agenda.actions {
+            active.insert(action.lead.value)
+            for partner in action.partners { active.insert(partner.value) }
+        }
+        let funders = Set(agenda.funding.map(\.funder))
+        for partner in agenda.partners where !active.contains(partner.id) {
+            // Funders fund and coordinators coordinate; neither needs an action of its own.
+            if partner.kind == .funder || funders.contains(partner.id) || agenda.header.coordinator?.value == partner.id { continue }
+            diagnostics.warning("partner-without-action", "partner '\(partner.id)' leads or joins no action", at: partner.location)
+        }
+    }
+
+    private mutating func unsourcedIndicators() {
+        for indicator in agenda.indicators where indicator.source == nil {
+            diagnostics.warning("indicator-without-source",
+                                "indicator '\(indicator.id)' does not say where its figures come from",
+                                at: indicator.location,
+                                notes: [.init("add 'source:' and 'year:', or 'source: illustrative' for figures that are estimates")])
+        }
+    }
+
+    /// An action is unpayable in a year when even every source allowed to pay it, each paying its
+    /// `max-share` and at most its whole budget (with carry-over, all earlier budget too), cannot
+    /// cover that year's cost.
+    private mutating func unpayableActions() {
+        for action in agenda.actions where action.status != .stopped {
+            let municipalities = action.municipalityIDs(in: agenda.region)
+            let allowed = action.fundingFrom.map { Set($0.map(\.value)) }
+            let eligible = agenda.funding.filter { source in
+                (allowed?.contains(source.id) ?? true)
+                    && source.eligibility.allows(domain: action.domain.value, pillar: action.pillar, municipalities: municipalities)
+            }
+            if eligible.isEmpty {
+                if action.cost.total > 0 {
+                    diagnostics.warning("unpayable-action",
+                                        "no source may pay for '\(action.id)' (domain \(action.domain.value), pillar \(action.pillar.rawValue), in \(municipalities.joined(separator: ", ")))",
+                                        at: action.location,
+                                        notes: [.init("check the sources' 'eligible:' rules\(action.fundingFrom == nil ? "" : " and the action's 'funding-from:'")")])
+                }
+                continue
+            }
+            for cost in action.cost.entries where cost.euros > 0 {
+                var payable = 0.0
+                var parts: [String] = []
+                for source in eligible {
+                    let available = source.carryOver
+                        ? source.budget.entries.filter { $0.year <= cost.year }.reduce(0) { $0 + $1.euros }
+                        : source.budget[cost.year]
+                    let most = min(source.maxShare * Double(cost.euros), Double(available))
+                    payable += most
+                    parts.append("\(source.id) \(Int(most.rounded(.down)))")
+                }
+                if payable + 0.5 < Double(cost.euros) {
+                    diagnostics.warning("unpayable-action",
+                                        "no combination of sources can pay all of '\(action.id)' in \(cost.year): it costs \(cost.euros), the sources allowed to pay it can give at most \(Int(payable.rounded(.down)))",
+                                        at: cost.location,
+                                        notes: [.init("at most per source, after 'max-share' and budget: \(parts.joined(separator: ", "))")])
+                    break
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,52 @@
+import Foundation
+import Testing
+@testable import AgendaCore
+
+/// The repository's own agendas, schema and docs stay true.
+@Suite struct ProjectFilesTests {
+    static let root = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    @Test func exampleAgendasAreValidWithoutWarnings() throws {
+        let report = ValidationRun().run(paths: [Self.root.appendingPathComponent("agendas").path])
+        #expect(report.exitCode == 0)
+        #expect(report.diagnostics.isEmpty, "\(report.lines.joined(separator: "\n"))")
+    }
+
+    @Test func haaglandenAgendaHasWhatTheIssueAsks() throws {
+        let result = AgendaLoader().load(path: Self.root.appendingPathComponent("agendas/haaglanden/agenda.yaml").path)
+        let agenda = try #require(result.agenda)
+        #expect(result.files.count >= 4)
+        #expect(agenda.region.municipalities.count == 9)
+        #expect(agenda.region.municipality("den-haag")?.districts.count == 8)
+        #expect(agenda.partners.count >= 12)
+        #expect(Set(agenda.goals.map(\.pillar)) == Set(Pillar.allCases))
+        #expect(agenda.actions.count >= 30)
+        #expect(Set(agenda.actions.map(\.domain.value)) == Set(BuiltInDomains.ids))
+        #expect(agenda.funding.count >= 4)
+        #expect(agenda.scenarios.count >= 2)
+        #expect(agenda.indicators.allSatisfy { $0.source != nil && ($0.year != nil || $0.source == "illustrative") })
+    }
+
+    @Test func committedSchemaMatchesTheGenerator() throws {
+        let committed = try String(contentsOf: Self.root.appendingPathComponent("docs/agenda.schema.json"), encoding: .utf8)
+        #expect(committed == JSONSchemaGenerator.schema().rendered(),
+                "docs/agenda.schema.json is stale: run `swift run agenda schema > docs/agenda.schema.json`")
+    }
+
+    @Test func formatDocumentationNamesEveryKey() throws {
+        let doc = try String(contentsOf: Self.root.appendingPathComponent("docs/format.md"), encoding: .utf8)
+        for spec in AgendaSchema.objects {
+            for field in spec.fields {
+                #expect(doc.contains("`\(field.name)`"), "docs/format.md does not document `\(field.name)` of \(spec.name)")
+            }
+        }
+    }
+
+    @Test func schemaIsWellFormedJSON() throws {
+        let data = Data(JSONSchemaGenerator.schema().rendered().utf8)
+        let object = try JSONSerialization.jsonObject(with: data) as? [String: Any]
+        #expect(object?["$schema"] as? String == "https://json-schema.org/draft/2020-12/schema")
+        #expect((object?["$defs"] as? [String: Any])?["action"] != nil)
+    }
+}
