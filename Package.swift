@@ -5,8 +5,10 @@ let package = Package(
     name: "agenda-planner",
     platforms: [.macOS(.v14)],
     products: [
-        .executable(name: "agenda", targets: ["AgendaCLI"]),
+        .executable(name: "agenda", targets: ["agenda"]),
         .library(name: "AgendaCore", targets: ["AgendaCore"]),
+        .executable(name: "agenda-benchmarks", targets: ["agenda-benchmarks"]),
+        .plugin(name: "ValidateAgendas", targets: ["ValidateAgendas"]),
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
@@ -20,16 +22,27 @@ let package = Package(
         ),
         // `agenda`: a thin command-line layer over the libraries.
         .executableTarget(
-            name: "AgendaCLI",
+            name: "agenda",
             dependencies: [
                 "AgendaCore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            path: "Sources/AgendaCLI"
         ),
         // Release-mode benchmarks: `swift run -c release agenda-benchmarks`.
         .executableTarget(
-            name: "AgendaBenchmarks",
-            dependencies: ["AgendaCore"]
+            name: "agenda-benchmarks",
+            dependencies: ["AgendaCore"],
+            path: "Sources/AgendaBenchmarks"
+        ),
+        // `swift package validate-agendas [PATH...]`: runs `agenda validate` for partner repositories.
+        .plugin(
+            name: "ValidateAgendas",
+            capability: .command(
+                intent: .custom(verb: "validate-agendas", description: "Check agenda YAML files with `agenda validate`.")
+            ),
+            dependencies: ["agenda"],
+            path: "Plugins/ValidateAgendas"
         ),
         .testTarget(
             name: "AgendaCoreTests",

@@ -170,9 +170,11 @@ public enum AgendaSchema {
         ]),
     ]
 
+    private static let byName = Dictionary(uniqueKeysWithValues: objects.map { ($0.name, $0) })
+
     /// The spec of the mapping named `name`. Every name used in the loader exists.
     public static func object(_ name: String) -> ObjectSpec {
-        guard let spec = objects.first(where: { $0.name == name }) else {
+        guard let spec = byName[name] else {
             preconditionFailure("no object spec named \(name)")
         }
         return spec

@@ -51,13 +51,10 @@ struct Advisories {
     /// `max-share` and at most its whole budget (with carry-over, all earlier budget too), cannot
     /// cover that year's cost.
     private mutating func unpayableActions() {
+        let index = FundingIndex(agenda.funding)
         for action in agenda.actions where action.status != .stopped {
             let municipalities = action.municipalityIDs(in: agenda.region)
-            let allowed = action.fundingFrom.map { Set($0.map(\.value)) }
-            let eligible = agenda.funding.filter { source in
-                (allowed?.contains(source.id) ?? true)
-                    && source.eligibility.allows(domain: action.domain.value, pillar: action.pillar, municipalities: municipalities)
-            }
+            let eligible = index.eligible(for: action, municipalities: municipalities)
             if eligible.isEmpty {
                 if action.cost.total > 0 {
                     diagnostics.warning("unpayable-action",
@@ -68,23 +65,15 @@ struct Advisories {
                 continue
             }
             for cost in action.cost.entries where cost.euros > 0 {
-                var payable = 0.0
-                var parts: [String] = []
-                for source in eligible {
-                    let available = source.carryOver
-                        ? source.budget.entries.filter { $0.year <= cost.year }.reduce(0) { $0 + $1.euros }
-                        : source.budget[cost.year]
-                    let most = min(source.maxShare * Double(cost.euros), Double(available))
-                    payable += most
-                    parts.append("\(source.id) \(Int(most.rounded(.down)))")
-                }
-                if payable + 0.5 < Double(cost.euros) {
-                    diagnostics.warning("unpayable-action",
-                                        "no combination of sources can pay all of '\(action.id)' in \(cost.year): it costs \(cost.euros), the sources allowed to pay it can give at most \(Int(payable.rounded(.down)))",
-                                        at: cost.location,
-                                        notes: [.init("at most per source, after 'max-share' and budget: \(parts.joined(separator: ", "))")])
-                    break
-                }
+                let most = eligible.map { min(index.entries[$0].source.maxShare * Double(cost.euros), Double(index.available($0, in: cost.year))) }
+                let payable = most.reduce(0, +)
+                guard payable + 0.5 < Double(cost.euros) else { continue }
+                let parts = zip(eligible, most).map { "\(index.entries[$0].source.id) \(Int($1.rounded(.down)))" }
+                diagnostics.warning("unpayable-action",
+                                    "no combination of sources can pay all of '\(action.id)' in \(cost.year): it costs \(cost.euros), the sources allowed to pay it can give at most \(Int(payable.rounded(.down)))",
+                                    at: cost.location,
+                                    notes: [.init("at most per source, after 'max-share' and budget: \(parts.joined(separator: ", "))")])
+                break
             }
         }
     }
