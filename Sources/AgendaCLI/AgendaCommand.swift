@@ -1,5 +1,6 @@
 import AgendaCore
 import ArgumentParser
+import Foundation
 
 /// `agenda`: plan a regional care and welfare agenda.
 @main
@@ -19,4 +20,20 @@ struct AgendaCommand: ParsableCommand {
         version: "0.1.0",
         subcommands: [ValidateCommand.self, SchemaCommand.self]
     )
+
+    /// Runs the command; usage errors exit with status 2, as documented, rather than
+    /// ArgumentParser's 64.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            if exitCode(for: error) == .validationFailure {
+                let message = fullMessage(for: error)
+                FileHandle.standardError.write(Data((message.hasSuffix("\n") ? message : message + "\n").utf8))
+                Foundation.exit(2)
+            }
+            exit(withError: error)
+        }
+    }
 }
