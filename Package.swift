@@ -6,8 +6,10 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "agenda", targets: ["agenda"]),
-        .library(name: "AgendaCore", targets: ["AgendaCore"]),
         .executable(name: "agenda-benchmarks", targets: ["agenda-benchmarks"]),
+        .library(name: "AgendaCore", targets: ["AgendaCore"]),
+        // What a partner's domain module depends on, and nothing else of the project.
+        .library(name: "AgendaRules", targets: ["AgendaRules"]),
         .plugin(name: "ValidateAgendas", targets: ["ValidateAgendas"]),
     ],
     dependencies: [
@@ -15,16 +17,32 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     ],
     targets: [
-        // The agenda model, YAML loading, validation and diagnostics.
+        // The rule API: module and rule protocols, rule descriptions, facts, diagnostics.
+        .target(name: "AgendaRules"),
+
+        // The domain modules that ship with the planner; each depends only on the rule API.
+        .target(name: "PreventionModule", dependencies: ["AgendaRules"], path: "Sources/Modules/Prevention"),
+        .target(name: "PrimaryCareModule", dependencies: ["AgendaRules"], path: "Sources/Modules/PrimaryCare"),
+        .target(name: "WelfareModule", dependencies: ["AgendaRules"], path: "Sources/Modules/Welfare"),
+        .target(name: "InformalCareModule", dependencies: ["AgendaRules"], path: "Sources/Modules/InformalCare"),
+        // The core rules and the list of installed modules: adding a module is one line there.
+        .target(
+            name: "AgendaModules",
+            dependencies: ["AgendaRules", "PreventionModule", "PrimaryCareModule", "WelfareModule", "InformalCareModule"],
+            path: "Sources/Modules/Installed"
+        ),
+
+        // The agenda model, YAML loading, validation, scoring and diagnostics.
         .target(
             name: "AgendaCore",
-            dependencies: [.product(name: "Yams", package: "Yams")]
+            dependencies: ["AgendaRules", "AgendaModules", .product(name: "Yams", package: "Yams")]
         ),
         // `agenda`: a thin command-line layer over the libraries.
         .executableTarget(
             name: "agenda",
             dependencies: [
                 "AgendaCore",
+                "AgendaModules",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Sources/AgendaCLI"
@@ -44,9 +62,12 @@ let package = Package(
             dependencies: ["agenda"],
             path: "Plugins/ValidateAgendas"
         ),
+
+        // A fifth domain module that exists only for the tests: one target, one registration line.
+        .target(name: "FixtureHousingModule", dependencies: ["AgendaRules"], path: "Tests/Fixtures/HousingModule"),
         .testTarget(
             name: "AgendaCoreTests",
-            dependencies: ["AgendaCore"]
+            dependencies: ["AgendaCore", "AgendaModules", "FixtureHousingModule"]
         ),
     ],
     swiftLanguageModes: [.v6]

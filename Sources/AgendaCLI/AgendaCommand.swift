@@ -1,4 +1,5 @@
 import AgendaCore
+import AgendaModules
 import ArgumentParser
 import Foundation
 
@@ -13,12 +14,14 @@ struct AgendaCommand: ParsableCommand {
             goals, actions per municipality and district, and funding sources. See docs/format.md.
 
             Examples:
-              agenda validate agendas/example.yaml
               agenda validate agendas/
+              agenda score agendas/haaglanden
+              agenda explain agendas/haaglanden ho-locatie-laak
+              agenda rules
               agenda schema > docs/agenda.schema.json
             """,
         version: "0.1.0",
-        subcommands: [ValidateCommand.self, SchemaCommand.self]
+        subcommands: [ValidateCommand.self, ScoreCommand.self, ExplainCommand.self, RulesCommand.self, SchemaCommand.self]
     )
 
     /// Runs the command; usage errors exit with status 2, as documented, rather than

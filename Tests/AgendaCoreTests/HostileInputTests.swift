@@ -1,3 +1,4 @@
+import AgendaModules
 import Foundation
 import Testing
 @testable import AgendaCore
@@ -143,14 +144,14 @@ import Testing
             if generator.next() % 10 == 0 { bytes = Array(bytes.prefix(Int(generator.next() % UInt64(bytes.count)))) }
             let result = reader.parse(bytes: bytes, displayPath: "fuzz.yaml")
             if let root = result.root {
-                var decoder = AgendaDecoder(reader: ValueReader(domains: BuiltInDomains.ids))
+                var decoder = AgendaDecoder(reader: ValueReader(domains: InstalledModules.registry.domainIDs))
                 var sections = Sections()
                 for pair in root.mapping ?? [] {
                     if let items = pair.value.sequence { sections.lists[pair.key] = items }
                     if pair.key == "region" || pair.key == "planning" { sections.singles[pair.key] = pair }
                 }
                 if let agenda = decoder.decode(sections: sections, agendaValue: root["agenda"] ?? root, files: ["fuzz.yaml"]) {
-                    var validator = AgendaValidator(agenda: agenda, domains: BuiltInDomains.ids)
+                    var validator = AgendaValidator(agenda: agenda, registry: InstalledModules.registry)
                     _ = validator.validate()
                 }
             } else {

@@ -1,3 +1,4 @@
+import AgendaModules
 import Foundation
 import Testing
 @testable import AgendaCore
@@ -22,7 +23,7 @@ import Testing
         #expect(agenda.partners.count >= 12)
         #expect(Set(agenda.goals.map(\.pillar)) == Set(Pillar.allCases))
         #expect(agenda.actions.count >= 30)
-        #expect(Set(agenda.actions.map(\.domain.value)) == Set(BuiltInDomains.ids))
+        #expect(Set(agenda.actions.map(\.domain.value)) == Set(InstalledModules.registry.domainIDs))
         #expect(agenda.funding.count >= 4)
         #expect(agenda.scenarios.count >= 2)
         #expect(agenda.indicators.allSatisfy { $0.source != nil && ($0.year != nil || $0.source == "illustrative") })
@@ -48,5 +49,25 @@ import Testing
         let object = try JSONSerialization.jsonObject(with: data) as? [String: Any]
         #expect(object?["$schema"] as? String == "https://json-schema.org/draft/2020-12/schema")
         #expect((object?["$defs"] as? [String: Any])?["action"] != nil)
+    }
+}
+
+/// `docs/rules/` is generated from the rules' descriptions and kept current.
+@Suite struct RuleDocumentationTests {
+    @Test func ruleDocsAreCurrent() throws {
+        let folder = ProjectFilesTests.root.appendingPathComponent("docs/rules")
+        let pages = RuleCatalog(registry: InstalledModules.registry).documentationPages()
+        for page in pages {
+            let committed = try? String(contentsOf: folder.appendingPathComponent(page.name), encoding: .utf8)
+            #expect(committed == page.content, "docs/rules/\(page.name) is stale: run `swift run agenda rules --write-docs docs/rules`")
+        }
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".md") }
+        #expect(Set(files) == Set(pages.map(\.name)), "docs/rules holds pages of rules that no longer exist")
+    }
+
+    @Test func thereIsAPagePerRule() {
+        let pages = RuleCatalog(registry: InstalledModules.registry).documentationPages()
+        let rules = InstalledModules.registry.allModules.reduce(0) { $0 + $1.rules.count }
+        #expect(pages.count == rules + 1)
     }
 }

@@ -1,3 +1,4 @@
+import AgendaModules
 import Foundation
 import Testing
 @testable import AgendaCore
@@ -95,7 +96,7 @@ struct SyntheticAgendaTests {
     func variety() throws {
         let text = SyntheticAgenda.yaml(Self.medium)
         let agenda = try #require(try Self.load(text).agenda)
-        #expect(Set(agenda.actions.map(\.domain.value)) == Set(BuiltInDomains.ids))
+        #expect(Set(agenda.actions.map(\.domain.value)) == Set(InstalledModules.registry.domainIDs))
         #expect(Set(agenda.actions.map(\.pillar)) == Set(Pillar.allCases))
         #expect(Set(agenda.goals.map(\.pillar)) == Set(Pillar.allCases))
         #expect(Set(agenda.actions.map(\.status)) == Set(ActionStatus.allCases))

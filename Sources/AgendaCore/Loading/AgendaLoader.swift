@@ -1,3 +1,4 @@
+import AgendaModules
 import Foundation
 
 /// Loads an agenda from its root file and the files it includes, and checks it.
@@ -6,12 +7,13 @@ import Foundation
 /// returned whenever the files could be read, even with errors, so tools can show what they can.
 public struct AgendaLoader: Sendable {
     public var limits: InputLimits
-    /// The domain ids that actions, partners and sources may name, and that may key module blocks.
-    public var domains: [String]
+    /// The installed modules: their ids are the domains agendas may name, and they check their
+    /// blocks of fields.
+    public var registry: ModuleRegistry
 
-    public init(limits: InputLimits = .default, domains: [String] = BuiltInDomains.ids) {
+    public init(limits: InputLimits = .default, registry: ModuleRegistry = InstalledModules.registry) {
         self.limits = limits
-        self.domains = domains
+        self.registry = registry
     }
 
     /// What loading produced.
@@ -32,17 +34,32 @@ public struct AgendaLoader: Sendable {
     }
 
     public func load(url: URL, displayPath: String) -> Result {
-        var collector = SectionCollector(limits: limits, rootURL: url, rootDisplayPath: displayPath)
+        load(url: url, displayPath: displayPath, text: nil)
+    }
+
+    /// Loads an agenda held in memory as one file (it may not include others), named
+    /// `displayPath` in diagnostics.
+    public func load(text: String, displayPath: String) -> Result {
+        load(url: URL(fileURLWithPath: displayPath), displayPath: displayPath, text: text)
+    }
+
+    private func load(url: URL, displayPath: String, text: String?) -> Result {
+        var collector = SectionCollector(limits: limits, rootURL: url, rootDisplayPath: displayPath,
+                                         rootText: text.map { Array($0.utf8) })
         collector.collectRoot()
         var diagnostics = collector.diagnostics
         var agenda: Agenda?
         if let root = collector.agendaValue {
-            var decoder = AgendaDecoder(reader: ValueReader(domains: domains))
+            var decoder = AgendaDecoder(reader: ValueReader(domains: registry.domainIDs))
             agenda = decoder.decode(sections: collector.sections, agendaValue: root, files: collector.files)
             diagnostics.append(contentsOf: decoder.reader.diagnostics.all)
-            if let decoded = agenda {
-                var validator = AgendaValidator(agenda: decoded, domains: domains)
+            if var decoded = agenda {
+                var moduleDiagnostics = DiagnosticBag()
+                ModuleFieldReader(registry: registry).read(into: &decoded, diagnostics: &moduleDiagnostics)
+                diagnostics.append(contentsOf: moduleDiagnostics.all)
+                var validator = AgendaValidator(agenda: decoded, registry: registry)
                 diagnostics.append(contentsOf: validator.validate())
+                agenda = decoded
             }
         }
         var bag = DiagnosticBag()
@@ -70,6 +87,8 @@ struct SectionCollector {
     let rootURL: URL
     let rootDisplayPath: String
     let resolver: IncludeResolver
+    /// The root file's text when it is held in memory rather than read from disk.
+    let rootText: [UInt8]?
     private(set) var diagnostics: [Diagnostic] = []
     private(set) var sections = Sections()
     private(set) var files: [String] = []
@@ -78,7 +97,8 @@ struct SectionCollector {
     private var includedFrom: [String: SourceLocation] = [:]
     private var stack: [String] = []
 
-    init(limits: InputLimits, rootURL: URL, rootDisplayPath: String) {
+    init(limits: InputLimits, rootURL: URL, rootDisplayPath: String, rootText: [UInt8]? = nil) {
+        self.rootText = rootText
         self.limits = limits
         self.reader = YAMLFileReader(limits: limits)
         self.rootURL = rootURL
@@ -94,7 +114,9 @@ struct SectionCollector {
 
     private mutating func collect(url: URL, displayPath: String, relativePath: String, isRoot: Bool) {
         files.append(displayPath)
-        let result = reader.read(url: url, displayPath: displayPath)
+        let result = isRoot && rootText != nil
+            ? reader.parse(bytes: rootText!, displayPath: displayPath)
+            : reader.read(url: url, displayPath: displayPath)
         diagnostics.append(contentsOf: result.diagnostics)
         guard let root = result.root else { return }
         var valueReader = ValueReader(domains: [])
@@ -166,6 +188,10 @@ struct SectionCollector {
     }
 
     private mutating func includeFiles(_ pattern: String, at location: SourceLocation, from relativePath: String) {
+        guard rootText == nil else {
+            diagnostics.append(.error("include-in-memory", "an agenda given as text cannot include files", at: location))
+            return
+        }
         switch resolver.resolve(pattern, from: relativePath) {
         case .failure(.absolute):
             diagnostics.append(.error("include-outside", "include paths are relative to this file; '\(pattern)' is absolute", at: location))

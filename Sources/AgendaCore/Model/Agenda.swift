@@ -16,6 +16,10 @@ public struct Agenda: Sendable {
     public var scenarios: [Scenario]
     /// Every file the agenda was read from, root first, in include order.
     public var files: [String]
+    /// The scenarios applied on top of the agenda as written, in order (empty for the baseline).
+    public var appliedScenarios: [String] = []
+    /// Actions a scenario left out (`drop:`); they stay listed so reports can say so.
+    public var droppedActions: Set<String> = []
 
     public init(header: Header, indicators: [Indicator] = [], region: Region, partners: [Partner] = [],
                 themes: [Theme] = [], goals: [Goal] = [], funding: [FundingSource] = [], actions: [Action] = [],
@@ -115,9 +119,12 @@ public struct IndicatorValue: Sendable {
 public struct ModuleFields: Sendable {
     public var domain: String
     public var value: YAMLValue
+    /// The values as the module read them (filled in when the agenda is loaded).
+    public var values: ModuleFieldValues
 
-    public init(domain: String, value: YAMLValue) {
+    public init(domain: String, value: YAMLValue, values: ModuleFieldValues = ModuleFieldValues()) {
         self.domain = domain
         self.value = value
+        self.values = values
     }
 }

@@ -1,3 +1,5 @@
+import AgendaModules
+
 /// Turns `AgendaSchema` into a JSON Schema (draft 2020-12) that editors with the YAML language
 /// server use to complete and check agendas as they are typed.
 public enum JSONSchemaGenerator {
@@ -5,17 +7,17 @@ public enum JSONSchemaGenerator {
     public static let id = "https://agenda-planner.example/agenda.schema.json"
 
     /// The JSON Schema for agenda files (root files and included fragments alike).
-    public static func schema(domains: [String] = BuiltInDomains.ids) -> JSONValue {
+    public static func schema(registry: ModuleRegistry = InstalledModules.registry) -> JSONValue {
         var definitions: [(String, JSONValue)] = []
         for spec in AgendaSchema.objects where spec.name != "file" {
-            definitions.append((spec.name, object(spec, domains: domains)))
+            definitions.append((spec.name, object(spec, registry: registry)))
         }
         definitions.append(("slug", .object([
             ("type", .string("string")),
             ("pattern", .string("^[a-z0-9][a-z0-9-]*$")),
             ("description", .string("An id: lower-case letters, digits and '-'.")),
         ])))
-        var root = object(AgendaSchema.object("file"), domains: domains)
+        var root = object(AgendaSchema.object("file"), registry: registry)
         guard case .object(var pairs) = root else { return root }
         pairs.insert(("$schema", .string("https://json-schema.org/draft/2020-12/schema")), at: 0)
         pairs.insert(("$id", .string(id)), at: 1)
@@ -25,7 +27,7 @@ public enum JSONSchemaGenerator {
         return root
     }
 
-    static func object(_ spec: ObjectSpec, domains: [String]) -> JSONValue {
+    static func object(_ spec: ObjectSpec, registry: ModuleRegistry) -> JSONValue {
         var properties: [(String, JSONValue)] = spec.fields.map { field in
             var schema = shape(field.shape)
             if case .object(var pairs) = schema {
@@ -37,10 +39,13 @@ public enum JSONSchemaGenerator {
             return (field.name, schema)
         }
         if spec.allowsModuleBlocks {
-            for domain in domains {
-                properties.append((domain, .object([
+            for module in registry.modules {
+                let fields = spec.name == "action" ? module.actionFields : module.districtFields
+                properties.append((module.id, .object([
                     ("type", .string("object")),
-                    ("description", .string("Fields for the '\(domain)' module; checked by that module.")),
+                    ("description", .string("Fields for the '\(module.id)' module (\(module.name)).")),
+                    ("properties", .object(fields.map { ($0.name, moduleField($0)) })),
+                    ("additionalProperties", .bool(false)),
                 ])))
             }
         }
@@ -53,6 +58,19 @@ public enum JSONSchemaGenerator {
         let required = spec.fields.filter(\.required).map { JSONValue.string($0.name) }
         if !required.isEmpty { pairs.append(("required", .array(required))) }
         return .object(pairs)
+    }
+
+    static func moduleField(_ field: ModuleField) -> JSONValue {
+        let base: [(String, JSONValue)]
+        switch field.kind {
+        case .count: base = [("type", .string("integer")), ("minimum", .int(0))]
+        case .amount: base = [("type", .string("number")), ("minimum", .int(0))]
+        case .share: base = [("type", .string("number")), ("minimum", .int(0)), ("maximum", .int(1))]
+        case .flag: base = [("type", .string("boolean"))]
+        case .text: base = [("type", .string("string"))]
+        case .word(let words): base = [("enum", .array(words.map(JSONValue.string)))]
+        }
+        return .object(base + [("description", .string(field.summary))])
     }
 
     static func shape(_ shape: ValueShape) -> JSONValue {

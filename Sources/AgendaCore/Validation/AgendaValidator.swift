@@ -3,7 +3,7 @@
 /// the traps real networks fall into.
 public struct AgendaValidator {
     let agenda: Agenda
-    let domains: [String]
+    let registry: ModuleRegistry
     var diagnostics = DiagnosticBag()
 
     var indicators = IdIndex(kind: "indicator")
@@ -17,12 +17,12 @@ public struct AgendaValidator {
     var scenarios = IdIndex(kind: "scenario")
     let domainIndex: IdIndex
 
-    public init(agenda: Agenda, domains: [String]) {
+    public init(agenda: Agenda, registry: ModuleRegistry) {
         self.agenda = agenda
-        self.domains = domains
+        self.registry = registry
         var index = IdIndex(kind: "domain")
         var scratch = DiagnosticBag()
-        for domain in domains { index.register(domain, at: .file(""), into: &scratch) }
+        for domain in registry.domainIDs { index.register(domain, at: .file(""), into: &scratch) }
         domainIndex = index
     }
 
@@ -191,8 +191,17 @@ public struct AgendaValidator {
                                   at: rule.location)
                 continue
             }
-            if parts[0] != "core" {
+            guard let module = registry.module(parts[0]) else {
                 domainIndex.check(Located(parts[0], at: rule.location), context: " in rule '\(rule.value)'", into: &diagnostics)
+                continue
+            }
+            let ruleIDs = module.rules.map(\.ruleDescription.identifier)
+            if !ruleIDs.contains(parts[1]) {
+                diagnostics.error("unknown-reference",
+                                  "unknown rule '\(parts[1])' in module '\(module.id)'\(Suggestions.didYouMean(parts[1], in: ruleIDs))",
+                                  at: rule.location,
+                                  notes: Suggestions.closest(to: parts[1], in: ruleIDs) == nil
+                                      ? [.init("module '\(module.id)' has the rules: \(ruleIDs.joined(separator: ", "))")] : [])
             }
         }
     }

@@ -1,3 +1,4 @@
+import AgendaModules
 import Foundation
 @testable import AgendaCore
 
@@ -21,13 +22,15 @@ struct AgendaFixture {
     }
 
     /// Loads `root` and returns the result; diagnostics name files relative to the folder.
-    func load(_ root: String = "agenda.yaml", limits: InputLimits = .default) -> AgendaLoader.Result {
-        AgendaLoader(limits: limits).load(url: folder.appendingPathComponent(root), displayPath: root)
+    func load(_ root: String = "agenda.yaml", limits: InputLimits = .default,
+              registry: ModuleRegistry = InstalledModules.registry) -> AgendaLoader.Result {
+        AgendaLoader(limits: limits, registry: registry).load(url: folder.appendingPathComponent(root), displayPath: root)
     }
 
     /// Every rendered diagnostic line (notes on their own lines).
-    func lines(_ root: String = "agenda.yaml", limits: InputLimits = .default) -> [String] {
-        load(root, limits: limits).diagnostics.flatMap { $0.rendered.split(separator: "\n").map(String.init) }
+    func lines(_ root: String = "agenda.yaml", limits: InputLimits = .default,
+               registry: ModuleRegistry = InstalledModules.registry) -> [String] {
+        load(root, limits: limits, registry: registry).diagnostics.flatMap { $0.rendered.split(separator: "\n").map(String.init) }
     }
 
     static func lines(_ text: String) throws -> [String] {

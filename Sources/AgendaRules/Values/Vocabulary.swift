@@ -66,8 +66,3 @@ public enum Direction: String, CaseIterable, Sendable, Codable, Hashable {
 public enum ReportLanguage: String, CaseIterable, Sendable, Codable, Hashable {
     case nl, en
 }
-
-/// The domains whose modules ship with the planner. Partners may contribute more.
-public enum BuiltInDomains {
-    public static let ids = ["prevention", "primary-care", "welfare", "informal-care"]
-}

@@ -3,61 +3,20 @@ import Foundation
 /// Reads typed values out of `YAMLValue`s, reporting every mismatch as a located diagnostic.
 ///
 /// Each method returns `nil` after reporting a problem, so a caller can go on and find the next
-/// one: a file's problems are all reported in one run.
-struct ValueReader {
-    var diagnostics = DiagnosticBag()
-    /// Domain ids that may key a module block (`welfare: {...}`) and that references may name.
-    let domains: [String]
+/// one: a file's problems are all reported in one run. The agenda loader and domain modules use
+/// the same reader, so a module's fields get the same messages as the core's.
+public struct ValueReader: Sendable {
+    public var diagnostics = DiagnosticBag()
+    /// Domain ids that may key a module block (`welfare: {...}`).
+    public let domains: [String]
 
-    init(domains: [String]) {
+    public init(domains: [String] = []) {
         self.domains = domains
-    }
-
-    // MARK: Mappings
-
-    /// Checks `value` against the spec named `specName`; `what` names it in messages ("an action").
-    mutating func fields(_ value: YAMLValue, _ specName: String, what: String) -> Fields? {
-        let spec = AgendaSchema.object(specName)
-        guard let pairs = value.mapping else {
-            diagnostics.error("wrong-type", "expected \(what) (a mapping of keys to values), found \(value.kindDescription)",
-                              at: value.location)
-            return nil
-        }
-        var values: [String: YAMLValue] = [:]
-        var keyLocations: [String: SourceLocation] = [:]
-        var blocks: [ModuleFields] = []
-        for pair in pairs {
-            if spec.field(pair.key) != nil {
-                if values[pair.key] == nil {
-                    values[pair.key] = pair.value
-                    keyLocations[pair.key] = pair.keyLocation
-                }
-            } else if spec.allowsModuleBlocks, domains.contains(pair.key) {
-                blocks.append(ModuleFields(domain: pair.key, value: pair.value))
-            } else {
-                let candidates = spec.fieldNames + (spec.allowsModuleBlocks ? domains : [])
-                var notes: [Diagnostic.Note] = []
-                if Suggestions.closest(to: pair.key, in: candidates) == nil {
-                    notes.append(.init("\(what) may have: \(candidates.joined(separator: ", "))"))
-                }
-                diagnostics.error("unknown-key",
-                                  "unknown key '\(pair.key)' in \(what)\(Suggestions.didYouMean(pair.key, in: candidates))",
-                                  at: pair.keyLocation, notes: notes)
-            }
-        }
-        let missing = spec.fields.filter { $0.required && values[$0.name] == nil }.map(\.name)
-        if !missing.isEmpty {
-            let list = missing.map { "'\($0)'" }.joined(separator: ", ")
-            diagnostics.error("missing-field", "\(what) is missing required \(missing.count == 1 ? "key" : "keys") \(list)",
-                              at: value.location)
-        }
-        return Fields(spec: spec, location: value.location, values: values, keyLocations: keyLocations,
-                      moduleBlocks: blocks)
     }
 
     // MARK: Scalars
 
-    mutating func text(_ value: YAMLValue?, what: String) -> String? {
+    public mutating func text(_ value: YAMLValue?, what: String) -> String? {
         guard let value else { return nil }
         guard let scalar = value.scalar else {
             diagnostics.error("wrong-type", "expected text for \(what), found \(value.kindDescription)", at: value.location)
@@ -71,7 +30,7 @@ struct ValueReader {
     }
 
     /// An id: `[a-z0-9][a-z0-9-]*`.
-    mutating func slug(_ value: YAMLValue?, what: String) -> String? {
+    public mutating func slug(_ value: YAMLValue?, what: String) -> String? {
         guard let value, let text = text(value, what: what) else { return nil }
         guard Self.isSlug(text) else {
             let suggestion = Self.slugify(text)
@@ -84,17 +43,17 @@ struct ValueReader {
     }
 
     /// A reference to something else (checked against what exists later).
-    mutating func reference(_ value: YAMLValue?, what: String) -> Located<String>? {
+    public mutating func reference(_ value: YAMLValue?, what: String) -> Located<String>? {
         guard let value, let text = text(value, what: what) else { return nil }
         return Located(text, at: value.location)
     }
 
     /// A list of references; one reference may be written without brackets.
-    mutating func references(_ value: YAMLValue?, what: String) -> [Located<String>]? {
+    public mutating func references(_ value: YAMLValue?, what: String) -> [Located<String>]? {
         list(value, what: what) { reader, item in reader.reference(item, what: what) }
     }
 
-    mutating func list<T>(_ value: YAMLValue?, what: String,
+    public mutating func list<T>(_ value: YAMLValue?, what: String,
                           _ element: (inout ValueReader, YAMLValue) -> T?) -> [T]? {
         guard let value else { return nil }
         switch value.kind {
@@ -111,7 +70,7 @@ struct ValueReader {
     }
 
     /// `all` (returned as `nil` inside `.some`), or a list.
-    mutating func allOrList<T>(_ value: YAMLValue?, what: String,
+    public mutating func allOrList<T>(_ value: YAMLValue?, what: String,
                                _ element: (inout ValueReader, YAMLValue) -> T?) -> [T]?? {
         guard let value else { return .some(nil) }
         if let scalar = value.scalar, scalar.text == "all" { return .some(nil) }
@@ -120,7 +79,7 @@ struct ValueReader {
         return .some(items)
     }
 
-    mutating func bool(_ value: YAMLValue?, what: String) -> Bool? {
+    public mutating func bool(_ value: YAMLValue?, what: String) -> Bool? {
         guard let value else { return nil }
         if let scalar = value.scalar, case .bool(let flag) = TypedScalar(scalar) { return flag }
         let text = value.scalar?.text.lowercased() ?? ""
@@ -133,7 +92,7 @@ struct ValueReader {
     }
 
     /// One of the raw values of `E`, with a suggestion for a near miss.
-    mutating func word<E: RawRepresentable & CaseIterable>(_ value: YAMLValue?, _ type: E.Type, what: String) -> E?
+    public mutating func word<E: RawRepresentable & CaseIterable>(_ value: YAMLValue?, _ type: E.Type, what: String) -> E?
     where E.RawValue == String {
         guard let value, let text = text(value, what: what) else { return nil }
         if let result = E(rawValue: text) { return result }
@@ -150,7 +109,7 @@ struct ValueReader {
     // MARK: Numbers
 
     /// A number (integer or decimal), finite.
-    mutating func number(_ value: YAMLValue?, what: String) -> Double? {
+    public mutating func number(_ value: YAMLValue?, what: String) -> Double? {
         guard let value else { return nil }
         guard let scalar = value.scalar else {
             diagnostics.error("wrong-type", "expected a number for \(what), found \(value.kindDescription)", at: value.location)
@@ -174,7 +133,7 @@ struct ValueReader {
     }
 
     /// A number that must not be negative.
-    mutating func nonNegative(_ value: YAMLValue?, what: String) -> Double? {
+    public mutating func nonNegative(_ value: YAMLValue?, what: String) -> Double? {
         guard let value, let number = number(value, what: what) else { return nil }
         guard number >= 0 else {
             diagnostics.error("negative-value", "\(what) cannot be negative, found \(value.scalar?.text ?? "")", at: value.location)
@@ -184,7 +143,7 @@ struct ValueReader {
     }
 
     /// A share from 0 to 1. A percentage such as `43` gets "did you mean 0.43?".
-    mutating func share(_ value: YAMLValue?, what: String) -> Double? {
+    public mutating func share(_ value: YAMLValue?, what: String) -> Double? {
         guard let value, let number = nonNegative(value, what: what) else { return nil }
         guard number <= 1 else {
             let hint = number <= 100 ? "; did you mean \(Self.format(number / 100))?" : ""
@@ -196,7 +155,7 @@ struct ValueReader {
     }
 
     /// A whole number, at least `minimum`.
-    mutating func integer(_ value: YAMLValue?, minimum: Int = 0, what: String, unit: String = "") -> Int? {
+    public mutating func integer(_ value: YAMLValue?, minimum: Int = 0, what: String, unit: String = "") -> Int? {
         guard let value else { return nil }
         guard let scalar = value.scalar else {
             diagnostics.error("wrong-type", "expected a whole number for \(what), found \(value.kindDescription)", at: value.location)
@@ -229,12 +188,12 @@ struct ValueReader {
     }
 
     /// Whole euros, not negative.
-    mutating func euros(_ value: YAMLValue?, what: String) -> Int? {
+    public mutating func euros(_ value: YAMLValue?, what: String) -> Int? {
         integer(value, minimum: 0, what: what, unit: " of euros")
     }
 
     /// A four-digit year.
-    mutating func year(_ value: YAMLValue?, what: String) -> Int? {
+    public mutating func year(_ value: YAMLValue?, what: String) -> Int? {
         guard let value else { return nil }
         guard let scalar = value.scalar, case .int(let year) = TypedScalar(scalar), (1000...9999).contains(year) else {
             diagnostics.error("wrong-type", "expected a four-digit year for \(what), found \(value.kindDescription)", at: value.location)
@@ -244,7 +203,7 @@ struct ValueReader {
     }
 
     /// `{year: amount}` in whole euros; the years are the keys.
-    mutating func yearlyEuros(_ value: YAMLValue?, what: String) -> YearlyEuros? {
+    public mutating func yearlyEuros(_ value: YAMLValue?, what: String) -> YearlyEuros? {
         guard let value else { return nil }
         guard let pairs = value.mapping else {
             diagnostics.error("wrong-type", "expected \(what) as a mapping of years to euros, e.g. {2025: 60000}, found \(value.kindDescription)",
@@ -266,11 +225,22 @@ struct ValueReader {
     }
 
     /// `2025-2028`, `2025`, or `{from: 2025, to: 2028}`.
-    mutating func period(_ value: YAMLValue?, what: String) -> YearRange? {
+    public mutating func period(_ value: YAMLValue?, what: String) -> YearRange? {
         guard let value else { return nil }
-        if value.mapping != nil {
-            guard let fields = fields(value, "period", what: what) else { return nil }
-            guard let from = year(fields["from"], what: "'from'"), let to = year(fields["to"], what: "'to'") else { return nil }
+        if let pairs = value.mapping {
+            for pair in pairs where pair.key != "from" && pair.key != "to" {
+                diagnostics.error("unknown-key",
+                                  "unknown key '\(pair.key)' in \(what)\(Suggestions.didYouMean(pair.key, in: ["from", "to"]))",
+                                  at: pair.keyLocation)
+            }
+            let missing = ["from", "to"].filter { key in !pairs.contains { $0.key == key } }
+            if !missing.isEmpty {
+                diagnostics.error("missing-field",
+                                  "\(what) is missing required \(missing.count == 1 ? "key" : "keys") \(missing.map { "'\($0)'" }.joined(separator: ", "))",
+                                  at: value.location)
+                return nil
+            }
+            guard let from = year(value["from"], what: "'from'"), let to = year(value["to"], what: "'to'") else { return nil }
             return checkedRange(from, to, at: value.location, what: what)
         }
         guard let scalar = value.scalar else {
@@ -314,7 +284,7 @@ struct ValueReader {
                             notes: [.init("write numbers without thousands separators; \(what) is read as \(Self.format(Double(scalar.text) ?? 0))")])
     }
 
-    static func isDutchThousands(_ text: String) -> Bool {
+    public static func isDutchThousands(_ text: String) -> Bool {
         let groups = text.split(separator: ".", omittingEmptySubsequences: false)
         guard groups.count >= 2, let first = groups.first, (1...3).contains(first.count), !first.hasPrefix("0"),
               first.allSatisfy(\.isASCIINumber) else { return false }
@@ -322,7 +292,7 @@ struct ValueReader {
     }
 
     /// A hint for text that was meant as a number: `1.500.000`, `60,000`, `0,43`, `€ 500`.
-    static func numberHint(_ text: String) -> String {
+    public static func numberHint(_ text: String) -> String {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         if isDutchThousands(trimmed) { return "; did you mean \(trimmed.replacingOccurrences(of: ".", with: ""))? (leave out thousands separators)" }
         let withoutSymbols = trimmed.replacingOccurrences(of: "€", with: "").replacingOccurrences(of: " ", with: "")
@@ -337,7 +307,7 @@ struct ValueReader {
 
     // MARK: Helpers
 
-    static func isSlug(_ text: String) -> Bool {
+    public static func isSlug(_ text: String) -> Bool {
         guard let first = text.utf8.first, isSlugHead(first) else { return false }
         return text.utf8.allSatisfy { isSlugHead($0) || $0 == UInt8(ascii: "-") }
     }
@@ -347,7 +317,7 @@ struct ValueReader {
     }
 
     /// `Den Haag` → `den-haag`; the suggestion for an invalid id.
-    static func slugify(_ text: String) -> String {
+    public static func slugify(_ text: String) -> String {
         let folded = text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).lowercased()
         var result = ""
         for character in folded {
@@ -361,7 +331,7 @@ struct ValueReader {
         return result
     }
 
-    static func format(_ number: Double) -> String {
+    public static func format(_ number: Double) -> String {
         if number.rounded() == number, abs(number) < 1e15 { return String(Int(number)) }
         var text = String(format: "%.6f", number)
         while text.hasSuffix("0") { text.removeLast() }

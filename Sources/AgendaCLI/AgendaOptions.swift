@@ -1,0 +1,41 @@
+import AgendaCore
+import ArgumentParser
+import Foundation
+
+/// The agenda a command works on, and the scenario applied on top of it.
+struct AgendaOptions: ParsableArguments {
+    @Argument(help: "The agenda's root file, or a folder holding one agenda.", completion: .file(extensions: ["yaml", "yml"]))
+    var agenda: String
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("A scenario to apply; stack scenarios with '+', e.g. a+b.", valueName: "id"))
+    var scenario: String?
+
+    /// Loads the agenda and applies the scenario. Prints the agenda's problems on standard error;
+    /// exits 1 when it is invalid and 2 when the path or scenario does not exist.
+    func load() throws -> Agenda {
+        let streams = StandardStreams()
+        let found = AgendaDiscovery().find([agenda])
+        guard found.problems.isEmpty, let root = found.roots.first else {
+            found.problems.forEach(streams.note)
+            throw ExitCode(2)
+        }
+        guard found.roots.count == 1 else {
+            streams.note("\(agenda): error: this folder holds \(found.roots.count) agendas; name one: \(found.roots.joined(separator: ", "))")
+            throw ExitCode(2)
+        }
+        let result = AgendaLoader().load(path: root)
+        result.diagnostics.map(\.rendered).forEach(streams.note)
+        guard !result.hasErrors, let loaded = result.agenda else {
+            streams.note("\(root): the agenda is invalid; run 'agenda validate \(root)' for the full report")
+            throw ExitCode(1)
+        }
+        do {
+            return try ScenarioApplier.apply(ScenarioApplier.ids(scenario), to: loaded)
+        } catch {
+            streams.note("\(root): error: \(error)")
+            throw ExitCode(2)
+        }
+    }
+}
+
+extension ReportFormat: ExpressibleByArgument {}

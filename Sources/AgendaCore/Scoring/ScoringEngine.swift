@@ -1,0 +1,125 @@
+/// Scores every action of an agenda with the core rules and its domain's module.
+///
+/// For each rule the engine keeps the rule's own value, normalises it to 0…1 (rules in natural
+/// units are divided by the largest value among the actions the rule scores), and multiplies it by
+/// the weight parts (see `WeightParts`). An action's score is the sum of these contributions, each
+/// rounded to ten-thousandths, so the sum shown always equals the score shown. The same agenda gives
+/// the same scores: rules are pure functions of `ActionFacts`, and everything runs in agenda order.
+///
+/// A rule that throws or gives a value that is not finite or is negative is reported by module and
+/// rule; its contribution counts as 0, and every other rule and action is scored as usual.
+public struct ScoringEngine: Sendable {
+    public let registry: ModuleRegistry
+    /// Points of one group (core, or a domain) when every rule of it gives its full value.
+    public static let groupScale = 5.0
+
+    public init(registry: ModuleRegistry) {
+        self.registry = registry
+    }
+
+    /// The scores of `agenda`'s actions (with any scenario already applied).
+    public func score(_ agenda: Agenda) -> ScoreReport {
+        let builder = FactsBuilder(agenda: agenda)
+        let weights = agenda.planning.weights
+        let planned = agenda.planning.modules.map { Set($0.map(\.value)) }
+        let facts = agenda.actions.map(builder.facts(for:))
+        var diagnostics = DiagnosticBag()
+
+        // Each action's rules, in order: the core rules, then its domain module's.
+        func modules(for action: ActionFacts) -> [any DomainModule] {
+            guard let module = registry.module(action.domain), module.id != ModuleRegistry.coreID,
+                  planned?.contains(module.id) ?? true else { return [registry.core] }
+            return [registry.core, module]
+        }
+
+        // First pass: every rule's own value, or its failure.
+        struct Evaluation {
+            var module: any DomainModule
+            var rule: any ScoringRule
+            var result: Result<RuleResult, RuleFailure>
+        }
+        var evaluations: [[Evaluation]] = []
+        var maxima: [String: Double] = [:]
+        for (index, action) in facts.enumerated() {
+            var list: [Evaluation] = []
+            for module in modules(for: action) {
+                for rule in module.rules {
+                    let description = rule.ruleDescription
+                    let result = Self.evaluate(rule, on: action)
+                    if case .failure(let failure) = result {
+                        diagnostics.warning("rule-failed",
+                                            "rule '\(module.id).\(description.identifier)' of module '\(module.id)' \(module.version) failed for action '\(action.id)': \(failure.reason); its contribution counts as 0",
+                                            at: agenda.actions[index].location)
+                    }
+                    if case .success(let value) = result, description.normalization == .relativeToMaximum {
+                        maxima[module.qualifiedID(of: rule), default: 0] = max(maxima[module.qualifiedID(of: rule)] ?? 0, value.value)
+                    }
+                    list.append(Evaluation(module: module, rule: rule, result: result))
+                }
+            }
+            evaluations.append(list)
+        }
+
+        // Second pass: normalise, weigh, round.
+        var scores: [ActionScore] = []
+        for (index, action) in facts.enumerated() {
+            var contributions: [Contribution] = []
+            for evaluation in evaluations[index] {
+                let module = evaluation.module, description = evaluation.rule.ruleDescription
+                let qualified = module.qualifiedID(of: evaluation.rule)
+                let groupTotal = module.rules.reduce(0.0) { $0 + (weights.rule(module.qualifiedID(of: $1)) ?? $1.ruleDescription.defaultWeight) }
+                let parts = WeightParts(
+                    scale: Self.groupScale, pillar: weights.pillars[action.pillar] ?? 1,
+                    group: module.id == ModuleRegistry.coreID ? 1 : weights.domain(module.id) ?? 1,
+                    rule: weights.rule(qualified) ?? description.defaultWeight, groupTotal: groupTotal)
+                var contribution = Contribution(
+                    module: module.id, moduleVersion: module.version, rule: description.identifier, ruleName: description.name,
+                    raw: nil, normalised: 0, weight: parts, points: .zero, inputs: [], failure: nil)
+                switch evaluation.result {
+                case .failure(let failure):
+                    contribution.failure = failure.reason
+                case .success(let result):
+                    contribution.raw = result.value
+                    contribution.inputs = result.inputs
+                    switch description.normalization {
+                    case .unit:
+                        contribution.normalised = min(1, result.value)
+                        if result.value > 1 {
+                            contribution.inputs.append(RuleInput("capped at 1", "the rule gave \(ValueReader.format(result.value))"))
+                        }
+                    case .relativeToMaximum:
+                        let largest = maxima[qualified] ?? 0
+                        contribution.normalised = largest > 0 ? result.value / largest : 0
+                        contribution.inputs.append(RuleInput("largest among actions", largest))
+                    }
+                    contribution.points = Points(rounding: contribution.normalised * parts.total)
+                }
+                contributions.append(contribution)
+            }
+            let source = agenda.actions[index]
+            scores.append(ActionScore(id: source.id, title: source.title, domain: source.domain.value, pillar: source.pillar,
+                                      status: source.status, dropped: agenda.droppedActions.contains(source.id),
+                                      contributions: contributions))
+        }
+        return ScoreReport(actions: scores, diagnostics: diagnostics.sorted(fileOrder: agenda.files),
+                           scenarios: agenda.appliedScenarios)
+    }
+
+    struct RuleFailure: Error {
+        var reason: String
+    }
+
+    /// Runs one rule, containing whatever goes wrong in it.
+    static func evaluate(_ rule: any ScoringRule, on action: ActionFacts) -> Result<RuleResult, RuleFailure> {
+        let description = rule.ruleDescription
+        do {
+            let result = try rule.evaluate(action, parameters: RuleParameters(defaultsOf: description))
+            if result.value.isNaN { return .failure(RuleFailure(reason: "it returned NaN")) }
+            if !result.value.isFinite { return .failure(RuleFailure(reason: "it returned an infinite value")) }
+            if result.value < 0 { return .failure(RuleFailure(reason: "it returned a negative value (\(ValueReader.format(result.value)))")) }
+            return .success(result)
+        } catch {
+            return .failure(RuleFailure(reason: "it threw an error: \(error)"))
+        }
+    }
+}

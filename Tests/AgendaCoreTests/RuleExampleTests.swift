@@ -1,0 +1,61 @@
+import AgendaModules
+import Testing
+@testable import AgendaCore
+
+/// Every example of every rule in the registry gives its expected value.
+@Suite struct RuleExampleTests {
+    struct Case: CustomTestStringConvertible, Sendable {
+        let module: String
+        let rule: String
+        let index: Int
+        var testDescription: String { "\(module).\(rule) example \(index + 1)" }
+    }
+
+    static let cases: [Case] = InstalledModules.registry.allModules.flatMap { module in
+        module.rules.flatMap { rule in
+            rule.ruleDescription.examples.indices.map { Case(module: module.id, rule: rule.ruleDescription.identifier, index: $0) }
+        }
+    }
+
+    @Test(arguments: cases)
+    func exampleGivesItsExpectedValue(_ testCase: Case) throws {
+        let registry = InstalledModules.registry
+        let module = try #require(registry.module(testCase.module))
+        let rule = try #require(module.rules.first { $0.ruleDescription.identifier == testCase.rule })
+        let example = rule.ruleDescription.examples[testCase.index]
+        let outcome = RuleExampleRunner(registry: registry).run(example, of: rule, in: module)
+        #expect(outcome.problems.isEmpty, "\(example.title): \(outcome.problems.joined(separator: "\n"))\n\(outcome.agendaText)")
+        #expect(outcome.passed, "\(example.title): expected \(example.expected), got \(outcome.value.map { "\($0)" } ?? "nothing")")
+    }
+
+    @Test func everyModuleHasAtLeastFourDocumentedRulesWithExamples() {
+        for module in InstalledModules.registry.modules {
+            #expect(module.rules.count >= 4, "\(module.id) has \(module.rules.count) rules")
+            for rule in module.rules {
+                let description = rule.ruleDescription
+                #expect(!description.examples.isEmpty, "\(module.id).\(description.identifier) has no examples")
+                #expect(!description.sources.isEmpty, "\(module.id).\(description.identifier) names no source")
+                #expect(!description.rationale.isEmpty && !description.summary.isEmpty)
+            }
+        }
+    }
+
+    @Test func theCoreHasTheRulesTheAgendaFormatNames() {
+        let ids = InstalledModules.registry.core.rules.map(\.ruleDescription.identifier)
+        for rule in ["goal-weight", "pillar-weight", "evidence", "pilot-result", "partner-commitment", "collaboration"] {
+            #expect(ids.contains(rule))
+        }
+    }
+
+    @Test func aWrongExampleFails() throws {
+        let registry = InstalledModules.registry
+        let module = try #require(registry.module("welfare"))
+        let rule = try #require(module.rules.first { $0.ruleDescription.identifier == "loneliness-need" })
+        let wrong = RuleExample("wrong on purpose", place: "{lonely-65plus: 0.43}", expected: 0.5)
+        #expect(!RuleExampleRunner(registry: registry).run(wrong, of: rule, in: module).passed)
+        let broken = RuleExample("unknown indicator", place: "{lonely: 0.43}", expected: 0.86)
+        let outcome = RuleExampleRunner(registry: registry).run(broken, of: rule, in: module)
+        #expect(!outcome.passed)
+        #expect(outcome.problems.contains { $0.contains("unknown indicator 'lonely'") })
+    }
+}
