@@ -127,7 +127,7 @@ import Testing
     /// Thousands of random corruptions of a valid agenda: every one gives diagnostics or a clean
     /// load, never a crash or a hang.
     @Test func randomCorruptionsNeverCrash() throws {
-        var generator = SplitMix(seed: 42)
+        var generator = SyntheticRandom(seed: 42)
         let original = Array(Base.text.utf8)
         let alphabet = Array("{}[],:-&*!|>'\"#%@` \t\n\r\u{0}aZ09.~?".utf8)
         let reader = YAMLFileReader()
@@ -158,18 +158,5 @@ import Testing
                 #expect(result.diagnostics.contains { $0.severity == .error })
             }
         }
-    }
-}
-
-/// A small deterministic generator for tests.
-struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

@@ -44,22 +44,6 @@ struct FallPreventionCoursesRule: ScoringRule {
     )
 
     func evaluate(_ action: ActionFacts, parameters: RuleParameters) throws -> RuleResult {
-        guard PreventionFields.isFallPrevention(action) else {
-            return RuleResult(0, inputs: [RuleInput("about falls", "no (fall-prevention: false)")])
-        }
-        let places = action.fields.number(PreventionFields.coursePlaces) ?? 0
-        guard places > 0 else { return RuleResult(0, inputs: [RuleInput("course places per year", 0)]) }
-        let placesInput = RuleInput("course places per year", places)
-        guard let older = OlderResidents.of(action), older.homeDwelling > 0 else {
-            return RuleResult(parameters["unknown"], inputs: [placesInput] + OlderResidents.missingInputs)
-        }
-        let share = max(0, parameters["target-share"])
-        let target = share * older.homeDwelling
-        // A target of 0 asks for nothing, so any course meets it.
-        let value = target > 0 ? min(1, places / target) : 1
-        return RuleResult(value, inputs: [placesInput] + older.homeDwellingInputs + [
-            RuleInput("target share", share),
-            RuleInput("target course places per year", target),
-        ])
+        GALATargetCoverage.evaluate(action, field: PreventionFields.coursePlaces, label: "course places", parameters: parameters)
     }
 }

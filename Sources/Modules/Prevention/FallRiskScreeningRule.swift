@@ -42,22 +42,6 @@ struct FallRiskScreeningRule: ScoringRule {
     )
 
     func evaluate(_ action: ActionFacts, parameters: RuleParameters) throws -> RuleResult {
-        guard PreventionFields.isFallPrevention(action) else {
-            return RuleResult(0, inputs: [RuleInput("about falls", "no (fall-prevention: false)")])
-        }
-        let screenings = action.fields.number(PreventionFields.screenings) ?? 0
-        guard screenings > 0 else { return RuleResult(0, inputs: [RuleInput("screenings per year", 0)]) }
-        let screeningsInput = RuleInput("screenings per year", screenings)
-        guard let older = OlderResidents.of(action), older.homeDwelling > 0 else {
-            return RuleResult(parameters["unknown"], inputs: [screeningsInput] + OlderResidents.missingInputs)
-        }
-        let share = max(0, parameters["target-share"])
-        let target = share * older.homeDwelling
-        // A target of 0 asks for nothing, so any screening meets it.
-        let value = target > 0 ? min(1, screenings / target) : 1
-        return RuleResult(value, inputs: [screeningsInput] + older.homeDwellingInputs + [
-            RuleInput("target share", share),
-            RuleInput("target screenings per year", target),
-        ])
+        GALATargetCoverage.evaluate(action, field: PreventionFields.screenings, label: "screenings", parameters: parameters)
     }
 }

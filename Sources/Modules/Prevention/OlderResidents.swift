@@ -83,3 +83,30 @@ enum PreventionFields {
         action.fields.flag(fallPrevention) ?? true
     }
 }
+
+/// The GALA fall-prevention targets are shares of the home-dwelling older residents per year; the
+/// screening and the course rule measure an action's yearly output against them the same way.
+enum GALATargetCoverage {
+    /// `output` (screenings or course places per year, from the module field `field`) against
+    /// `target-share` × the home-dwelling older residents, capped at 1. Actions not about falls give
+    /// 0; a missing population gives the rule's `unknown` value.
+    static func evaluate(_ action: ActionFacts, field: String, label: String, parameters: RuleParameters) -> RuleResult {
+        guard PreventionFields.isFallPrevention(action) else {
+            return RuleResult(0, inputs: [RuleInput("about falls", "no (fall-prevention: false)")])
+        }
+        let output = action.fields.number(field) ?? 0
+        guard output > 0 else { return RuleResult(0, inputs: [RuleInput("\(label) per year", 0)]) }
+        let outputInput = RuleInput("\(label) per year", output)
+        guard let older = OlderResidents.of(action), older.homeDwelling > 0 else {
+            return RuleResult(parameters["unknown"], inputs: [outputInput] + OlderResidents.missingInputs)
+        }
+        let share = max(0, parameters["target-share"])
+        let target = share * older.homeDwelling
+        // A target of 0 asks for nothing, so any output meets it.
+        let value = target > 0 ? min(1, output / target) : 1
+        return RuleResult(value, inputs: [outputInput] + older.homeDwellingInputs + [
+            RuleInput("target share", share),
+            RuleInput("target \(label) per year", target),
+        ])
+    }
+}
