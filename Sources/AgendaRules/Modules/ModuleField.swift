@@ -32,11 +32,15 @@ public struct ModuleField: Sendable, Hashable {
     public var kind: Kind
     public var summary: String
     public var required: Bool
+    /// The indicator this field adds to when the action is funded (e.g. `locations` adds to
+    /// `meeting-places`), so plans can tell whether a goal's target is reached.
+    public var addsTo: String?
 
-    public init(_ name: String, _ kind: Kind, required: Bool = false, _ summary: String) {
+    public init(_ name: String, _ kind: Kind, required: Bool = false, addsTo: String? = nil, _ summary: String) {
         self.name = name
         self.kind = kind
         self.required = required
+        self.addsTo = addsTo
         self.summary = summary
     }
 }

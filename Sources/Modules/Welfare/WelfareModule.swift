@@ -17,6 +17,6 @@ public struct WelfareModule: DomainModule {
         """
     public let rules: [any ScoringRule] = [MeetingPlaceGapRule(), LonelinessNeedRule(), WelfareReachRule(), ResidentInvolvementRule()]
     public let actionFields = [
-        ModuleField("locations", .count, "Meeting places (ontmoetingsplekken) the action opens."),
+        ModuleField("locations", .count, addsTo: StandardIndicators.meetingPlaces, "Meeting places (ontmoetingsplekken) the action opens."),
     ]
 }
