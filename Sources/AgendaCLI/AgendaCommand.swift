@@ -14,6 +14,7 @@ struct AgendaCommand: ParsableCommand {
             goals, actions per municipality and district, and funding sources. See docs/format.md.
 
             Examples:
+              agenda plan agendas/haaglanden
               agenda validate agendas/
               agenda score agendas/haaglanden
               agenda explain agendas/haaglanden ho-locatie-laak
@@ -21,7 +22,7 @@ struct AgendaCommand: ParsableCommand {
               agenda schema > docs/agenda.schema.json
             """,
         version: "0.1.0",
-        subcommands: [ValidateCommand.self, ScoreCommand.self, ExplainCommand.self, RulesCommand.self, SchemaCommand.self]
+        subcommands: [PlanCommand.self, ValidateCommand.self, ScoreCommand.self, ExplainCommand.self, RulesCommand.self, SchemaCommand.self]
     )
 
     /// Runs the command; usage errors exit with status 2, as documented, rather than

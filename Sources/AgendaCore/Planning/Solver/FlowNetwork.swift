@@ -1,0 +1,190 @@
+/// A residual flow network with integer capacities, for deciding whether chosen actions can be paid
+/// and with which payments.
+///
+/// Edges come in pairs: edge `e` and its reverse `e ^ 1`; `capacity[e]` is the residual capacity.
+/// Besides whole max-flow runs it offers the operations the planner needs: pushing more demand into
+/// one node through the residual graph, and undoing that push exactly.
+struct FlowNetwork {
+    static let infinite = Int.max / 4
+
+    private(set) var nodeCount: Int
+    private var first: [Int]
+    private(set) var target: [Int] = []
+    private(set) var capacity: [Int] = []
+    private var nextEdge: [Int] = []
+    // Scratch space of the backward search: a node is visited in the current search when its stamp
+    // equals `searchStamp`, and `via` holds the edge used to leave it towards the search's start.
+    private var stamp: [Int]
+    private var via: [Int]
+    private var searchStamp = 0
+
+    init(nodes: Int) {
+        nodeCount = nodes
+        first = Array(repeating: -1, count: nodes)
+        stamp = Array(repeating: 0, count: nodes)
+        via = Array(repeating: -1, count: nodes)
+    }
+
+    /// Adds an edge `from → to` and its reverse; returns the forward edge's index.
+    @discardableResult
+    mutating func addEdge(_ from: Int, _ to: Int, capacity: Int) -> Int {
+        let index = target.count
+        target.append(to); self.capacity.append(capacity); nextEdge.append(first[from]); first[from] = index
+        target.append(from); self.capacity.append(0); nextEdge.append(first[to]); first[to] = index + 1
+        return index
+    }
+
+    /// The flow on a forward edge (the residual capacity of its reverse).
+    func flow(_ edge: Int) -> Int { capacity[edge ^ 1] }
+
+    /// Raises (or lowers, never below the flow on it) the capacity of a forward edge.
+    mutating func setCapacity(_ edge: Int, to newCapacity: Int) {
+        let used = capacity[edge ^ 1]
+        capacity[edge] = max(0, newCapacity - used)
+    }
+
+    func edges(from node: Int) -> EdgeSequence { EdgeSequence(network: self, node: node) }
+
+    struct EdgeSequence: Sequence, IteratorProtocol {
+        let network: FlowNetwork
+        var edge: Int
+
+        init(network: FlowNetwork, node: Int) {
+            self.network = network
+            edge = network.first[node]
+        }
+
+        mutating func next() -> Int? {
+            guard edge >= 0 else { return nil }
+            defer { edge = network.nextEdge[edge] }
+            return edge
+        }
+    }
+
+    /// One push along a path, for undoing.
+    struct Push {
+        var edges: [Int]
+        var amount: Int
+    }
+
+    /// Pushes up to `amount` from `source` to `node` along residual paths found backwards from
+    /// `node` (breadth first, so paths are short), skipping nodes marked `blocked`. Returns the
+    /// amount pushed and the pushes made, for undoing. Nodes from which no path exists are added
+    /// to `unreachable` when the push falls short.
+    mutating func pushInto(_ node: Int, from source: Int, amount: Int, blocked: (Int) -> Bool,
+                           unreachable: inout [Int]) -> (pushed: Int, log: [Push]) {
+        var pushed = 0
+        var log: [Push] = []
+        while pushed < amount {
+            guard let path = backwardPath(to: node, from: source, blocked: blocked, unreachable: &unreachable) else { break }
+            var bottleneck = amount - pushed
+            for edge in path { bottleneck = min(bottleneck, capacity[edge]) }
+            guard bottleneck > 0 else { break }
+            for edge in path {
+                capacity[edge] -= bottleneck
+                capacity[edge ^ 1] += bottleneck
+            }
+            log.append(Push(edges: path, amount: bottleneck))
+            pushed += bottleneck
+        }
+        return (pushed, log)
+    }
+
+    /// Sends `amount` along `edges`.
+    mutating func apply(_ edges: [Int], amount: Int) {
+        for edge in edges {
+            capacity[edge] -= amount
+            capacity[edge ^ 1] += amount
+        }
+    }
+
+    /// Reverses pushes exactly, newest first.
+    mutating func undo(_ log: [Push]) {
+        for push in log.reversed() {
+            for edge in push.edges {
+                capacity[edge] += push.amount
+                capacity[edge ^ 1] -= push.amount
+            }
+        }
+    }
+
+    /// `backwardPath` for extensions in this file.
+    mutating func backwardPathPublic(to node: Int, from source: Int, blocked: (Int) -> Bool,
+                                     unreachable: inout [Int]) -> [Int]? {
+        backwardPath(to: node, from: source, blocked: blocked, unreachable: &unreachable)
+    }
+
+    /// Sets the residual capacity of an edge directly (used to lock a lower bound: the reverse of an
+    /// edge carrying a floor may give back only the flow above the floor).
+    mutating func setResidual(_ edge: Int, to value: Int) {
+        capacity[edge] = value
+    }
+
+    /// A path of residual edges from `source` to `node`, found from `node` backwards; edges in path
+    /// order (source first).
+    private mutating func backwardPath(to node: Int, from source: Int, blocked: (Int) -> Bool,
+                                       unreachable: inout [Int]) -> [Int]? {
+        searchStamp += 1
+        stamp[node] = searchStamp
+        via[node] = -1
+        var queue = [node]
+        var head = 0
+        while head < queue.count {
+            let current = queue[head]
+            head += 1
+            var edge = first[current]
+            while edge >= 0 {
+                defer { edge = nextEdge[edge] }
+                // `edge` goes current → other; its reverse other → current has residual capacity[edge ^ 1].
+                let other = target[edge]
+                guard capacity[edge ^ 1] > 0, stamp[other] != searchStamp, !blocked(other) else { continue }
+                stamp[other] = searchStamp
+                via[other] = edge ^ 1
+                if other == source {
+                    var path: [Int] = []
+                    var at = source
+                    while at != node {
+                        let step = via[at]
+                        path.append(step)
+                        at = target[step]
+                    }
+                    return path
+                }
+                queue.append(other)
+            }
+        }
+        unreachable.append(contentsOf: queue)
+        return nil
+    }
+}
+
+extension FlowNetwork {
+    /// Raises the flow on `edge` by up to `amount` without changing any node's balance: by sending it
+    /// round a cycle (the edge plus a residual path from its head back to its tail). Used to move
+    /// key-shared money onto a municipality's actions in place of other money. Returns the amount
+    /// moved and the pushes, for undoing.
+    mutating func raiseFlow(on edge: Int, by amount: Int, blocked: (Int) -> Bool) -> (raised: Int, log: [Push]) {
+        var raised = 0
+        var log: [Push] = []
+        let tail = target[edge ^ 1], head = target[edge]
+        // Each cycle moves at least one euro; a bounded number keeps a pathological case fast.
+        var cycles = 0
+        while raised < amount, capacity[edge] > 0, cycles < 64 {
+            cycles += 1
+            // A path head → … → tail, found backwards from tail.
+            var unreachable: [Int] = []
+            guard let path = backwardPathPublic(to: tail, from: head, blocked: blocked, unreachable: &unreachable) else { break }
+            let cycle = [edge] + path
+            var bottleneck = amount - raised
+            for step in cycle { bottleneck = min(bottleneck, capacity[step]) }
+            guard bottleneck > 0 else { break }
+            for step in cycle {
+                capacity[step] -= bottleneck
+                capacity[step ^ 1] += bottleneck
+            }
+            log.append(Push(edges: cycle, amount: bottleneck))
+            raised += bottleneck
+        }
+        return (raised, log)
+    }
+}

@@ -1,0 +1,129 @@
+import AgendaModules
+import Foundation
+
+/// `agenda plan` as JSON (the contract in `docs/plan-output.md`), text or Markdown.
+///
+/// The text and Markdown reports use the agenda's language (`agenda.language`) for their words and
+/// numbers; the JSON is the same in every language.
+public struct PlanRendering: Sendable {
+    public let agenda: Agenda
+    public let problem: PlanningProblem
+    public let plan: Plan
+    public let scores: ScoreReport
+    /// The figures every format shows, computed once.
+    public let summaries: PlanSummaries
+
+    public init(agenda: Agenda, problem: PlanningProblem, plan: Plan, scores: ScoreReport) {
+        self.init(agenda: agenda, problem: problem, plan: plan, scores: scores, registry: InstalledModules.registry)
+    }
+
+    /// With the modules whose fields say what funded actions add to indicators (for goal targets).
+    public init(agenda: Agenda, problem: PlanningProblem, plan: Plan, scores: ScoreReport, registry: ModuleRegistry) {
+        self.agenda = agenda
+        self.problem = problem
+        self.plan = plan
+        self.scores = scores
+        self.summaries = PlanSummaries(agenda: agenda, problem: problem, plan: plan, registry: registry)
+    }
+
+    public func rendered(_ format: ReportFormat) -> String {
+        switch format {
+        case .json: return json().rendered()
+        case .text: return report(markdown: false)
+        case .markdown: return report(markdown: true)
+        }
+    }
+
+    /// The plan's diagnostics, then the scoring's (rules that failed change the scores the plan
+    /// maximised), each once.
+    var diagnostics: [Diagnostic] {
+        var seen = Set<Diagnostic>()
+        return (plan.diagnostics + scores.diagnostics).filter { seen.insert($0).inserted }
+    }
+
+    func title(of id: String) -> String {
+        scores.action(id)?.title ?? agenda.action(id)?.title ?? ""
+    }
+
+    // MARK: JSON
+
+    /// The plan as the JSON contract: the contract's fields in its order, then the extras.
+    public func json() -> JSONValue {
+        let s = summaries
+        return .object([
+            ("agenda", .string(plan.agenda)),
+            ("scenario", plan.scenario.map(JSONValue.string) ?? .null),
+            ("status", .string(plan.status.rawValue)),
+            ("objective", .double(plan.objective.value)),
+            ("bound", .double(plan.bound.value)),
+            ("actions", .array(plan.actions.map { action in
+                .object([
+                    ("id", .string(action.id)),
+                    ("funded", .bool(action.funded)),
+                    ("score", .double(action.score.value)),
+                    ("reason", action.reason.map { .string($0.rawValue) } ?? .null),
+                    ("payments", .array(action.payments.map { payment in
+                        .object([("year", .int(payment.year)), ("source", .string(payment.source)), ("amount", .int(payment.amount))])
+                    })),
+                    ("title", .string(title(of: action.id))),
+                ])
+            })),
+            ("sources", .array(plan.sources.map { source in
+                .object([
+                    ("id", .string(source.id)),
+                    ("year", .int(source.year)),
+                    ("budget", .int(source.budget)),
+                    ("spent", .int(source.spent)),
+                    ("shadow_price", .double(source.shadowPrice.isFinite ? source.shadowPrice : 0)),
+                    ("left", .int(source.left)),
+                ])
+            })),
+            ("gap", .double((plan.gap * 1e6).rounded() / 1e6)),
+            ("diagnostics", .array(diagnostics.map { diagnostic in
+                .object([
+                    ("severity", .string(diagnostic.severity.rawValue)),
+                    ("message", .string(diagnostic.message)),
+                    ("file", .string(diagnostic.location.file)),
+                    ("line", .int(diagnostic.location.line)),
+                    ("column", .int(diagnostic.location.column)),
+                    ("code", .string(diagnostic.code)),
+                ])
+            })),
+            ("municipalities", .array(s.municipalities.map { municipality in
+                .object([
+                    ("id", .string(municipality.id)),
+                    ("name", .string(municipality.name)),
+                    ("money", .int(municipality.money)),
+                    ("key_value", municipality.keyValue.map(JSONValue.double) ?? .null),
+                    ("money_per_key_unit", municipality.moneyPerKeyUnit.map(JSONValue.double) ?? .null),
+                ])
+            })),
+            ("goals", .array(s.goals.map { goal in
+                .object([
+                    ("id", .string(goal.id)),
+                    ("pillar", .string(goal.pillar.rawValue)),
+                    ("funded_actions", .int(goal.fundedActions)),
+                    ("money", .int(goal.money)),
+                    ("target_reached", goal.targetReached.map(JSONValue.bool) ?? .null),
+                    ("target_value", goal.target?.value.map { .double(($0 * 1e6).rounded() / 1e6) } ?? .null),
+                ])
+            })),
+            ("pillars", .array(s.pillars.map { pillar in
+                .object([
+                    ("pillar", .string(pillar.pillar.rawValue)),
+                    ("funded_actions", .int(pillar.fundedActions)),
+                    ("money", .int(pillar.money)),
+                ])
+            })),
+            ("marginal_values", .array(s.marginalValues.map { value in
+                .object([
+                    ("source", .string(value.source)),
+                    ("year", .int(value.year)),
+                    ("points_per_10000_euros", .double(value.pointsPer10000Euros)),
+                ])
+            })),
+            ("key_indicator", s.keyIndicator.map(JSONValue.string) ?? .null),
+            ("search", .object([("method", .string(plan.search.method)), ("nodes", .int(plan.search.nodes))])),
+        ])
+    }
+}
