@@ -419,12 +419,21 @@ struct PlanSearch {
         return result
     }
 
-    /// Which floor of `municipality` cannot be met, with the amounts.
+    /// The floor furthest from being met (of `municipality` when it has one short, else of any),
+    /// with the amounts.
     private func floorProblem(_ municipality: Int, state: PaymentState) -> String {
         guard let fairness = problem.fairness else { return "" }
-        let year = (0..<years).first { state.keySharedMoney(to: municipality, in: $0, actionsIn: actionsIn) + 1e-6 < fairness.floors[municipality][$0] } ?? 0
-        let have = state.keySharedMoney(to: municipality, in: year, actionsIn: actionsIn)
-        return "the allocation key's floor for \(problem.municipalities[municipality]) in \(problem.years[year]) is €\(Int(fairness.floors[municipality][year].rounded(.up))) of key-shared money (min-share \(ValueReader.format(fairness.minShare)) of its key share \(ValueReader.format((fairness.keyShares[municipality] * 10_000).rounded() / 10_000))), but with the commitments and its own actions at most €\(Int(have)) reaches them"
+        var worst: (municipality: Int, year: Int, short: Double)?
+        for m in [municipality] + Array(problem.municipalities.indices) {
+            for year in 0..<years {
+                let short = fairness.floors[m][year] - state.keySharedMoney(to: m, in: year, actionsIn: actionsIn)
+                if short > 1e-6, short > (worst?.short ?? 0) { worst = (m, year, short) }
+            }
+            if worst != nil && m == municipality { break }
+        }
+        guard let worst else { return "the allocation key's floors could not all be met at once" }
+        let floor = fairness.floors[worst.municipality][worst.year]
+        return "the allocation key's floor for \(problem.municipalities[worst.municipality]) in \(problem.years[worst.year]) is €\(Int(floor.rounded(.up))) of key-shared money (min-share \(ValueReader.format(fairness.minShare)) of its key share \(ValueReader.format((fairness.keyShares[worst.municipality] * 10_000).rounded() / 10_000))); the planner got €\(Int((floor - worst.short).rounded(.down))) to its actions"
     }
 
     /// Why a fixed action cannot be paid, with the money left of the sources that may pay it.
