@@ -2,8 +2,8 @@
 /// and with which payments.
 ///
 /// Edges come in pairs: edge `e` and its reverse `e ^ 1`; `capacity[e]` is the residual capacity.
-/// Besides whole max-flow runs it offers the operations the planner needs: pushing more demand into
-/// one node through the residual graph, and undoing that push exactly.
+/// It offers the operations the planner needs: finding residual paths backwards from a node, sending
+/// money along them or round a cycle, and undoing that exactly.
 struct FlowNetwork {
     static let infinite = Int.max / 4
 
@@ -67,29 +67,6 @@ struct FlowNetwork {
         var amount: Int
     }
 
-    /// Pushes up to `amount` from `source` to `node` along residual paths found backwards from
-    /// `node` (breadth first, so paths are short), skipping nodes marked `blocked`. Returns the
-    /// amount pushed and the pushes made, for undoing. Nodes from which no path exists are added
-    /// to `unreachable` when the push falls short.
-    mutating func pushInto(_ node: Int, from source: Int, amount: Int, blocked: (Int) -> Bool,
-                           unreachable: inout [Int]) -> (pushed: Int, log: [Push]) {
-        var pushed = 0
-        var log: [Push] = []
-        while pushed < amount {
-            guard let path = backwardPath(to: node, from: source, blocked: blocked, unreachable: &unreachable) else { break }
-            var bottleneck = amount - pushed
-            for edge in path { bottleneck = min(bottleneck, capacity[edge]) }
-            guard bottleneck > 0 else { break }
-            for edge in path {
-                capacity[edge] -= bottleneck
-                capacity[edge ^ 1] += bottleneck
-            }
-            log.append(Push(edges: path, amount: bottleneck))
-            pushed += bottleneck
-        }
-        return (pushed, log)
-    }
-
     /// Sends `amount` along `edges`.
     mutating func apply(_ edges: [Int], amount: Int) {
         for edge in edges {
@@ -112,12 +89,6 @@ struct FlowNetwork {
     mutating func backwardPathPublic(to node: Int, from source: Int, blocked: (Int) -> Bool,
                                      unreachable: inout [Int]) -> [Int]? {
         backwardPath(to: node, from: source, blocked: blocked, unreachable: &unreachable)
-    }
-
-    /// Sets the residual capacity of an edge directly (used to lock a lower bound: the reverse of an
-    /// edge carrying a floor may give back only the flow above the floor).
-    mutating func setResidual(_ edge: Int, to value: Int) {
-        capacity[edge] = value
     }
 
     /// A path of residual edges from `source` to `node`, found from `node` backwards; edges in path
@@ -178,10 +149,7 @@ extension FlowNetwork {
             var bottleneck = amount - raised
             for step in cycle { bottleneck = min(bottleneck, capacity[step]) }
             guard bottleneck > 0 else { break }
-            for step in cycle {
-                capacity[step] -= bottleneck
-                capacity[step ^ 1] += bottleneck
-            }
+            apply(cycle, amount: bottleneck)
             log.append(Push(edges: cycle, amount: bottleneck))
             raised += bottleneck
         }

@@ -177,9 +177,3 @@ struct PaymentState {
     }
 }
 
-extension PaymentState {
-    /// Undoes moves of money (a failed attempt to restore a floor) without touching funded flags.
-    mutating func undoMoves(_ change: Change) {
-        undo(change)
-    }
-}
