@@ -22,7 +22,7 @@ struct AgendaCommand: ParsableCommand {
               agenda schema > docs/agenda.schema.json
             """,
         version: "0.1.0",
-        subcommands: [PlanCommand.self, ValidateCommand.self, ScoreCommand.self, ExplainCommand.self, RulesCommand.self, SchemaCommand.self]
+        subcommands: [PlanCommand.self, ValidateCommand.self, GenerateCommand.self, ScoreCommand.self, ExplainCommand.self, RulesCommand.self, SchemaCommand.self]
     )
 
     /// Runs the command; usage errors exit with status 2, as documented, rather than

@@ -58,4 +58,18 @@ import Testing
         let result = try Self.run(["--help"])
         #expect(result.output.contains("agenda validate agendas/"))
     }
+
+    @Test func generateWritesTheSameValidAgendaTwice() throws {
+        let fixture = try AgendaFixture(files: [:])
+        try FileManager.default.createDirectory(at: fixture.folder, withIntermediateDirectories: true)
+        let path = fixture.folder.appendingPathComponent("generated.yaml").path
+        let written = try Self.run(["generate", "--municipalities", "4", "--actions", "30", "--seed", "9", "-o", path])
+        #expect(written.status == 0)
+        let printed = try Self.run(["generate", "--municipalities", "4", "--actions", "30", "--seed", "9"])
+        #expect(printed.output == (try String(contentsOfFile: path, encoding: .utf8)))
+        let validated = try Self.run(["validate", path])
+        #expect(validated.status == 0)
+        #expect(validated.output.contains("30 actions"))
+        #expect(try Self.run(["generate", "--actions", "0"]).status == 2)
+    }
 }
