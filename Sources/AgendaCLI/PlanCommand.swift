@@ -15,6 +15,10 @@ struct PlanCommand: ParsableCommand {
             out and why, and what one more euro per source and year is worth. Every plan is \
             checked by an independent verifier before it is shown.
 
+            Exit status: 0 a plan; 1 the agenda is invalid or its commitments cannot be met; 2 a \
+            path, scenario or option that does not exist; 3 the planner could not finish (a known \
+            limit, see docs/planner.md) or its verifier found a broken rule.
+
             Examples:
               agenda plan agendas/haaglanden
               agenda plan agendas/haaglanden --scenario bezuiniging-wmo --format json
@@ -31,7 +35,7 @@ struct PlanCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file (replaced atomically) instead of standard output.", valueName: "file"))
     var output: String?
 
-    @Flag(help: "CSV for Dutch Excel: ';' between fields and a decimal comma.")
+    @Flag(help: "CSV for Dutch Excel: ';' between fields, a decimal comma, and a byte-order mark so Excel reads UTF-8.")
     var dutchExcel = false
 
     @Option(help: ArgumentHelp("Also write the optimisation problem in MPS format, for any MILP solver.", valueName: "file"))
@@ -65,7 +69,7 @@ struct PlanCommand: ParsableCommand {
         switch format {
         case .csv:
             text = PlanCSV.rendered(plan: result.plan, agenda: agenda,
-                                    options: dutchExcel ? PlanCSV.Options(separator: ";", decimalComma: true) : PlanCSV.Options())
+                                    options: dutchExcel ? .dutchExcel : PlanCSV.Options())
         case .text, .markdown, .json:
             let reportFormat: ReportFormat = format == .text ? .text : format == .json ? .json : .markdown
             text = PlanRendering(agenda: agenda, problem: result.problem, plan: result.plan, scores: result.scores).rendered(reportFormat)
