@@ -16,8 +16,6 @@ struct PaymentState {
     private(set) var sinkEdge: [[Int]]
     /// `[action]` → every payment edge (source-year → action-year) with its source and year.
     private(set) var paymentEdges: [[(source: Int, year: Int, edge: Int)]]
-    /// `[source][year]` → the edge super source → source-year.
-    private(set) var budgetEdge: [[Int]]
     private(set) var funded: [Bool]
     /// Edge index → the action whose payment edge it is (both directions), or -1.
     private(set) var edgeOwner: [Int]
@@ -41,9 +39,8 @@ struct PaymentState {
         }
         var network = FlowNetwork(nodes: nodes)
         func sourceYear(_ source: Int, _ year: Int) -> Int { 2 + source * years + year }
-        var budgetEdge: [[Int]] = []
         for (index, source) in problem.sources.enumerated() {
-            budgetEdge.append((0..<years).map { network.addEdge(0, sourceYear(index, $0), capacity: source.budget[$0]) })
+            for year in 0..<years { network.addEdge(0, sourceYear(index, year), capacity: source.budget[year]) }
             if source.carryOver {
                 for year in 0..<(years - 1) {
                     network.addEdge(sourceYear(index, year), sourceYear(index, year + 1), capacity: FlowNetwork.infinite)
@@ -71,7 +68,6 @@ struct PaymentState {
         self.actionYearNode = actionYearNode
         self.sinkEdge = sinkEdge
         self.paymentEdges = paymentEdges
-        self.budgetEdge = budgetEdge
         self.network = network
         funded = Array(repeating: false, count: problem.actions.count)
         deadStamp = Array(repeating: 0, count: nodes)
