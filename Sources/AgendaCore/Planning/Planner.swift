@@ -130,7 +130,7 @@ public struct Planner: Sendable {
         var diagnostics: [Diagnostic] = []
         if outcome.floorsBound {
             diagnostics.append(.warning("fairness-binding",
-                                        "the allocation key's floors bind: money was moved between sources to meet them; the plan is valid, but not proven best",
+                                        "the allocation key's floors bind: money was moved between sources to meet them (the status says whether the plan is proven best)",
                                         at: .file(agenda.files.first ?? "")))
         }
         let status: Plan.Status = outcome.proven ? .optimal : .feasible
