@@ -53,18 +53,19 @@ struct PlanCommand: ParsableCommand {
         let streams = StandardStreams()
         let started = ContinuousClock.now
         let reporter = ProgressReporter(started: started)
+        let planner = Planner(registry: InstalledModules.registry, limits: Planner.Limits(nodes: max(1, maxNodes)))
+        // The problem is written before the search, so an analyst has it even when the search fails.
+        if let path = exportMps {
+            try write(MPSWriter.mps(planner.problem(for: agenda).problem), to: path)
+        }
         let result: Planner.Result
         do {
-            result = try Planner(registry: InstalledModules.registry, limits: Planner.Limits(nodes: max(1, maxNodes)))
-                .plan(agenda, progress: { reporter.report($0) })
+            result = try planner.plan(agenda, progress: { reporter.report($0) })
         } catch {
             streams.note("error: \(error)")
             throw ExitCode(3)
         }
         result.scores.diagnostics.map(\.rendered).forEach(streams.note)
-        if let path = exportMps {
-            try write(MPSWriter.mps(result.problem), to: path)
-        }
         let text: String
         switch format {
         case .csv:

@@ -545,7 +545,7 @@ import Testing
         plan[source: "wmo", 2026].spent = 27000
         plan[source: "delft-fonds", 2026].spent = 8000
         #expect(setup.verify(plan) == [Self.violation("fairness",
-            "municipality 'delft' gets 12000 in 2026 from the sources open to every municipality, less than its floor of 12292.68: "
+            "municipality 'delft' gets 12000 in 2026 from the sources open to every municipality, less than its floor of 12292: "
                 + "min-share 0.4 × key share 0.2195 of 'residents-75plus' × their budget 140000 = 12292.68, at most the 20000 its actions could take")])
     }
 

@@ -369,8 +369,12 @@ extension PlanVerifier {
                 for year in years.indices {
                     let slot = municipality * yearCount + year
                     let target = target(municipality, year)
-                    let floor = min(target, absorbable[slot])
-                    guard received[slot] < floor - 1e-6 else { continue }
+                    // Floors are amounts, so whole euros: rounded down.
+                    let floor = (min(target, absorbable[slot]) + 1e-6).rounded(.down)
+                    // Money counts in whole euros too: the floor is met when the money received,
+                    // rounded to the nearest euro, reaches it (actions in several municipalities
+                    // count for fractions of their euros).
+                    guard received[slot] < floor - PlanningProblem.Fairness.rounding - 1e-6 else { continue }
                     violations.append(Violation(code: "fairness", message:
                         "municipality '\(municipalities[municipality])' gets \(PlanVerifier.amount(received[slot])) in \(years[year]) from the sources open to every municipality, "
                         + "less than its floor of \(PlanVerifier.amount(floor)): min-share \(PlanVerifier.share(minShare)) × key share \(PlanVerifier.share(keyShares[municipality])) "

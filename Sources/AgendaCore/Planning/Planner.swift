@@ -14,9 +14,14 @@ public struct Planner: Sendable {
         /// best plan the heuristics find.
         public var branchAndBoundActions: Int
 
-        public init(nodes: Int = 20_000, branchAndBoundActions: Int = 600) {
+        /// Rows of the LP relaxation up to which its branch and bound runs (its basis inverse is
+        /// dense, so memory grows with the square of this).
+        public var linearProgramRows: Int
+
+        public init(nodes: Int = 20_000, branchAndBoundActions: Int = 600, linearProgramRows: Int = 1_600) {
             self.nodes = nodes
             self.branchAndBoundActions = branchAndBoundActions
+            self.linearProgramRows = linearProgramRows
         }
     }
 
@@ -49,17 +54,76 @@ public struct Planner: Sendable {
         }
     }
 
-    public func plan(_ agenda: Agenda, progress: (@Sendable (String) -> Void)? = nil) throws -> Result {
+    /// The agenda's scores and the problem the search solves (what `--export-mps` writes).
+    public func problem(for agenda: Agenda) -> (scores: ScoreReport, problem: PlanningProblem) {
         let scores = ScoringEngine(registry: registry).score(agenda)
-        let problem = ProblemCompiler.compile(agenda, scores: scores)
+        return (scores, ProblemCompiler.compile(agenda, scores: scores))
+    }
+
+    public func plan(_ agenda: Agenda, progress: (@Sendable (String) -> Void)? = nil) throws -> Result {
+        let (scores, problem) = self.problem(for: agenda)
+        let found = try search(problem, agenda: agenda, progress: progress)
+        let plan = Self.assemble(problem: problem, found: found, agenda: agenda)
+        let result = Result(plan: plan, problem: problem, scores: scores)
+        try verify(result, agenda: agenda)
+        return result
+    }
+
+    /// What a search found, whichever method found it.
+    struct Found {
+        /// Nil when no plan meets the commitments.
+        var funded: [Bool]?
+        /// `[action]` → (source, year, euros), years and sources as indices.
+        var payments: [[(source: Int, year: Int, amount: Int)]]
+        var objective: Int
+        var bound: Int
+        var proven: Bool
+        var nodes: Int
+        var method: String
+        /// Per source and year, the relaxation's value of one more euro, in points.
+        var prices: [[Double]]
+        /// Why no plan exists, when none does.
+        var infeasibility: [String]
+    }
+
+    /// Regional agendas go to branch and bound on the LP relaxation, which is exact with the
+    /// allocation key; larger ones to the Lagrangian search.
+    func search(_ problem: PlanningProblem, agenda: Agenda, progress: (@Sendable (String) -> Void)?) throws -> Found {
+        if LPBranchAndBound.fits(problem, maxRows: limits.linearProgramRows) {
+            let outcome = LPBranchAndBound(problem: problem, nodeLimit: limits.nodes).run(progress: progress)
+            if let funded = outcome.funded {
+                let model = PlanningModel(problem: problem)
+                var payments = Array(repeating: [(source: Int, year: Int, amount: Int)](), count: problem.actions.count)
+                for (index, share) in model.shares.enumerated() where outcome.amounts[index] > 0 {
+                    payments[share.action].append((share.source, share.year, outcome.amounts[index]))
+                }
+                return Found(funded: funded, payments: payments, objective: outcome.objective, bound: outcome.bound,
+                             proven: outcome.proven, nodes: outcome.nodes, method: "lp-branch-and-bound",
+                             prices: outcome.prices, infeasibility: [])
+            }
+            if outcome.infeasible && !outcome.blockingFloors.isEmpty {
+                let messages = outcome.blockingFloors.map { floor in
+                    "the commitments leave too little key-shared money for \(problem.municipalities[floor.municipality])'s floor "
+                        + "in \(problem.years[floor.year]) (\(PlanVerifier.amount(problem.fairness!.floors[floor.municipality][floor.year])))"
+                }
+                return Found(funded: nil, payments: [], objective: 0, bound: 0, proven: false, nodes: outcome.nodes,
+                             method: "lp-branch-and-bound", prices: outcome.prices, infeasibility: messages)
+            }
+            // Otherwise the Lagrangian search's greedy pass names the budget or rule that blocks the
+            // commitments (or finds a plan the node limit kept from this search).
+        }
         var search = PlanSearch(problem: problem, limits: PlanSearch.Limits(
             nodes: limits.nodes, branchAndBoundActions: limits.branchAndBoundActions))
         let outcome = search.run(progress: progress)
         if outcome.solution == nil && outcome.floorFailure { throw FloorLimitation(details: outcome.infeasibility) }
-        let plan = Self.assemble(problem: problem, outcome: outcome, search: &search, agenda: agenda)
-        let result = Result(plan: plan, problem: problem, scores: scores)
-        try verify(result, agenda: agenda)
-        return result
+        guard let solution = outcome.solution else {
+            return Found(funded: nil, payments: [], objective: 0, bound: 0, proven: false, nodes: outcome.nodes,
+                         method: "lagrangian-greedy", prices: outcome.prices, infeasibility: outcome.infeasibility)
+        }
+        return Found(funded: solution.funded, payments: problem.actions.indices.map { solution.state.payments(of: $0) },
+                     objective: solution.objective, bound: outcome.bound, proven: outcome.proven, nodes: outcome.nodes,
+                     method: outcome.nodes > 1 ? "branch-and-bound" : "lagrangian-greedy",
+                     prices: outcome.prices.map { $0.map { $0 / 10_000 } }, infeasibility: [])
     }
 
     /// Runs the independent verifier; a violation stops the command.
@@ -68,9 +132,10 @@ public struct Planner: Sendable {
         if !violations.isEmpty { throw VerificationFailure(violations: violations.map(\.description)) }
     }
 
-    static func assemble(problem: PlanningProblem, outcome: PlanSearch.Outcome, search: inout PlanSearch, agenda: Agenda) -> Plan {
+    static func assemble(problem: PlanningProblem, found: Found, agenda: Agenda) -> Plan {
         let scenario = problem.scenario
-        guard var solution = outcome.solution else {
+        let method = SearchStatistics(method: found.method, nodes: found.nodes)
+        guard let funded = found.funded else {
             let actions = problem.actions.map { action -> ActionOutcome in
                 var reason = Plan.Reason.budget
                 if case .never(let why) = action.fixed { reason = why }
@@ -79,39 +144,43 @@ public struct Planner: Sendable {
             let sources = problem.sources.flatMap { source in
                 problem.years.indices.map { SourceYear(id: source.id, year: problem.years[$0], budget: source.budget[$0], spent: 0, shadowPrice: 0) }
             }
-            let diagnostics = outcome.infeasibility.map {
+            let diagnostics = found.infeasibility.map {
                 Diagnostic.error("infeasible", $0, at: .file(agenda.files.first ?? ""))
             }
             return Plan(agenda: problem.agenda, scenario: scenario, status: .infeasible, objective: .zero, bound: .zero,
-                        actions: actions, sources: sources, diagnostics: diagnostics,
-                        search: SearchStatistics(method: "lagrangian-greedy", nodes: outcome.nodes))
+                        actions: actions, sources: sources, diagnostics: diagnostics, search: method)
         }
 
-        // Reasons for what is left out.
-        let excludedBy = search.exclusions()
+        // Reasons for what is left out. The payments are rebuilt as a flow (which ignores the
+        // allocation key) to ask whether the money alone would allow an action.
+        let helper = PlanSearch(problem: problem)
+        let excludedBy = helper.exclusions()
+        var state = PaymentState(problem: problem)
+        let flowHolds = state.fund(problem.actions.indices.filter { funded[$0] }) != nil
         var reasons: [Plan.Reason?] = Array(repeating: nil, count: problem.actions.count)
-        for (index, action) in problem.actions.enumerated() where !solution.funded[index] {
+        for (index, action) in problem.actions.enumerated() where !funded[index] {
             if case .never(let why) = action.fixed { reasons[index] = why; continue }
-            if !search.isPayable(index) { reasons[index] = .eligibility; continue }
-            if excludedBy[index].contains(where: { solution.funded[$0] }) { reasons[index] = .excludes; continue }
-            if action.requires.contains(where: { !solution.funded[$0] }) { reasons[index] = .requires; continue }
+            if !helper.isPayable(index) { reasons[index] = .eligibility; continue }
+            if excludedBy[index].contains(where: { funded[$0] }) { reasons[index] = .excludes; continue }
+            if action.requires.contains(where: { !funded[$0] }) { reasons[index] = .requires; continue }
             // Would the money allow it, ignoring the allocation key? Then the key's floors keep it out.
-            if let change = solution.state.fund([index]) {
-                solution.state.undo(change)
-                reasons[index] = problem.fairness == nil ? .budget : .fairness
+            if flowHolds, problem.fairness != nil, let change = state.fund([index]) {
+                state.undo(change)
+                reasons[index] = .fairness
             } else {
                 reasons[index] = .budget
             }
         }
 
-        let spent = solution.state.spent()
+        var spent = Array(repeating: Array(repeating: 0, count: problem.years.count), count: problem.sources.count)
         var actions: [ActionOutcome] = []
         for (index, action) in problem.actions.enumerated() {
-            let payments = solution.state.payments(of: index)
+            for payment in found.payments[index] { spent[payment.source][payment.year] += payment.amount }
+            let payments = found.payments[index]
                 .sorted { ($0.year, $0.source) < ($1.year, $1.source) }
                 .map { Payment(year: problem.years[$0.year], source: problem.sources[$0.source].id, amount: $0.amount) }
-            actions.append(ActionOutcome(id: action.id, funded: solution.funded[index], score: action.score,
-                                         reason: solution.funded[index] ? nil : reasons[index], payments: payments))
+            actions.append(ActionOutcome(id: action.id, funded: funded[index], score: action.score,
+                                         reason: funded[index] ? nil : reasons[index], payments: payments))
         }
         var sources: [SourceYear] = []
         for (index, source) in problem.sources.enumerated() {
@@ -121,22 +190,15 @@ public struct Planner: Sendable {
                 let used = spent[index][year]
                 // A price counts only where the budget binds: the plan leaves (almost) nothing.
                 let binds = budget - used <= max(1, budget / 100)
-                let price = binds ? max(0, outcome.prices[index][year]) / 10_000 : 0
+                let price = binds ? max(0, found.prices[index][year]) : 0
                 sources.append(SourceYear(id: source.id, year: problem.years[year], budget: budget, spent: used,
                                           shadowPrice: (price * 1e9).rounded() / 1e9))
                 carried = source.carryOver ? budget - used : 0
             }
         }
-        var diagnostics: [Diagnostic] = []
-        if outcome.floorsBound {
-            diagnostics.append(.warning("fairness-binding",
-                                        "the allocation key's floors bind: money was moved between sources to meet them (the status says whether the plan is proven best)",
-                                        at: .file(agenda.files.first ?? "")))
-        }
-        let status: Plan.Status = outcome.proven ? .optimal : .feasible
+        let status: Plan.Status = found.proven ? .optimal : .feasible
         return Plan(agenda: problem.agenda, scenario: scenario, status: status,
-                    objective: Points(tenThousandths: solution.objective), bound: Points(tenThousandths: outcome.bound),
-                    actions: actions, sources: sources, diagnostics: diagnostics,
-                    search: SearchStatistics(method: outcome.nodes > 1 ? "branch-and-bound" : "lagrangian-greedy", nodes: outcome.nodes))
+                    objective: Points(tenThousandths: found.objective), bound: Points(tenThousandths: found.bound),
+                    actions: actions, sources: sources, diagnostics: [], search: method)
     }
 }

@@ -55,8 +55,14 @@ public struct PlanningProblem: Sendable {
         /// Each municipality's share of the key (its value over the region's total).
         public var keyShares: [Double]
         /// `[municipality][year]`: `min-share × key share × budget of the shared sources`, capped at
-        /// what the municipality's own eligible actions could absorb that year.
+        /// what the municipality's own eligible actions could absorb that year, in whole euros
+        /// (rounded down).
         public var floors: [[Double]]
+
+        /// A floor is met when the money received, rounded to the nearest euro, reaches it: money
+        /// may fall short of the floor by at most this much. Payments are whole euros, but an action in
+        /// several municipalities counts for each with a fraction of its euros.
+        public static let rounding = 0.5
     }
 
     public var agenda: String

@@ -63,7 +63,8 @@ public enum ProblemCompiler {
             let floors = municipalityIDs.indices.map { municipality in
                 years.indices.map { year in
                     let budget = Double(shared.reduce(0) { $0 + sources[$1].budget[year] })
-                    return min(key.minShare * keyValues[municipality] / keyTotal * budget, absorbable[municipality][year])
+                    // Floors are amounts, so whole euros: rounded down.
+                    return (min(key.minShare * keyValues[municipality] / keyTotal * budget, absorbable[municipality][year]) + 1e-6).rounded(.down)
                 }
             }
             fairness = PlanningProblem.Fairness(indicator: key.indicator.value, minShare: key.minShare,

@@ -1,0 +1,387 @@
+import Foundation
+
+/// Branch and bound on the linear relaxation (`PlanningModel`), solved by the dual simplex.
+///
+/// Depth first: each node fixes one more fractional decision, the branch to fund it first, and
+/// starts from its parent's optimal basis, which stays dual feasible, so a node usually costs a
+/// few pivots. A node whose relaxation, rounded down to whole ten-thousandths of a point, does not
+/// beat the best plan is cut off. When the search ends within its node limit, the best plan is
+/// proven optimal; otherwise the bound is the largest bound of the nodes still open.
+struct LPBranchAndBound {
+    struct Outcome {
+        var funded: [Bool]?
+        /// Whole-euro payment per share of the model.
+        var amounts: [Int]
+        var objective: Int
+        var bound: Int
+        var proven: Bool
+        var nodes: Int
+        /// The root relaxation's value of one more euro per source and year, in points.
+        var prices: [[Double]]
+        /// No plan meets the commitments (with the floors, when `floorsOnly`).
+        var infeasible: Bool
+        /// The commitments can be paid, but not together with these floors (municipality, year).
+        var blockingFloors: [(municipality: Int, year: Int)]
+    }
+
+    let problem: PlanningProblem
+    let model: PlanningModel
+    var nodeLimit: Int
+
+    init(problem: PlanningProblem, nodeLimit: Int) {
+        self.problem = problem
+        self.model = PlanningModel(problem: problem)
+        self.nodeLimit = nodeLimit
+    }
+
+    /// Whether the dense basis inverse stays small enough for this problem.
+    static func fits(_ problem: PlanningProblem, maxRows: Int = 1_600) -> Bool {
+        var rows = 0
+        for action in problem.actions {
+            rows += action.costYears.count + action.requires.count + action.excludes.count
+        }
+        rows += problem.sources.count * problem.years.count
+        rows += problem.fairness == nil ? 0 : problem.municipalities.count * problem.years.count
+        return rows <= maxRows
+    }
+
+    private struct Node {
+        /// Decisions fixed below the root: action and value.
+        var fixes: [(action: Int, value: Bool)]
+        var basis: DualSimplex.Basis
+        var bound: Int
+        /// The node whose solved state this one starts from (its parent).
+        var parent: Int
+    }
+
+    /// The search's moving parts: the simplex and the decisions its bounds currently fix.
+    private struct State {
+        var simplex: DualSimplex
+        /// `[action]` → -1 free, 0 or 1 fixed.
+        var fixed: [Int8]
+        let model: PlanningModel
+
+        /// Sets the decision bounds to exactly `wanted`.
+        mutating func fix(_ wanted: [Int8]) {
+            for action in wanted.indices where wanted[action] != fixed[action] {
+                let column = model.decision[action]
+                switch wanted[action] {
+                case 1: simplex.setBounds(column, lower: 1, upper: 1)
+                case 0: simplex.setBounds(column, lower: 0, upper: 0)
+                default: simplex.setBounds(column, lower: model.lp.columnLower[column], upper: model.lp.columnUpper[column])
+                }
+            }
+            fixed = wanted
+        }
+
+        func decision(_ action: Int) -> Double { simplex.value(model.decision[action]) }
+    }
+
+    private var pivotLimit: Int { 50 * (model.lp.rowCount + 100) }
+
+    func run(progress: ((String) -> Void)? = nil) -> Outcome {
+        var state = State(simplex: DualSimplex(model.lp), fixed: [], model: model)
+        let count = problem.actions.count
+        state.fixed = model.decision.map { column in
+            model.lp.columnLower[column] == model.lp.columnUpper[column] ? Int8(model.lp.columnLower[column]) : -1
+        }
+        let empty = Array(repeating: Array(repeating: 0.0, count: problem.years.count), count: problem.sources.count)
+        var outcome = Outcome(funded: nil, amounts: [], objective: 0, bound: 0, proven: false, nodes: 0, prices: empty,
+                              infeasible: false, blockingFloors: [])
+        guard state.simplex.solve() == .optimal else {
+            outcome.infeasible = true
+            outcome.blockingFloors = blockingFloors()
+            return outcome
+        }
+        outcome.prices = model.budgetPrices(duals: state.simplex.rowDuals())
+        let rootBound = Self.certified(-state.simplex.objective)
+        progress?("relaxation bound \(Points(tenThousandths: rootBound))")
+
+        let rounding = IntegralPayments(problem: problem, model: model)
+        var best: (funded: [Bool], amounts: [Int], objective: Int)?
+        /// Accepts the current basic solution as a plan when its decisions are whole.
+        func offer(_ state: State) -> Bool {
+            let funded = (0..<count).map { state.decision($0) > 0.5 }
+            let objective = (0..<count).reduce(0) { $0 + (funded[$1] ? problem.actions[$1].score.tenThousandths : 0) }
+            guard objective > (best?.objective ?? Int.min) else { return true }
+            let fractional = model.shares.map { share in
+                state.simplex.value(share.column) * Double(problem.actions[share.action].costs[share.year])
+            }
+            guard let amounts = rounding.payments(funded: funded, fractional: fractional) else {
+                if ProcessInfo.processInfo.environment["AGENDA_DEBUG"] != nil {
+                    FileHandle.standardError.write("debug: rounding failed for \(objective)\n".data(using: .utf8)!)
+                }
+                return false
+            }
+            best = (funded, amounts, objective)
+            progress?("plan \(Points(tenThousandths: objective))")
+            return true
+        }
+
+        // A first plan by diving from the root.
+        var diver = state
+        dive(&diver, offer: offer)
+
+        var open = [Node(fixes: [], basis: state.simplex.basis, bound: rootBound, parent: -1)]
+        var unresolved: [Int] = []
+        var lastSolved = 0
+        var nodes = 0
+        let started = Date()
+        var lastReport = started
+        var next: Node?
+        var pseudoCosts = PseudoCosts(count: count)
+
+        while true {
+            // Plunge into the chosen child, else take the open node with the highest bound.
+            let node: Node
+            if let child = next {
+                node = child
+                next = nil
+            } else {
+                guard let index = open.indices.max(by: { open[$0].bound < open[$1].bound }) else { break }
+                node = open.remove(at: index)
+            }
+            let incumbent = best?.objective ?? Int.min
+            guard node.bound > incumbent else { continue }
+            if nodes >= nodeLimit {
+                unresolved.append(node.bound)
+                unresolved.append(contentsOf: open.map(\.bound))
+                open.removeAll()
+                break
+            }
+            nodes += 1
+            let serial = nodes
+            var wanted = state.fixed
+            for fix in node.fixes { wanted[fix.action] = fix.value ? 1 : 0 }
+            if node.parent != lastSolved {
+                // Back to the root's fixings plus this node's, from its parent's basis.
+                wanted = model.decision.map { column in
+                    model.lp.columnLower[column] == model.lp.columnUpper[column] ? Int8(model.lp.columnLower[column]) : -1
+                }
+                for fix in node.fixes { wanted[fix.action] = fix.value ? 1 : 0 }
+                state.fix(wanted)
+                state.simplex.restore(node.basis)
+            } else {
+                state.fix(wanted)
+            }
+            lastSolved = serial
+            let status = state.simplex.solve(limit: pivotLimit)
+            if status == .infeasible { continue }
+            // At the pivot limit the basis is still dual feasible, so its objective still bounds the node.
+            let bound = min(node.bound, Self.certified(-state.simplex.objective))
+            guard bound > (best?.objective ?? Int.min) else { continue }
+
+            let candidates = (0..<count).filter { action in
+                guard state.fixed[action] < 0 else { return false }
+                let v = state.decision(action)
+                return min(v, 1 - v) > 1e-6
+            }
+            if candidates.isEmpty {
+                // Whole-numbered decisions: the node's relaxation is a plan, once paid in whole euros.
+                if status != .optimal || !offer(state) { unresolved.append(bound) }
+                continue
+            }
+            let value = -state.simplex.objective
+            guard let choice = branching(state, value: value, candidates: candidates, incumbent: best?.objective,
+                                         pseudoCosts: &pseudoCosts) else { continue }
+            let pick = choice.action
+            if nodes % 50 == 1 {
+                var probe = state
+                dive(&probe, offer: offer)
+            }
+            // Reduced-cost fixing: a decision at a bound whose reduced cost exceeds the gap to the best
+            // plan keeps that value below this node.
+            var fixes = node.fixes
+            if let incumbent = best?.objective {
+                let gap = (-state.simplex.objective) - Double(incumbent) / 10_000
+                for action in 0..<count where state.fixed[action] < 0 {
+                    let column = model.decision[action]
+                    let reduced = state.simplex.reducedCost(column)
+                    let v = state.decision(action)
+                    if v < 1e-9 && reduced > gap + 1e-9 { fixes.append((action, false)) }
+                    if v > 1 - 1e-9 && -reduced > gap + 1e-9 { fixes.append((action, true)) }
+                }
+            }
+            let basis = state.simplex.basis
+            // The more promising child first; a child the strong branching cut off is not made.
+            let up = choice.upBound >= choice.downBound
+            let children = [(up, up ? choice.upBound : choice.downBound), (!up, up ? choice.downBound : choice.upBound)]
+                .filter { $0.1 > (best?.objective ?? Int.min) }
+                .map { Node(fixes: fixes + [(pick, $0.0)], basis: basis, bound: min(bound, $0.1), parent: serial) }
+            if let first = children.first { next = first }
+            if children.count > 1 { open.append(children[1]) }
+            if let progress, Date().timeIntervalSince(lastReport) >= 1 {
+                lastReport = Date()
+                let openBound = max(bound, open.map(\.bound).max() ?? bound)
+                progress("\(nodes) nodes, best plan \(best.map { Points(tenThousandths: $0.objective).description } ?? "none yet"), bound \(Points(tenThousandths: openBound))")
+            }
+        }
+        if ProcessInfo.processInfo.environment["AGENDA_DEBUG"] != nil {
+            FileHandle.standardError.write("debug: rows \(model.lp.rowCount) columns \(model.lp.columnCount) nodes \(nodes) pivots \(state.simplex.iterations) refactors \(state.simplex.refactors) seconds \(Date().timeIntervalSince(started)) best \(best?.objective ?? -1) root \(rootBound)\n".data(using: .utf8)!)
+        }
+
+        guard let best else {
+            // Every node was cut off or infeasible without a plan: within the limit this proves the
+            // commitments cannot all be met.
+            if unresolved.isEmpty {
+                outcome.infeasible = true
+                outcome.blockingFloors = blockingFloors()
+            }
+            outcome.nodes = nodes
+            outcome.bound = unresolved.max() ?? 0
+            return outcome
+        }
+        let bound = max(best.objective, unresolved.max() ?? best.objective)
+        outcome.funded = best.funded
+        outcome.amounts = best.amounts
+        outcome.objective = best.objective
+        outcome.bound = bound
+        outcome.proven = bound == best.objective
+        outcome.nodes = nodes
+        return outcome
+    }
+
+    /// Average loss of the relaxation per unit of a decision moved down (to 0) and up (to 1),
+    /// learnt from strong branching.
+    struct PseudoCosts {
+        var down: [Double]
+        var downCount: [Int]
+        var up: [Double]
+        var upCount: [Int]
+
+        init(count: Int) {
+            down = Array(repeating: 0, count: count)
+            downCount = Array(repeating: 0, count: count)
+            up = Array(repeating: 0, count: count)
+            upCount = Array(repeating: 0, count: count)
+        }
+
+        func reliable(_ action: Int) -> Bool { min(downCount[action], upCount[action]) >= 2 }
+    }
+
+    struct Branching {
+        var action: Int
+        /// Bounds of the two children (`Int.min` for one shown infeasible).
+        var downBound: Int
+        var upBound: Int
+    }
+
+    /// Reliability branching: decisions whose pseudo-costs are not yet reliable are tried both ways
+    /// (strong branching, a few pivots each); the others are judged by their pseudo-costs. The
+    /// decision with the largest product of the two children's losses is chosen. Nil when both
+    /// children of some decision are cut off, which cuts off the node.
+    private func branching(_ state: State, value: Double, candidates: [Int], incumbent: Int?,
+                           pseudoCosts: inout PseudoCosts) -> Branching? {
+        let floorValue = incumbent ?? Int.min
+        var best: (score: Double, choice: Branching)?
+        // Strong branching on the unreliable candidates with the largest scores first, at most 8 per node.
+        let ordered = candidates.sorted {
+            let a = problem.actions[$0].score.tenThousandths, b = problem.actions[$1].score.tenThousandths
+            return a != b ? a > b : $0 < $1
+        }
+        var strong = 0
+        for action in ordered {
+            let v = state.decision(action)
+            var downLoss: Double
+            var upLoss: Double
+            var downBound = Int.max
+            var upBound = Int.max
+            if !pseudoCosts.reliable(action) && strong < 8 {
+                strong += 1
+                var losses = [Double.infinity, Double.infinity]
+                for (side, fixTo) in [Int8(0), Int8(1)].enumerated() {
+                    var trial = state
+                    var wanted = trial.fixed
+                    wanted[action] = fixTo
+                    trial.fix(wanted)
+                    let status = trial.simplex.solve(limit: 60)
+                    guard status != .infeasible else { continue }
+                    let childValue = -trial.simplex.objective
+                    losses[side] = max(0, value - childValue)
+                    let childBound = Self.certified(childValue)
+                    if side == 0 { downBound = childBound } else { upBound = childBound }
+                }
+                if losses[0].isFinite {
+                    pseudoCosts.down[action] += losses[0] / v
+                    pseudoCosts.downCount[action] += 1
+                } else { downBound = Int.min }
+                if losses[1].isFinite {
+                    pseudoCosts.up[action] += losses[1] / (1 - v)
+                    pseudoCosts.upCount[action] += 1
+                } else { upBound = Int.min }
+                if downBound <= floorValue && upBound <= floorValue { return nil }
+                downLoss = losses[0].isFinite ? losses[0] : 1e9
+                upLoss = losses[1].isFinite ? losses[1] : 1e9
+                if downBound <= floorValue || upBound <= floorValue {
+                    // One side is cut off: branch here, with one child.
+                    return Branching(action: action, downBound: downBound, upBound: upBound)
+                }
+            } else {
+                let down = pseudoCosts.downCount[action] > 0 ? pseudoCosts.down[action] / Double(pseudoCosts.downCount[action]) : 1e-3
+                let up = pseudoCosts.upCount[action] > 0 ? pseudoCosts.up[action] / Double(pseudoCosts.upCount[action]) : 1e-3
+                downLoss = down * v
+                upLoss = up * (1 - v)
+            }
+            let score = max(downLoss, 1e-6) * max(upLoss, 1e-6)
+            if best == nil || score > best!.score {
+                best = (score, Branching(action: action, downBound: downBound, upBound: upBound))
+            }
+        }
+        return best?.choice
+    }
+
+    /// A diving heuristic: fix the decisions the relaxation already makes whole, then the largest
+    /// fractional one to 1 (or 0 when 1 leaves no room), and solve again, until the decisions are
+    /// whole. Cheap, because every step starts from the last basis.
+    private func dive(_ state: inout State, offer: (State) -> Bool) {
+        for _ in 0..<(problem.actions.count + 1) {
+            guard state.simplex.solve(limit: pivotLimit) == .optimal else { return }
+            var wanted = state.fixed
+            var pick = -1
+            var largest = -1.0
+            for action in wanted.indices where wanted[action] < 0 {
+                let v = state.decision(action)
+                if v > 1 - 1e-6 { wanted[action] = 1 } else if v < 1e-6 { wanted[action] = 0 } else if v > largest { largest = v; pick = action }
+            }
+            guard pick >= 0 else { _ = offer(state); return }
+            wanted[pick] = 1
+            var trial = state
+            trial.fix(wanted)
+            if trial.simplex.solve(limit: pivotLimit) == .optimal {
+                state = trial
+            } else {
+                wanted[pick] = 0
+                state.fix(wanted)
+            }
+        }
+    }
+
+    /// A relaxation's value (in points) as a bound in whole ten-thousandths, rounded up with room
+    /// for the simplex's rounding error.
+    static func certified(_ points: Double) -> Int {
+        let value = points * 10_000
+        return Int((value + 1e-7 * max(1, abs(value))).rounded(.up))
+    }
+
+    /// With the commitments impossible: when they can be paid without the allocation key, the
+    /// floors that cannot each be met alongside them.
+    private func blockingFloors() -> [(municipality: Int, year: Int)] {
+        guard problem.fairness != nil else { return [] }
+        let withoutFloors = PlanningModel(problem: problem, floors: false)
+        // Only the commitments matter: free actions may stay unfunded.
+        var base = withoutFloors.lp
+        base.cost = base.cost.map { _ in 0 }
+        var plain = DualSimplex(base)
+        guard plain.solve() == .optimal else { return [] }
+        var blocking: [(Int, Int)] = []
+        for floor in model.floorRows {
+            var single = PlanningModel(problem: problem, floors: true).lp
+            single.cost = single.cost.map { _ in 0 }
+            // Keep only this floor: loosen the others.
+            for other in model.floorRows where other.row != floor.row { single.rowLower[other.row] = -.infinity }
+            var simplex = DualSimplex(single)
+            if simplex.solve() != .optimal { blocking.append((floor.municipality, floor.year)) }
+        }
+        return blocking
+    }
+}
