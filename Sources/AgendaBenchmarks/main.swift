@@ -1,9 +1,11 @@
-// `agenda-benchmarks`: how long loading a large agenda takes.
+// `agenda-benchmarks`: how long loading a large agenda takes, and how long planning takes.
 //
 //     swift run -c release agenda-benchmarks load [--municipalities 342] [--actions 10000] [--years 4]
 //         [--seed 1] [--districts 3] [--runs 7] [--keep FILE]
 //     swift run -c release agenda-benchmarks parse-only [same options]
 //     swift run -c release agenda-benchmarks load --against-python [same options]
+//     swift run -c release agenda-benchmarks plan [--runs 5] [--only regional|1000|national]
+//         [--agenda agendas/haaglanden] [--timeout 300]
 //
 // `--against-python` adds a reference measured in the same run: each round loads the file in a fresh
 // child process of this benchmark (`load-file FILE`) and parses it in a fresh Python process with
@@ -12,15 +14,26 @@
 //
 // `load` runs the whole `AgendaLoader` (YAML, decoding, validation); `parse-only` runs only the YAML
 // layer (`YAMLFileReader`), so the difference is what decoding and validation add.
+//
+// `plan` (in PlanBenchmark.swift) plans three agendas: the regional one (`agendas/haaglanden`), a
+// generated one of 1,000 actions and a generated national one (342 municipalities, 10,000
+// actions). Each run is a fresh child process (`plan-file FILE`) that times only the planner and
+// reports its own peak memory, alternating with a reference child (`load-file FILE`) that only
+// loads and validates the same file; the report gives medians, the plan's status, objective,
+// bound, gap and search, and the issue's aims.
 
 import AgendaCore
 import Foundation
 
 let usage = """
     usage: agenda-benchmarks <load | parse-only> [options]
+           agenda-benchmarks plan [plan options]
 
       load          generate a synthetic agenda, then time AgendaLoader().load(path:)
       parse-only    the same, but time only the YAML layer (YAMLFileReader().read)
+      plan          time Planner.plan on the regional agenda, a generated one of 1,000 actions and
+                    a generated national one, each run in a fresh child process alternating with a
+                    reference child that only loads the agenda; medians, peak memory, status and gap
 
     options:
       --municipalities N   municipalities in the region (default 342)
@@ -32,6 +45,13 @@ let usage = """
       --keep FILE          write the agenda to FILE and keep it (default: a temporary file, removed)
       --against-python     also time, in alternating child processes, this loader and PyYAML's
                            CSafeLoader on the same file, with each one's peak memory
+
+    plan options:
+      --runs N             runs per case, each a plan child and a reference child (default 5)
+      --only CASE          only 'regional', '1000' (30 municipalities, 1,000 actions, 4 years, seed 1)
+                           or 'national' (342 municipalities, 10,000 actions, 4 years, seed 1)
+      --agenda PATH        the regional agenda: a root file or a folder with one (default agendas/haaglanden)
+      --timeout SECONDS    kill a child that runs longer and report the case as timed out (default 300)
     """
 
 func fail(_ message: String, code: Int32 = 2) -> Never {
@@ -56,13 +76,20 @@ if arguments.first == "load-file", arguments.count == 2 {
     print("\(Double(seconds) * 1000 + Double(attoseconds) / 1e15) \(peakMemoryBytes() ?? 0) \(errors)")
     exit(errors == 0 ? 0 : 1)
 }
+// A child process of `plan`: load one file, plan it once, print one line of `key=value` fields.
+if arguments.first == "plan-file", arguments.count == 2 {
+    exit(planFileChild(path: arguments[1]))
+}
+if arguments.first == "plan" {
+    exit(planBenchmark(Array(arguments.dropFirst())))
+}
 var againstPython = false
 if let flag = arguments.firstIndex(of: "--against-python") {
     againstPython = true
     arguments.remove(at: flag)
 }
 guard let mode = arguments.first, ["load", "parse-only"].contains(mode) else {
-    fail("expected a mode, 'load' or 'parse-only'\n\n\(usage)")
+    fail("expected a mode, 'load', 'parse-only' or 'plan'\n\n\(usage)")
 }
 arguments.removeFirst()
 

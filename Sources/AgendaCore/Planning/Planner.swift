@@ -18,8 +18,16 @@ public struct Planner: Sendable {
         /// dense, so memory grows with the square of this).
         public var linearProgramRows: Int
 
-        public init(nodes: Int = 20_000, branchAndBoundActions: Int = 600, linearProgramRows: Int = 1_600) {
+        /// Branch-and-bound nodes per part when a large agenda is split into parts.
+        public var partNodes: Int
+        /// Steps of the Lagrangian bound for large agendas.
+        public var boundIterations: Int
+
+        public init(nodes: Int = 20_000, branchAndBoundActions: Int = 600, linearProgramRows: Int = 1_600,
+                    partNodes: Int = 500, boundIterations: Int = 2_000) {
             self.nodes = nodes
+            self.partNodes = partNodes
+            self.boundIterations = boundIterations
             self.branchAndBoundActions = branchAndBoundActions
             self.linearProgramRows = linearProgramRows
         }
@@ -102,10 +110,14 @@ public struct Planner: Sendable {
                              prices: outcome.prices, infeasibility: [])
             }
             if outcome.infeasible && !outcome.blockingFloors.isEmpty {
-                let messages = outcome.blockingFloors.map { floor in
-                    "the commitments leave too little key-shared money for \(problem.municipalities[floor.municipality])'s floor "
-                        + "in \(problem.years[floor.year]) (\(PlanVerifier.amount(problem.fairness!.floors[floor.municipality][floor.year])))"
+                let named = outcome.blockingFloors.map { floor in
+                    "\(problem.municipalities[floor.municipality]) in \(problem.years[floor.year]) "
+                        + "(\(PlanVerifier.amount(problem.fairness!.floors[floor.municipality][floor.year])))"
                 }
+                let messages = named.count == 1
+                    ? ["no plan meets the allocation key's floor for \(named[0]): the commitments, budgets and rules leave too little key-shared money for that municipality's actions"]
+                    : ["no plan meets these allocation-key floors together: \(named.joined(separator: ", ")); each can be met alone, "
+                        + "but the actions that would meet them cannot all be funded (budgets, commitments, requires or excludes)"]
                 return Found(funded: nil, payments: [], objective: 0, bound: 0, proven: false, nodes: outcome.nodes,
                              method: "lp-branch-and-bound", prices: outcome.prices, infeasibility: messages)
             }
@@ -114,6 +126,10 @@ public struct Planner: Sendable {
         }
         var search = PlanSearch(problem: problem, limits: PlanSearch.Limits(
             nodes: limits.nodes, branchAndBoundActions: limits.branchAndBoundActions))
+        let split = DecomposedSearch(problem: problem, nodeLimit: limits.partNodes)
+        if split.applies(maxRows: limits.linearProgramRows), let found = decomposed(split, search: search, progress: progress) {
+            return found
+        }
         let outcome = search.run(progress: progress)
         if outcome.solution == nil && outcome.floorFailure { throw FloorLimitation(details: outcome.infeasibility) }
         guard let solution = outcome.solution else {
@@ -124,6 +140,36 @@ public struct Planner: Sendable {
                      objective: solution.objective, bound: outcome.bound, proven: outcome.proven, nodes: outcome.nodes,
                      method: outcome.nodes > 1 ? "branch-and-bound" : "lagrangian-greedy",
                      prices: outcome.prices.map { $0.map { $0 / 10_000 } }, infeasibility: [])
+    }
+
+    /// Large agendas: the Lagrangian bound's prices split the shared money into quotas, the parts
+    /// are planned exactly within them, and the bound is tightened with the plan as its target.
+    private func decomposed(_ split: DecomposedSearch, search: PlanSearch, progress: (@Sendable (String) -> Void)?) -> Found? {
+        let problem = split.problem
+        let count = problem.actions.count
+        var fixedIn = Array(repeating: false, count: count)
+        var fixedOut = Array(repeating: false, count: count)
+        for (index, action) in problem.actions.enumerated() {
+            switch action.fixed {
+            case .mustFund: fixedIn[index] = true
+            case .never: fixedOut[index] = true
+            case .free: break
+            }
+        }
+        let zero = Array(repeating: Array(repeating: 0.0, count: problem.years.count), count: problem.sources.count)
+        let start = search.relaxation(zero, fixedIn: fixedIn, fixedOut: fixedOut)
+        let (_, firstMu) = search.optimiseBound(from: zero, target: 0.9 * start.value, iterations: limits.boundIterations / 4,
+                                                fixedIn: fixedIn, fixedOut: fixedOut)
+        let relaxed = search.relaxation(firstMu, fixedIn: fixedIn, fixedOut: fixedOut)
+        progress?("splitting the agenda into \(split.parts.count) parts")
+        guard let outcome = split.run(chosen: relaxed.chosen, fills: relaxed.fills, progress: progress) else { return nil }
+        progress?("plan \(Points(tenThousandths: outcome.objective)); tightening the bound")
+        let (value, mu) = search.optimiseBound(from: firstMu, target: Double(outcome.objective), iterations: limits.boundIterations,
+                                               fixedIn: fixedIn, fixedOut: fixedOut)
+        let bound = max(outcome.objective, PlanSearch.certified(value))
+        return Found(funded: outcome.funded, payments: outcome.payments, objective: outcome.objective, bound: bound,
+                     proven: bound == outcome.objective, nodes: outcome.nodes, method: "decomposed-lp-branch-and-bound",
+                     prices: search.effectivePrices(mu).map { $0.map { $0 / 10_000 } }, infeasibility: [])
     }
 
     /// Runs the independent verifier; a violation stops the command.

@@ -1,4 +1,3 @@
-import Foundation
 /// Turns the relaxation's payments for a whole-numbered choice of actions into whole euros.
 ///
 /// The simplex returns payments as fractions; with an allocation key they need not be whole even
@@ -94,9 +93,7 @@ struct IntegralPayments {
                         progress = true
                     }
                 }
-                guard missing == 0 else {
-                    if ProcessInfo.processInfo.environment["AGENDA_DEBUG"] != nil { FileHandle.standardError.write("debug: missing \(missing) for \(entry.id) \(year)\n".data(using: .utf8)!) }
-                    return nil }
+                guard missing == 0 else { return nil }
             }
         }
         return repair(&amount, caps: caps) ? amount : nil
@@ -190,9 +187,7 @@ struct IntegralPayments {
                 while room(source, year) < 0 {
                     // The overrun may be passed on in this year or (carrying over) an earlier one.
                     let candidates = sources[source].carryOver ? Array((0...year).reversed()) : [year]
-                    guard candidates.contains(where: { spent[source][$0] > 0 && relieve(source, $0) }) else {
-                        if ProcessInfo.processInfo.environment["AGENDA_DEBUG"] != nil { FileHandle.standardError.write("debug: budget \(sources[source].id) \(year) room \(room(source, year))\n".data(using: .utf8)!) }
-                        return false }
+                    guard candidates.contains(where: { spent[source][$0] > 0 && relieve(source, $0) }) else { return false }
                     budgetMoves += 1
                     if budgetMoves > 100_000 { return false }
                 }
@@ -219,14 +214,7 @@ struct IntegralPayments {
                             }
                         }
                     }
-                    if !moved {
-                        if ProcessInfo.processInfo.environment["AGENDA_DEBUG"] != nil { FileHandle.standardError.write("debug: floor \(problem.municipalities[municipality]) \(year) received \(received(municipality, year)) floor \(floors[municipality][year])\n".data(using: .utf8)!)
-                            for (index, share) in model.shares.enumerated() where share.year == year {
-                                guard let w = problem.actions[share.action].municipalities.first(where: { $0.index == municipality })?.weight else { continue }
-                                FileHandle.standardError.write("  \(problem.actions[share.action].id) w \(w) src \(sources[share.source].id) key \(sources[share.source].sharedByKey) amount \(amount[index]) cap \(caps[index]) room \(room(share.source, share.year))\n".data(using: .utf8)!)
-                            }
-                        }
-                        return false }
+                    if !moved { return false }
                 }
             }
         }

@@ -27,6 +27,8 @@ struct LPBranchAndBound {
     let problem: PlanningProblem
     let model: PlanningModel
     var nodeLimit: Int
+    /// Whether a proof that no plan exists looks for the floors that cause it.
+    var explains = true
 
     init(problem: PlanningProblem, nodeLimit: Int) {
         self.problem = problem
@@ -107,12 +109,7 @@ struct LPBranchAndBound {
             let fractional = model.shares.map { share in
                 state.simplex.value(share.column) * Double(problem.actions[share.action].costs[share.year])
             }
-            guard let amounts = rounding.payments(funded: funded, fractional: fractional) else {
-                if ProcessInfo.processInfo.environment["AGENDA_DEBUG"] != nil {
-                    FileHandle.standardError.write("debug: rounding failed for \(objective)\n".data(using: .utf8)!)
-                }
-                return false
-            }
+            guard let amounts = rounding.payments(funded: funded, fractional: fractional) else { return false }
             best = (funded, amounts, objective)
             progress?("plan \(Points(tenThousandths: objective))")
             return true
@@ -215,9 +212,6 @@ struct LPBranchAndBound {
                 let openBound = max(bound, open.map(\.bound).max() ?? bound)
                 progress("\(nodes) nodes, best plan \(best.map { Points(tenThousandths: $0.objective).description } ?? "none yet"), bound \(Points(tenThousandths: openBound))")
             }
-        }
-        if ProcessInfo.processInfo.environment["AGENDA_DEBUG"] != nil {
-            FileHandle.standardError.write("debug: rows \(model.lp.rowCount) columns \(model.lp.columnCount) nodes \(nodes) pivots \(state.simplex.iterations) refactors \(state.simplex.refactors) seconds \(Date().timeIntervalSince(started)) best \(best?.objective ?? -1) root \(rootBound)\n".data(using: .utf8)!)
         }
 
         guard let best else {
@@ -363,25 +357,29 @@ struct LPBranchAndBound {
         return Int((value + 1e-7 * max(1, abs(value))).rounded(.up))
     }
 
-    /// With the commitments impossible: when they can be paid without the allocation key, the
-    /// floors that cannot each be met alongside them.
+    /// Once the search has proven that no plan exists: when plans exist without the allocation
+    /// key, a smallest set of floors that no plan meets together (a deletion filter: a floor is left
+    /// out when the others still leave no plan). Empty when even without floors there is no plan.
     private func blockingFloors() -> [(municipality: Int, year: Int)] {
-        guard problem.fairness != nil else { return [] }
-        let withoutFloors = PlanningModel(problem: problem, floors: false)
-        // Only the commitments matter: free actions may stay unfunded.
-        var base = withoutFloors.lp
-        base.cost = base.cost.map { _ in 0 }
-        var plain = DualSimplex(base)
-        guard plain.solve() == .optimal else { return [] }
-        var blocking: [(Int, Int)] = []
-        for floor in model.floorRows {
-            var single = PlanningModel(problem: problem, floors: true).lp
-            single.cost = single.cost.map { _ in 0 }
-            // Keep only this floor: loosen the others.
-            for other in model.floorRows where other.row != floor.row { single.rowLower[other.row] = -.infinity }
-            var simplex = DualSimplex(single)
-            if simplex.solve() != .optimal { blocking.append((floor.municipality, floor.year)) }
+        guard var fairness = problem.fairness, explains else { return [] }
+        let all = model.floorRows.map { ($0.municipality, $0.year) }
+        func noPlan(keeping kept: [(Int, Int)]) -> Bool {
+            var floors = fairness.floors.map { $0.map { _ in 0.0 } }
+            for (municipality, year) in kept { floors[municipality][year] = problem.fairness!.floors[municipality][year] }
+            fairness.floors = floors
+            var reduced = problem
+            reduced.fairness = fairness
+            var search = LPBranchAndBound(problem: reduced, nodeLimit: nodeLimit)
+            search.explains = false
+            let outcome = search.run()
+            return outcome.funded == nil && outcome.infeasible
         }
-        return blocking
+        guard !noPlan(keeping: []) else { return [] }
+        var kept = all
+        for floor in all where kept.count > 1 {
+            let without = kept.filter { $0 != floor }
+            if noPlan(keeping: without) { kept = without }
+        }
+        return kept
     }
 }

@@ -135,7 +135,8 @@ struct PlanSearch {
     /// its own, paid at the cheapest prices, funded when its score exceeds that price. Relaxes
     /// budgets (priced), the allocation-key floors, `requires` and `excludes` (dropped), so its value
     /// is an upper bound on any plan that respects `fixedIn` and `fixedOut`.
-    func relaxation(_ mu: [[Double]], fixedIn: [Bool], fixedOut: [Bool]) -> (value: Double, usage: [[Double]], chosen: [Bool], profit: [Double]) {
+    func relaxation(_ mu: [[Double]], fixedIn: [Bool], fixedOut: [Bool])
+        -> (value: Double, usage: [[Double]], chosen: [Bool], profit: [Double], fills: [[(source: Int, year: Int, amount: Int)]]) {
         let prices = effectivePrices(mu)
         var usage = Array(repeating: Array(repeating: 0.0, count: years), count: problem.sources.count)
         var value = 0.0
@@ -174,7 +175,7 @@ struct PlanSearch {
             }
             guard best > -Double.infinity else {
                 // No subset fits the fixings: the node is infeasible, which an infinitely low bound says.
-                return (-Double.infinity, usage, chosen, profits)
+                return (-Double.infinity, usage, chosen, profits, fillsOf)
             }
             for (bit, action) in group.members.enumerated() where bestMask & (1 << UInt32(bit)) != 0 { chosen[action] = true }
         }
@@ -193,7 +194,7 @@ struct PlanSearch {
                 if entry.carryOver { usage[source][year] = cumulativeUse }
             }
         }
-        return (value, usage, chosen, profits)
+        return (value, usage, chosen, profits, fillsOf)
     }
 
     /// The price of spending one euro of a source in a year: its row's multiplier, or for carry-over

@@ -1,0 +1,423 @@
+import Foundation
+
+/// Plans agendas too large for one LP relaxation by splitting them into parts that share only
+/// money, planning each part exactly, and proving the result with the Lagrangian bound.
+///
+/// Parts: municipalities tied together by a source that is not open to every municipality, by
+/// `requires`/`excludes`, or by an action working in several of them form one part; actions that
+/// span parts (such as region-wide actions) form a part of their own, planned first.
+///
+/// Money shared between parts is split into quotas before planning: each part gets a share of
+/// every source-year in proportion to what its actions use in the Lagrangian relaxation (the
+/// relaxation prices every budget, so this share is what the money is worth to each part), and at
+/// least what the allocation key's floors of its municipalities need. Each part is then planned
+/// by `LPBranchAndBound` within its quotas, so the parts together keep every budget, and each
+/// part keeps the floors of its municipalities (minus what the cross-part actions already give
+/// them). A second round offers the money left over to each part in turn.
+///
+/// The plan is valid but a quota split may cost optimality; the bound says how much at most.
+struct DecomposedSearch {
+    struct Outcome {
+        var funded: [Bool]
+        var payments: [[(source: Int, year: Int, amount: Int)]]
+        var objective: Int
+        var nodes: Int
+    }
+
+    let problem: PlanningProblem
+    /// Branch-and-bound nodes per part.
+    let nodeLimit: Int
+
+    /// The parts: `[part]` → global action indices. The cross-part actions come first, when any.
+    let parts: [[Int]]
+    /// Whether `parts[0]` holds the actions that span parts (planned first, without floors).
+    let hasCrossPart: Bool
+    /// `[part]` → the municipalities it plans for (empty for the cross part).
+    let municipalitiesOf: [[Int]]
+
+    init(problem: PlanningProblem, nodeLimit: Int) {
+        self.problem = problem
+        self.nodeLimit = nodeLimit
+        let municipalityCount = problem.municipalities.count
+        var parent = Array(0..<municipalityCount)
+        func root(_ x: Int) -> Int {
+            var x = x
+            while parent[x] != x { parent[x] = parent[parent[x]]; x = parent[x] }
+            return x
+        }
+        func union(_ a: Int, _ b: Int) { parent[root(a)] = root(b) }
+        // Sources not open to every municipality tie together the municipalities they pay in.
+        var firstPlace = Array(repeating: -1, count: problem.sources.count)
+        for action in problem.actions {
+            let places = action.municipalities.map(\.index)
+            for source in action.eligibleSources where !problem.sources[source].sharedByKey {
+                for place in places {
+                    if firstPlace[source] < 0 { firstPlace[source] = place } else { union(firstPlace[source], place) }
+                }
+            }
+        }
+        // Tied actions in single municipalities tie their municipalities.
+        for action in problem.actions where action.municipalities.count == 1 {
+            for other in action.requires + action.excludes where problem.actions[other].municipalities.count == 1 {
+                union(action.municipalities[0].index, problem.actions[other].municipalities[0].index)
+            }
+        }
+        // Each action's part: its municipalities' common root, or the cross part.
+        var partOfRoot: [Int: Int] = [:]
+        var cross = Array(repeating: false, count: problem.actions.count)
+        var rootOf = Array(repeating: -1, count: problem.actions.count)
+        for (index, action) in problem.actions.enumerated() {
+            let roots = Set(action.municipalities.map { root($0.index) })
+            if roots.count == 1 { rootOf[index] = roots.first! } else { cross[index] = true }
+        }
+        // Whatever is tied to a cross-part action joins it.
+        var changed = true
+        while changed {
+            changed = false
+            for (index, action) in problem.actions.enumerated() where !cross[index] {
+                if (action.requires + action.excludes).contains(where: { cross[$0] }) { cross[index] = true; changed = true }
+            }
+            for (index, action) in problem.actions.enumerated() where cross[index] {
+                for other in action.requires + action.excludes where !cross[other] { cross[other] = true; changed = true }
+            }
+        }
+        var parts: [[Int]] = []
+        var municipalitiesOf: [[Int]] = []
+        let crossActions = problem.actions.indices.filter { cross[$0] }
+        hasCrossPart = !crossActions.isEmpty
+        if hasCrossPart {
+            parts.append(crossActions)
+            municipalitiesOf.append([])
+        }
+        for municipality in 0..<municipalityCount where partOfRoot[root(municipality)] == nil {
+            partOfRoot[root(municipality)] = parts.count
+            parts.append([])
+            municipalitiesOf.append([])
+        }
+        for municipality in 0..<municipalityCount { municipalitiesOf[partOfRoot[root(municipality)]!].append(municipality) }
+        for index in problem.actions.indices where !cross[index] { parts[partOfRoot[rootOf[index]]!].append(index) }
+        self.parts = parts
+        self.municipalitiesOf = municipalitiesOf
+    }
+
+    /// Whether splitting helps: more than one part, each small enough for the LP search.
+    func applies(maxRows: Int) -> Bool {
+        guard parts.filter({ !$0.isEmpty }).count > 1 else { return false }
+        var partOf = Array(repeating: 0, count: problem.actions.count)
+        for (part, members) in parts.enumerated() { for action in members { partOf[action] = part } }
+        let crossFloorRows = hasCrossPart ? (crossFloors(partOf: partOf) ?? []).reduce(0) { $0 + $1.filter { $0 > 0 }.count } : 0
+        return parts.indices.allSatisfy { part in
+            var sources = Set<Int>()
+            var rows = hasCrossPart && part == 0 ? crossFloorRows : municipalitiesOf[part].count * problem.years.count
+            for action in parts[part] {
+                let entry = problem.actions[action]
+                rows += entry.costYears.count + entry.requires.count + entry.excludes.count
+                sources.formUnion(entry.eligibleSources)
+            }
+            return rows + sources.count * problem.years.count <= maxRows
+        }
+    }
+
+    /// A part as a problem of its own: its actions, every source with the part's quota as budget,
+    /// and its municipalities' floors (less what is already received).
+    private func subproblem(_ members: [Int], quotas: [[Int]], floors: [[Double]]?) -> (PlanningProblem, [Int]) {
+        var local = Array(repeating: -1, count: problem.actions.count)
+        for (position, action) in members.enumerated() { local[action] = position }
+        let actions = members.map { index -> PlanningProblem.ActionEntry in
+            var entry = problem.actions[index]
+            entry.requires = entry.requires.map { local[$0] }.filter { $0 >= 0 }
+            entry.excludes = entry.excludes.map { local[$0] }.filter { $0 >= 0 }
+            return entry
+        }
+        var sources = problem.sources
+        for source in sources.indices { sources[source].budget = quotas[source] }
+        var fairness: PlanningProblem.Fairness?
+        if let floors, var shared = problem.fairness {
+            shared.floors = floors
+            fairness = shared
+        }
+        return (PlanningProblem(agenda: problem.agenda, scenario: problem.scenario, years: problem.years, actions: actions,
+                                sources: sources, municipalities: problem.municipalities, fairness: fairness), members)
+    }
+
+    /// Plans one part within `quotas`; nil when its commitments do not fit.
+    private func plan(_ part: Int, quotas: [[Int]], floors: [[Double]]?) -> PartPlan? {
+        plan(members: parts[part], quotas: quotas, floors: floors)
+    }
+
+    typealias PartPlan = (objective: Int, payments: [(action: Int, source: Int, year: Int, amount: Int)], funded: [Int], nodes: Int)
+
+    /// Plans the actions `members` as one problem within `quotas`; nil when its commitments or
+    /// floors do not fit.
+    private func plan(members: [Int], quotas: [[Int]], floors: [[Double]]?) -> PartPlan? {
+        let (sub, members) = subproblem(members, quotas: quotas, floors: floors)
+        let search = LPBranchAndBound(problem: sub, nodeLimit: nodeLimit)
+        let outcome = search.run()
+        guard let funded = outcome.funded else {
+            return nil
+        }
+        var payments: [(Int, Int, Int, Int)] = []
+        for (index, share) in search.model.shares.enumerated() where outcome.amounts[index] > 0 {
+            payments.append((members[share.action], share.source, share.year, outcome.amounts[index]))
+        }
+        return (outcome.objective, payments, members.indices.filter { funded[$0] }.map { members[$0] }, outcome.nodes)
+    }
+
+    /// What the cross part must give each municipality: the part of its floor that its own actions
+    /// could not absorb even if all were funded (half a euro more, where the cross part can give it,
+    /// so that rounding leaves the municipality's own part no more than it can absorb).
+    private func crossFloors(partOf: [Int]) -> [[Double]]? {
+        guard let floors = problem.fairness?.floors else { return nil }
+        let years = problem.years.count
+        var own = floors.map { $0.map { _ in 0.0 } }
+        var cross = own
+        for (index, action) in problem.actions.enumerated() {
+            if case .never = action.fixed { continue }
+            let payers = action.eligibleSources.filter { problem.sources[$0].sharedByKey }
+            guard !payers.isEmpty else { continue }
+            for year in action.costYears {
+                let cost = action.costs[year]
+                let most = Double(min(cost, payers.reduce(0) { $0 + problem.sources[$1].cap(of: cost) }))
+                for place in action.municipalities {
+                    if partOf[index] == 0 { cross[place.index][year] += place.weight * most } else { own[place.index][year] += place.weight * most }
+                }
+            }
+        }
+        return floors.indices.map { municipality in
+            (0..<years).map { year in
+                let needed = floors[municipality][year] - own[municipality][year]
+                return needed > 0 ? min(needed + PlanningProblem.Fairness.rounding, cross[municipality][year]) : 0
+            }
+        }
+    }
+
+    /// Plans the agenda, with the relaxation's payments `fills` (per action, at the bound's prices)
+    /// and choice `chosen` deciding the quotas. Nil when some part's commitments do not fit.
+    func run(chosen: [Bool], fills: [[(source: Int, year: Int, amount: Int)]], progress: ((String) -> Void)?) -> Outcome? {
+        let years = problem.years.count
+        let sourceCount = problem.sources.count
+        let partCount = parts.count
+        var partOf = Array(repeating: 0, count: problem.actions.count)
+        for (part, members) in parts.enumerated() { for action in members { partOf[action] = part } }
+
+        // Demand per part, source and year in the relaxed plan; a source used by one part is all its own.
+        var demand = Array(repeating: Array(repeating: Array(repeating: 0.0, count: years), count: sourceCount), count: partCount)
+        var users = Array(repeating: Set<Int>(), count: sourceCount)
+        for (index, action) in problem.actions.enumerated() {
+            for source in action.eligibleSources { users[source].insert(partOf[index]) }
+            guard chosen[index] else { continue }
+            for fill in fills[index] { demand[partOf[index]][fill.source][fill.year] += Double(fill.amount) }
+        }
+        // Quotas: first what the floors need of the key-shared sources (a transportation problem per
+        // year), then the rest of every source in proportion to the relaxation's demand.
+        var quotas = Array(repeating: Array(repeating: Array(repeating: 0, count: years), count: sourceCount), count: partCount)
+        let keySources = (0..<sourceCount).filter { problem.sources[$0].sharedByKey }
+        let floors = problem.fairness?.floors
+        let fromCross = hasCrossPart ? crossFloors(partOf: partOf) : nil
+        if let floors {
+            for year in 0..<years {
+                var capacity = Array(repeating: Array(repeating: 0, count: keySources.count), count: partCount)
+                for (index, action) in problem.actions.enumerated() where action.costs[year] > 0 {
+                    if case .never = action.fixed { continue }
+                    for (position, source) in keySources.enumerated() where action.eligibleSources.contains(source) {
+                        capacity[partOf[index]][position] += problem.sources[source].cap(of: action.costs[year])
+                    }
+                }
+                // The cross part may need all it can take: its money counts for each municipality
+                // only with that municipality's weight.
+                let demandOfParts = (0..<partCount).map { part in
+                    if hasCrossPart && part == 0 { return capacity[0].reduce(0, +) }
+                    // Two euros more than the floors, so that rounding payments to whole euros has room.
+                    let need = self.municipalitiesOf[part].reduce(0.0) { total, municipality in
+                        total + max(0, floors[municipality][year] - (fromCross?[municipality][year] ?? 0))
+                    }
+                    return need > 0 ? Int(need.rounded(.up)) + 2 : 0
+                }
+                let reserved = FloorQuotas.split(supply: keySources.map { problem.sources[$0].budget[year] },
+                                                 demand: demandOfParts, capacity: capacity)
+                for part in 0..<partCount {
+                    for (position, source) in keySources.enumerated() { quotas[part][source][year] = reserved[part][position] }
+                }
+            }
+        }
+        for source in 0..<sourceCount {
+            for year in 0..<years {
+                let budget = problem.sources[source].budget[year]
+                let left = budget - (0..<partCount).reduce(0) { $0 + quotas[$1][source][year] }
+                let total = users[source].reduce(0.0) { $0 + demand[$1][source][year] }
+                if users[source].count == 1 {
+                    quotas[users[source].first!][source][year] = budget
+                } else if total > 0 {
+                    for part in users[source] {
+                        quotas[part][source][year] += Int((Double(left) * demand[part][source][year] / total).rounded(.down))
+                    }
+                }
+            }
+        }
+
+        var funded = Array(repeating: false, count: problem.actions.count)
+        var payments = Array(repeating: [(source: Int, year: Int, amount: Int)](), count: problem.actions.count)
+        var spent = Array(repeating: Array(repeating: Array(repeating: 0, count: years), count: sourceCount), count: partCount)
+        var objectives = Array(repeating: 0, count: partCount)
+        var nodes = 0
+
+        /// Takes `result` as the plan of the actions of `planned` (parts).
+        func record(_ planned: [Int], _ result: PartPlan) {
+            for part in planned {
+                for action in parts[part] { funded[action] = false; payments[action] = [] }
+                for year in 0..<years { for source in 0..<sourceCount { spent[part][source][year] = 0 } }
+                objectives[part] = 0
+            }
+            for action in result.funded {
+                funded[action] = true
+                objectives[partOf[action]] += problem.actions[action].score.tenThousandths
+            }
+            for payment in result.payments {
+                payments[payment.action].append((payment.source, payment.year, payment.amount))
+                spent[partOf[payment.action]][payment.source][payment.year] += payment.amount
+            }
+            nodes += result.nodes
+        }
+        func record(_ part: Int, _ result: PartPlan) { record([part], result) }
+
+        // The cross part first: what it pays a municipality counts towards that municipality's floor.
+        var remainingFloors = floors
+        var start = 0
+        if hasCrossPart {
+            guard let result = plan(0, quotas: quotas[0], floors: fromCross) else { return nil }
+            record(0, result)
+            start = 1
+            if var table = remainingFloors {
+                for action in parts[0] where funded[action] {
+                    for payment in payments[action] where problem.sources[payment.source].sharedByKey {
+                        for place in problem.actions[action].municipalities {
+                            table[place.index][payment.year] -= place.weight * Double(payment.amount)
+                        }
+                    }
+                }
+                remainingFloors = table.map { $0.map { max(0, $0) } }
+            }
+        }
+
+        // The parts, each within its quotas and with its municipalities' remaining floors.
+        let fixedFloors = remainingFloors
+        let municipalitiesOf = self.municipalitiesOf
+        // A part whose actions each work in one municipality receives whole euros, so a remaining
+        // floor F' (met at F' − ½) is the same as the whole-euro floor ⌈F' − ½⌉, which leaves the
+        // rounding of its payments the usual half euro.
+        let wholeEuros = parts.map { $0.allSatisfy { problem.actions[$0].municipalities.count == 1 } }
+        let partFloors: @Sendable (Int) -> [[Double]]? = { part in
+            guard let table = fixedFloors else { return nil }
+            var own = table.map { $0.map { _ in 0.0 } }
+            for municipality in municipalitiesOf[part] {
+                own[municipality] = wholeEuros[part]
+                    ? table[municipality].map { max(0, ($0 - PlanningProblem.Fairness.rounding - 1e-9).rounded(.up)) }
+                    : table[municipality]
+            }
+            return own
+        }
+        let results = ConcurrentResults<(objective: Int, payments: [(action: Int, source: Int, year: Int, amount: Int)], funded: [Int], nodes: Int)?>(count: partCount)
+        let pending = Array(start..<partCount).filter { !parts[$0].isEmpty }
+        let fixedQuotas = quotas
+        DispatchQueue.concurrentPerform(iterations: pending.count) { position in
+            let part = pending[position]
+            results.set(position, plan(part, quotas: fixedQuotas[part], floors: partFloors(part)))
+        }
+        var failed: [Int] = []
+        for (position, part) in pending.enumerated() {
+            if let result = results.get(position) ?? nil { record(part, result) } else { failed.append(part) }
+        }
+        progress?("parts planned: \(pending.count - failed.count) of \(pending.count)")
+
+        // Parts that failed (their floors need more than the cross part gives them, say) are planned
+        // again together with the cross part, which may then move money their way. The others keep
+        // what the cross part gave them: its floor for them is what their own plan leaves short.
+        if !failed.isEmpty, hasCrossPart, let floors = problem.fairness?.floors {
+            let joint = [0] + failed
+            let members = joint.flatMap { parts[$0] }
+            var inJoint = Array(repeating: false, count: problem.actions.count)
+            for action in members { inJoint[action] = true }
+            var own = floors.map { $0.map { _ in 0.0 } }
+            for action in problem.actions.indices where !inJoint[action] {
+                for payment in payments[action] where problem.sources[payment.source].sharedByKey {
+                    for place in problem.actions[action].municipalities { own[place.index][payment.year] += place.weight * Double(payment.amount) }
+                }
+            }
+            let failedMunicipalities = Set(failed.flatMap { municipalitiesOf[$0] })
+            let jointFloors = floors.indices.map { municipality in
+                floors[municipality].indices.map { year in
+                    failedMunicipalities.contains(municipality) ? floors[municipality][year] : max(0, floors[municipality][year] - own[municipality][year])
+                }
+            }
+            // Everything the other parts do not spend.
+            var jointQuotas = problem.sources.map { $0.budget }
+            for part in 0..<partCount where !joint.contains(part) {
+                for source in 0..<sourceCount { for year in 0..<years { jointQuotas[source][year] -= spent[part][source][year] } }
+            }
+            if let result = plan(members: members, quotas: jointQuotas, floors: jointFloors) {
+                record(joint, result)
+                failed = []
+                progress?("parts planned again with the cross part: \(joint.count - 1)")
+            }
+        }
+
+        // Second round: the money left over, offered to each part in turn (the failed ones first).
+        // The cross part keeps its first plan: the other parts' floors count on its payments.
+        let order = failed + pending.filter { !failed.contains($0) }
+        for part in order {
+            var offer = Array(repeating: Array(repeating: 0, count: years), count: sourceCount)
+            var any = false
+            for source in 0..<sourceCount where users[source].contains(part) {
+                let entry = problem.sources[source]
+                var totalSpent = Array(repeating: 0, count: years)
+                for other in 0..<partCount { for year in 0..<years { totalSpent[year] += spent[other][source][year] } }
+                if entry.carryOver {
+                    // Money carried over may be spent in any later year, so the slack sits in the first.
+                    var slack = Int.max, left = 0
+                    for year in 0..<years {
+                        left += entry.budget[year] - totalSpent[year]
+                        slack = min(slack, left)
+                    }
+                    for year in 0..<years { offer[source][year] = spent[part][source][year] }
+                    offer[source][0] += max(0, slack)
+                    if slack > 0 { any = true }
+                } else {
+                    for year in 0..<years {
+                        let left = entry.budget[year] - totalSpent[year]
+                        offer[source][year] = spent[part][source][year] + max(0, left)
+                        if left > 0 { any = true }
+                    }
+                }
+            }
+            let isFailed = failed.contains(part)
+            guard any || isFailed else { continue }
+            if let result = plan(part, quotas: offer, floors: partFloors(part)), isFailed || result.objective > objectives[part] {
+                record(part, result)
+                failed.removeAll { $0 == part }
+            }
+        }
+        guard failed.isEmpty else { return nil }
+        let objective = problem.actions.indices.reduce(0) { $0 + (funded[$1] ? problem.actions[$1].score.tenThousandths : 0) }
+        return Outcome(funded: funded, payments: payments, objective: objective, nodes: nodes)
+    }
+}
+
+/// Results written by concurrent workers, each to its own slot.
+final class ConcurrentResults<Value>: @unchecked Sendable {
+    private var values: [Value?]
+    private let lock = NSLock()
+
+    init(count: Int) { values = Array(repeating: nil, count: count) }
+
+    func set(_ index: Int, _ value: Value) {
+        lock.lock()
+        values[index] = value
+        lock.unlock()
+    }
+
+    func get(_ index: Int) -> Value? {
+        lock.lock()
+        defer { lock.unlock() }
+        return values[index]
+    }
+}
