@@ -162,7 +162,14 @@ public struct Planner: Sendable {
                                                 fixedIn: fixedIn, fixedOut: fixedOut)
         let relaxed = search.relaxation(firstMu, fixedIn: fixedIn, fixedOut: fixedOut)
         progress?("splitting the agenda into \(split.parts.count) parts")
-        guard let outcome = split.run(chosen: relaxed.chosen, fills: relaxed.fills, progress: progress) else { return nil }
+        let outcome: DecomposedSearch.Outcome
+        switch split.run(chosen: relaxed.chosen, fills: relaxed.fills, progress: progress) {
+        case .plan(let found): outcome = found
+        case .infeasible(let messages):
+            return Found(funded: nil, payments: [], objective: 0, bound: 0, proven: false, nodes: 0,
+                         method: "decomposed-lp-branch-and-bound", prices: zero, infeasibility: messages)
+        case nil: return nil
+        }
         progress?("plan \(Points(tenThousandths: outcome.objective)); tightening the bound")
         let (value, mu) = search.optimiseBound(from: firstMu, target: Double(outcome.objective), iterations: limits.boundIterations,
                                                fixedIn: fixedIn, fixedOut: fixedOut)

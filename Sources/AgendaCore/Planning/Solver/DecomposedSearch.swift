@@ -24,6 +24,13 @@ struct DecomposedSearch {
         var nodes: Int
     }
 
+    /// What splitting found: a plan, or a proof that none exists.
+    enum Answer {
+        case plan(Outcome)
+        /// No plan exists; why, naming municipalities and years.
+        case infeasible([String])
+    }
+
     let problem: PlanningProblem
     /// Branch-and-bound nodes per part.
     let nodeLimit: Int
@@ -100,6 +107,9 @@ struct DecomposedSearch {
         self.municipalitiesOf = municipalitiesOf
     }
 
+    /// The share of shared money held back from the first round's quotas.
+    static let reserve = 0.02
+
     /// Whether splitting helps: more than one part, each small enough for the LP search.
     func applies(maxRows: Int) -> Bool {
         guard parts.filter({ !$0.isEmpty }).count > 1 else { return false }
@@ -149,8 +159,9 @@ struct DecomposedSearch {
 
     /// Plans the actions `members` as one problem within `quotas`; nil when its commitments or
     /// floors do not fit.
-    private func plan(members: [Int], quotas: [[Int]], floors: [[Double]]?) -> PartPlan? {
-        let (sub, members) = subproblem(members, quotas: quotas, floors: floors)
+    private func plan(members: [Int], quotas: [[Int]], floors: [[Double]]?, never: Set<Int> = []) -> PartPlan? {
+        var (sub, members) = subproblem(members, quotas: quotas, floors: floors)
+        for (position, action) in members.enumerated() where never.contains(action) { sub.actions[position].fixed = .never(.excludes) }
         let search = LPBranchAndBound(problem: sub, nodeLimit: nodeLimit)
         let outcome = search.run()
         guard let funded = outcome.funded else {
@@ -166,7 +177,7 @@ struct DecomposedSearch {
     /// What the cross part must give each municipality: the part of its floor that its own actions
     /// could not absorb even if all were funded (half a euro more, where the cross part can give it,
     /// so that rounding leaves the municipality's own part no more than it can absorb).
-    private func crossFloors(partOf: [Int]) -> [[Double]]? {
+    private func crossFloors(partOf: [Int], alone: Set<Int> = []) -> [[Double]]? {
         guard let floors = problem.fairness?.floors else { return nil }
         let years = problem.years.count
         var own = floors.map { $0.map { _ in 0.0 } }
@@ -185,7 +196,9 @@ struct DecomposedSearch {
         }
         return floors.indices.map { municipality in
             (0..<years).map { year in
-                let needed = floors[municipality][year] - own[municipality][year]
+                // A municipality whose own actions cannot meet its floors at all (they exclude each
+                // other, say) asks the cross part for all of it.
+                let needed = floors[municipality][year] - (alone.contains(municipality) ? 0 : own[municipality][year])
                 return needed > 0 ? min(needed + PlanningProblem.Fairness.rounding, cross[municipality][year]) : 0
             }
         }
@@ -193,7 +206,7 @@ struct DecomposedSearch {
 
     /// Plans the agenda, with the relaxation's payments `fills` (per action, at the bound's prices)
     /// and choice `chosen` deciding the quotas. Nil when some part's commitments do not fit.
-    func run(chosen: [Bool], fills: [[(source: Int, year: Int, amount: Int)]], progress: ((String) -> Void)?) -> Outcome? {
+    func run(chosen: [Bool], fills: [[(source: Int, year: Int, amount: Int)]], progress: ((String) -> Void)?) -> Answer? {
         let years = problem.years.count
         let sourceCount = problem.sources.count
         let partCount = parts.count
@@ -213,7 +226,25 @@ struct DecomposedSearch {
         var quotas = Array(repeating: Array(repeating: Array(repeating: 0, count: years), count: sourceCount), count: partCount)
         let keySources = (0..<sourceCount).filter { problem.sources[$0].sharedByKey }
         let floors = problem.fairness?.floors
-        let fromCross = hasCrossPart ? crossFloors(partOf: partOf) : nil
+        // Municipalities whose own part cannot meet their floors even with every budget whole.
+        var alone = Set<Int>()
+        if hasCrossPart, let floors = problem.fairness?.floors {
+            let candidates = (1..<partCount).filter { part in
+                !self.parts[part].isEmpty && self.municipalitiesOf[part].contains { floors[$0].contains { $0 > 0 } }
+            }
+            let whole = problem.sources.map(\.budget)
+            let checks = ConcurrentResults<Bool>(count: candidates.count)
+            DispatchQueue.concurrentPerform(iterations: candidates.count) { position in
+                let part = candidates[position]
+                var own = floors.map { $0.map { _ in 0.0 } }
+                for municipality in self.municipalitiesOf[part] { own[municipality] = floors[municipality] }
+                checks.set(position, self.plan(part, quotas: whole, floors: own) != nil)
+            }
+            for (position, part) in candidates.enumerated() where checks.get(position) == false {
+                alone.formUnion(municipalitiesOf[part])
+            }
+        }
+        let fromCross = hasCrossPart ? crossFloors(partOf: partOf, alone: alone) : nil
         if let floors {
             for year in 0..<years {
                 var capacity = Array(repeating: Array(repeating: 0, count: keySources.count), count: partCount)
@@ -248,8 +279,11 @@ struct DecomposedSearch {
                 if users[source].count == 1 {
                     quotas[users[source].first!][source][year] = budget
                 } else if total > 0 {
+                    // A reserve stays back for the second round: parts whose quota falls short of
+                    // what their floors or commitments need are offered it first.
+                    let shared = Double(left) * (1 - Self.reserve)
                     for part in users[source] {
-                        quotas[part][source][year] += Int((Double(left) * demand[part][source][year] / total).rounded(.down))
+                        quotas[part][source][year] += Int((shared * demand[part][source][year] / total).rounded(.down))
                     }
                 }
             }
@@ -329,42 +363,8 @@ struct DecomposedSearch {
         }
         progress?("parts planned: \(pending.count - failed.count) of \(pending.count)")
 
-        // Parts that failed (their floors need more than the cross part gives them, say) are planned
-        // again together with the cross part, which may then move money their way. The others keep
-        // what the cross part gave them: its floor for them is what their own plan leaves short.
-        if !failed.isEmpty, hasCrossPart, let floors = problem.fairness?.floors {
-            let joint = [0] + failed
-            let members = joint.flatMap { parts[$0] }
-            var inJoint = Array(repeating: false, count: problem.actions.count)
-            for action in members { inJoint[action] = true }
-            var own = floors.map { $0.map { _ in 0.0 } }
-            for action in problem.actions.indices where !inJoint[action] {
-                for payment in payments[action] where problem.sources[payment.source].sharedByKey {
-                    for place in problem.actions[action].municipalities { own[place.index][payment.year] += place.weight * Double(payment.amount) }
-                }
-            }
-            let failedMunicipalities = Set(failed.flatMap { municipalitiesOf[$0] })
-            let jointFloors = floors.indices.map { municipality in
-                floors[municipality].indices.map { year in
-                    failedMunicipalities.contains(municipality) ? floors[municipality][year] : max(0, floors[municipality][year] - own[municipality][year])
-                }
-            }
-            // Everything the other parts do not spend.
-            var jointQuotas = problem.sources.map { $0.budget }
-            for part in 0..<partCount where !joint.contains(part) {
-                for source in 0..<sourceCount { for year in 0..<years { jointQuotas[source][year] -= spent[part][source][year] } }
-            }
-            if let result = plan(members: members, quotas: jointQuotas, floors: jointFloors) {
-                record(joint, result)
-                failed = []
-                progress?("parts planned again with the cross part: \(joint.count - 1)")
-            }
-        }
-
-        // Second round: the money left over, offered to each part in turn (the failed ones first).
-        // The cross part keeps its first plan: the other parts' floors count on its payments.
-        let order = failed + pending.filter { !failed.contains($0) }
-        for part in order {
+        /// What part `part` may spend in a second round: its spending plus all the money left.
+        func leftover(for part: Int) -> (quotas: [[Int]], any: Bool) {
             var offer = Array(repeating: Array(repeating: 0, count: years), count: sourceCount)
             var any = false
             for source in 0..<sourceCount where users[source].contains(part) {
@@ -389,16 +389,117 @@ struct DecomposedSearch {
                     }
                 }
             }
-            let isFailed = failed.contains(part)
-            guard any || isFailed else { continue }
-            if let result = plan(part, quotas: offer, floors: partFloors(part)), isFailed || result.objective > objectives[part] {
+            return (offer, any)
+        }
+
+        // Parts that failed get the money left over (the reserve included) first.
+        for part in failed {
+            if let result = plan(part, quotas: leftover(for: part).quotas, floors: partFloors(part)) {
                 record(part, result)
                 failed.removeAll { $0 == part }
             }
         }
-        guard failed.isEmpty else { return nil }
+
+        // Parts still failing need more from the cross part than it gave (their own actions cannot
+        // meet their floors, say because they exclude each other): they are planned together with
+        // the cross actions not yet funded, which can only add key-shared money to every
+        // municipality, so the other parts' floors stay met.
+        if !failed.isEmpty, hasCrossPart, let floors = problem.fairness?.floors {
+            let open = parts[0].filter { !funded[$0] }
+            let members = failed.flatMap { parts[$0] } + open
+            var received = floors.map { $0.map { _ in 0.0 } }
+            for action in parts[0] where funded[action] {
+                for payment in payments[action] where problem.sources[payment.source].sharedByKey {
+                    for place in problem.actions[action].municipalities { received[place.index][payment.year] += place.weight * Double(payment.amount) }
+                }
+            }
+            let failedMunicipalities = Set(failed.flatMap { municipalitiesOf[$0] })
+            let jointFloors = floors.indices.map { municipality in
+                floors[municipality].indices.map { year in
+                    failedMunicipalities.contains(municipality) ? max(0, floors[municipality][year] - received[municipality][year]) : 0
+                }
+            }
+            var jointQuotas = problem.sources.map { $0.budget }
+            for part in 0..<partCount where !failed.contains(part) {
+                for source in 0..<sourceCount { for year in 0..<years { jointQuotas[source][year] -= spent[part][source][year] } }
+            }
+            // A cross action that a funded one excludes stays out.
+            let blocked = Set(parts[0].filter { funded[$0] }.flatMap { problem.actions[$0].excludes })
+                .union(open.filter { problem.actions[$0].excludes.contains { funded[$0] } })
+            if let result = plan(members: members, quotas: jointQuotas, floors: jointFloors, never: blocked) {
+                for part in failed {
+                    for action in parts[part] { funded[action] = false; payments[action] = [] }
+                    for year in 0..<years { for source in 0..<sourceCount { spent[part][source][year] = 0 } }
+                    objectives[part] = 0
+                }
+                for action in result.funded {
+                    funded[action] = true
+                    objectives[partOf[action]] += problem.actions[action].score.tenThousandths
+                }
+                for payment in result.payments {
+                    payments[payment.action].append((payment.source, payment.year, payment.amount))
+                    spent[partOf[payment.action]][payment.source][payment.year] += payment.amount
+                }
+                nodes += result.nodes
+                progress?("parts planned with the cross actions left: \(failed.count)")
+                failed = []
+            }
+        }
+
+        // Second round: the money left over, offered to each part in turn. The cross part keeps
+        // its plan: the other parts' floors count on its payments.
+        for part in pending where !failed.contains(part) {
+            let (offer, any) = leftover(for: part)
+            guard any else { continue }
+            if let result = plan(part, quotas: offer, floors: partFloors(part)), result.objective > objectives[part] {
+                record(part, result)
+            }
+        }
+        guard failed.isEmpty else { return proveInfeasible(failed, partOf: partOf).map { .infeasible($0) } }
         let objective = problem.actions.indices.reduce(0) { $0 + (funded[$1] ? problem.actions[$1].score.tenThousandths : 0) }
-        return Outcome(funded: funded, payments: payments, objective: objective, nodes: nodes)
+        return .plan(Outcome(funded: funded, payments: payments, objective: objective, nodes: nodes))
+    }
+
+    /// For parts no split could plan: whether their municipalities' floors are out of reach even
+    /// with every budget whole and the cross actions giving each of them the most they could (all
+    /// funded, each paid by key-shared sources up to their caps). Then no plan exists at all, and
+    /// the floors are named; nil when that is not proven.
+    private func proveInfeasible(_ failed: [Int], partOf: [Int]) -> [String]? {
+        guard let floors = problem.fairness?.floors else { return nil }
+        var most = floors.map { $0.map { _ in 0.0 } }
+        if hasCrossPart {
+            for action in parts[0] {
+                if case .never = problem.actions[action].fixed { continue }
+                let entry = problem.actions[action]
+                let payers = entry.eligibleSources.filter { problem.sources[$0].sharedByKey }
+                for year in entry.costYears {
+                    let cost = entry.costs[year]
+                    let amount = Double(min(cost, payers.reduce(0) { $0 + problem.sources[$1].cap(of: cost) }))
+                    for place in entry.municipalities { most[place.index][year] += place.weight * amount }
+                }
+            }
+        }
+        var messages: [String] = []
+        for part in failed {
+            var own = floors.map { $0.map { _ in 0.0 } }
+            for municipality in municipalitiesOf[part] {
+                own[municipality] = floors[municipality].indices.map { max(0, floors[municipality][$0] - most[municipality][$0]) }
+            }
+            let (sub, _) = subproblem(parts[part], quotas: problem.sources.map(\.budget), floors: own)
+            var search = LPBranchAndBound(problem: sub, nodeLimit: nodeLimit)
+            search.explains = false
+            let outcome = search.run()
+            guard outcome.funded == nil, outcome.infeasible else { return nil }
+            for municipality in municipalitiesOf[part] {
+                let years = floors[municipality].indices.filter { own[municipality][$0] > 0 }
+                guard !years.isEmpty else { continue }
+                let named = years.map { "\(problem.years[$0]) (\(PlanVerifier.amount(floors[municipality][$0])))" }.joined(separator: ", ")
+                messages.append("no plan meets the allocation key's floors of \(problem.municipalities[municipality]) in \(named): "
+                    + "even with every action open to all municipalities funded, its own actions would have to add money they cannot "
+                    + "add together (their budgets, commitments, requires or excludes stand in the way)")
+            }
+        }
+        return messages.isEmpty ? nil : messages
     }
 }
 
