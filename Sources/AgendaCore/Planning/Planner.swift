@@ -24,7 +24,7 @@ public struct Planner: Sendable {
         public var boundIterations: Int
 
         public init(nodes: Int = 20_000, branchAndBoundActions: Int = 600, linearProgramRows: Int = 1_600,
-                    partNodes: Int = 500, boundIterations: Int = 2_000) {
+                    partNodes: Int = 50, boundIterations: Int = 2_000) {
             self.nodes = nodes
             self.partNodes = partNodes
             self.boundIterations = boundIterations
@@ -158,12 +158,16 @@ public struct Planner: Sendable {
         }
         let zero = Array(repeating: Array(repeating: 0.0, count: problem.years.count), count: problem.sources.count)
         let start = search.relaxation(zero, fixedIn: fixedIn, fixedOut: fixedOut)
-        let (_, firstMu) = search.optimiseBound(from: zero, target: 0.9 * start.value, iterations: limits.boundIterations / 4,
+        let (_, firstMu) = search.optimiseBound(from: zero, target: 0.9 * start.value, iterations: limits.boundIterations,
                                                 fixedIn: fixedIn, fixedOut: fixedOut)
         let relaxed = search.relaxation(firstMu, fixedIn: fixedIn, fixedOut: fixedOut)
         progress?("splitting the agenda into \(split.parts.count) parts")
+        // The shared money is split as the parts' own relaxations would spend it at the bound's
+        // prices (or, failing that, as the Lagrangian relaxation's chosen actions would).
+        let demand = split.partBound(mu: firstMu, prices: search.effectivePrices(firstMu))?.usage
+            ?? split.demand(chosen: relaxed.chosen, fills: relaxed.fills)
         let outcome: DecomposedSearch.Outcome
-        switch split.run(chosen: relaxed.chosen, fills: relaxed.fills, progress: progress) {
+        switch split.run(demand: demand, progress: progress) {
         case .plan(let found): outcome = found
         case .infeasible(let messages):
             return Found(funded: nil, payments: [], objective: 0, bound: 0, proven: false, nodes: 0,
@@ -173,7 +177,12 @@ public struct Planner: Sendable {
         progress?("plan \(Points(tenThousandths: outcome.objective)); tightening the bound")
         let (value, mu) = search.optimiseBound(from: firstMu, target: Double(outcome.objective), iterations: limits.boundIterations,
                                                fixedIn: fixedIn, fixedOut: fixedOut)
-        let bound = max(outcome.objective, PlanSearch.certified(value))
+        var bound = PlanSearch.certified(value)
+        // The same prices, with each part's own budgets kept: a bound at least as tight.
+        if let parts = split.partBound(mu: mu, prices: search.effectivePrices(mu)) {
+            bound = min(bound, LPBranchAndBound.certified(parts.value))
+        }
+        bound = max(outcome.objective, bound)
         return Found(funded: outcome.funded, payments: outcome.payments, objective: outcome.objective, bound: bound,
                      proven: bound == outcome.objective, nodes: outcome.nodes, method: "decomposed-lp-branch-and-bound",
                      prices: search.effectivePrices(mu).map { $0.map { $0 / 10_000 } }, infeasibility: [])

@@ -8,7 +8,8 @@
 /// - `requires` points only at earlier actions that require nothing themselves (chains of length
 ///   one, never a cycle), and never at stopped actions or actions in an `excludes` pair;
 /// - `excludes` pairs are two actions that require nothing and that nothing requires, so no action
-///   needs both, and neither is committed;
+///   needs both, and neither is committed; the second of a pair is paid from its municipality's
+///   own source only, so the allocation key's floors never count on both;
 /// - committed and running actions require nothing, are excluded by nothing, and their cost per
 ///   municipality and year stays within a quarter of that municipality's own budget;
 /// - every partner leads or joins an action and every goal is served by one.
@@ -465,6 +466,12 @@ struct SyntheticPlan {
                 if random.chance(perMille: 50) {
                     action.fundingFrom = random.chance(perMille: 500) ? .own : .ownAndNational
                 }
+                // The second action of an `excludes` pair is paid from the municipality's own source
+                // only. An allocation-key floor is capped at what all of a municipality's eligible
+                // actions could take, both of an excluded pair included; if both could take
+                // key-shared money, a small municipality could be asked for more than any plan
+                // can give.
+                if !action.excludes.isEmpty { action.fundingFrom = .own }
                 recent[municipality].append(index)
                 if recent[municipality].count > 8 { recent[municipality].removeFirst() }
             }

@@ -206,20 +206,17 @@ struct DecomposedSearch {
 
     /// Plans the agenda, with the relaxation's payments `fills` (per action, at the bound's prices)
     /// and choice `chosen` deciding the quotas. Nil when some part's commitments do not fit.
-    func run(chosen: [Bool], fills: [[(source: Int, year: Int, amount: Int)]], progress: ((String) -> Void)?) -> Answer? {
+    func run(demand: [[[Double]]], progress: ((String) -> Void)?) -> Answer? {
         let years = problem.years.count
         let sourceCount = problem.sources.count
         let partCount = parts.count
         var partOf = Array(repeating: 0, count: problem.actions.count)
         for (part, members) in parts.enumerated() { for action in members { partOf[action] = part } }
 
-        // Demand per part, source and year in the relaxed plan; a source used by one part is all its own.
-        var demand = Array(repeating: Array(repeating: Array(repeating: 0.0, count: years), count: sourceCount), count: partCount)
+        // A source used by one part is all its own.
         var users = Array(repeating: Set<Int>(), count: sourceCount)
         for (index, action) in problem.actions.enumerated() {
             for source in action.eligibleSources { users[source].insert(partOf[index]) }
-            guard chosen[index] else { continue }
-            for fill in fills[index] { demand[partOf[index]][fill.source][fill.year] += Double(fill.amount) }
         }
         // Quotas: first what the floors need of the key-shared sources (a transportation problem per
         // year), then the rest of every source in proportion to the relaxation's demand.
@@ -238,9 +235,13 @@ struct DecomposedSearch {
                 let part = candidates[position]
                 var own = floors.map { $0.map { _ in 0.0 } }
                 for municipality in self.municipalitiesOf[part] { own[municipality] = floors[municipality] }
-                checks.set(position, self.plan(part, quotas: whole, floors: own) != nil)
+                let (sub, _) = self.subproblem(self.parts[part], quotas: whole, floors: own)
+                var search = LPBranchAndBound(problem: sub, nodeLimit: 50)
+                search.explains = false
+                let outcome = search.run()
+                checks.set(position, outcome.funded == nil && outcome.infeasible)
             }
-            for (position, part) in candidates.enumerated() where checks.get(position) == false {
+            for (position, part) in candidates.enumerated() where checks.get(position) == true {
                 alone.formUnion(municipalitiesOf[part])
             }
         }
@@ -254,10 +255,17 @@ struct DecomposedSearch {
                         capacity[partOf[index]][position] += problem.sources[source].cap(of: action.costs[year])
                     }
                 }
-                // The cross part may need all it can take: its money counts for each municipality
-                // only with that municipality's weight.
                 let demandOfParts = (0..<partCount).map { part in
-                    if hasCrossPart && part == 0 { return capacity[0].reduce(0, +) }
+                    if hasCrossPart && part == 0 {
+                        // Enough for the largest floor it must help with: region-wide actions count for
+                        // each municipality with its key share.
+                        let shares = problem.fairness?.keyShares ?? []
+                        let need = (fromCross ?? []).indices.reduce(0.0) { most, municipality in
+                            let share = municipality < shares.count ? shares[municipality] : 0
+                            return share > 0 ? max(most, fromCross![municipality][year] / share) : most
+                        }
+                        return min(capacity[0].reduce(0, +), Int(need.rounded(.up)) + 2)
+                    }
                     // Two euros more than the floors, so that rounding payments to whole euros has room.
                     let need = self.municipalitiesOf[part].reduce(0.0) { total, municipality in
                         total + max(0, floors[municipality][year] - (fromCross?[municipality][year] ?? 0))
@@ -500,6 +508,81 @@ struct DecomposedSearch {
             }
         }
         return messages.isEmpty ? nil : messages
+    }
+
+    /// Demand per part, source and year: the relaxation's payments of the actions it chose.
+    func demand(chosen: [Bool], fills: [[(source: Int, year: Int, amount: Int)]]) -> [[[Double]]] {
+        var partOf = Array(repeating: 0, count: problem.actions.count)
+        for (part, members) in parts.enumerated() { for action in members { partOf[action] = part } }
+        var demand = Array(repeating: Array(repeating: Array(repeating: 0.0, count: problem.years.count), count: problem.sources.count), count: parts.count)
+        for index in problem.actions.indices where chosen[index] {
+            for fill in fills[index] { demand[partOf[index]][fill.source][fill.year] += Double(fill.amount) }
+        }
+        return demand
+    }
+
+    /// An upper bound on every plan that keeps each part's own budgets: the money shared between
+    /// parts is priced at `mu` (per row, in ten-thousandths of a point per euro; `prices` are
+    /// the per-euro prices those rows give each year, as `PlanSearch.effectivePrices`), the
+    /// floors are left out, and each part's relaxation is solved as an LP. For the same prices
+    /// this is never above the Lagrangian relaxation that prices every budget, since it keeps
+    /// the parts' own budgets as they are.
+    ///
+    /// Also returns what each part's relaxation spends of every source and year at these prices:
+    /// with good prices, the split of the shared money that the relaxation itself would make.
+    func partBound(mu: [[Double]], prices: [[Double]]) -> (value: Double, usage: [[[Double]]])? {
+        let years = problem.years.count
+        var partOf = Array(repeating: 0, count: problem.actions.count)
+        for (part, members) in parts.enumerated() { for action in members { partOf[action] = part } }
+        var users = Array(repeating: Set<Int>(), count: problem.sources.count)
+        for (index, action) in problem.actions.enumerated() { for source in action.eligibleSources { users[source].insert(partOf[index]) } }
+        let shared = problem.sources.indices.map { users[$0].count > 1 }
+        // Shared budgets leave the parts' problems: the price stands in for them.
+        var open = problem.sources.map(\.budget)
+        for source in problem.sources.indices where shared[source] {
+            let total = problem.actions.reduce(0) { $0 + $1.totalCost }
+            open[source] = Array(repeating: total, count: years)
+        }
+        var value = 0.0
+        for (source, entry) in problem.sources.enumerated() where shared[source] {
+            var cumulative = 0
+            for year in 0..<years {
+                cumulative += entry.budget[year]
+                value += mu[source][year] / 10_000 * Double(entry.carryOver ? cumulative : entry.budget[year])
+            }
+        }
+        let quotas = open
+        let results = ConcurrentResults<Double>(count: parts.count)
+        let usage = ConcurrentResults<[[Double]]>(count: parts.count)
+        let failed = ConcurrentResults<Bool>(count: 1)
+        DispatchQueue.concurrentPerform(iterations: parts.count) { part in
+            guard !self.parts[part].isEmpty else { results.set(part, 0); return }
+            let (sub, _) = self.subproblem(self.parts[part], quotas: quotas, floors: nil)
+            let model = PlanningModel(problem: sub)
+            var lp = model.lp
+            for share in model.shares where shared[share.source] {
+                lp.cost[share.column] += prices[share.source][share.year] / 10_000 * Double(sub.actions[share.action].costs[share.year])
+            }
+            var simplex = DualSimplex(lp)
+            switch simplex.solve() {
+            case .optimal, .iterationLimit:
+                // A dual feasible basis bounds the part either way.
+                results.set(part, -simplex.objective)
+                var spent = Array(repeating: Array(repeating: 0.0, count: years), count: self.problem.sources.count)
+                for share in model.shares {
+                    spent[share.source][share.year] += max(0, simplex.value(share.column)) * Double(sub.actions[share.action].costs[share.year])
+                }
+                usage.set(part, spent)
+            case .infeasible:
+                // No plan of this part keeps its commitments: nothing to add (the plan exists, so
+                // this does not happen; be safe and give up the bound).
+                failed.set(0, true)
+            }
+        }
+        if failed.get(0) == true { return nil }
+        for part in parts.indices { value += results.get(part) ?? 0 }
+        let empty = Array(repeating: Array(repeating: 0.0, count: years), count: problem.sources.count)
+        return (value, parts.indices.map { usage.get($0) ?? empty })
     }
 }
 
