@@ -166,7 +166,7 @@ public struct Planner: Sendable {
         // prices (or, failing that, as the Lagrangian relaxation's chosen actions would).
         let demand = split.partBound(mu: firstMu, prices: search.effectivePrices(firstMu))?.usage
             ?? split.demand(chosen: relaxed.chosen, fills: relaxed.fills)
-        let outcome: DecomposedSearch.Outcome
+        var outcome: DecomposedSearch.Outcome
         switch split.run(demand: demand, progress: progress) {
         case .plan(let found): outcome = found
         case .infeasible(let messages):
@@ -178,9 +178,14 @@ public struct Planner: Sendable {
         let (value, mu) = search.optimiseBound(from: firstMu, target: Double(outcome.objective), iterations: limits.boundIterations,
                                                fixedIn: fixedIn, fixedOut: fixedOut)
         var bound = PlanSearch.certified(value)
-        // The same prices, with each part's own budgets kept: a bound at least as tight.
+        // The same prices, with each part's own budgets kept: a bound at least as tight. Its
+        // relaxations' spending, at these better prices, splits the money a second time.
         if let parts = split.partBound(mu: mu, prices: search.effectivePrices(mu)) {
             bound = min(bound, LPBranchAndBound.certified(parts.value))
+            if case .plan(let second) = split.run(demand: parts.usage, progress: progress), second.objective > outcome.objective {
+                outcome = second
+                progress?("plan \(Points(tenThousandths: outcome.objective)) after a second split")
+            }
         }
         bound = max(outcome.objective, bound)
         return Found(funded: outcome.funded, payments: outcome.payments, objective: outcome.objective, bound: bound,

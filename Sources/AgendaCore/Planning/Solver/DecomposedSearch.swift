@@ -162,11 +162,15 @@ struct DecomposedSearch {
     private func plan(members: [Int], quotas: [[Int]], floors: [[Double]]?, never: Set<Int> = []) -> PartPlan? {
         var (sub, members) = subproblem(members, quotas: quotas, floors: floors)
         for (position, action) in members.enumerated() where never.contains(action) { sub.actions[position].fixed = .never(.excludes) }
-        let search = LPBranchAndBound(problem: sub, nodeLimit: nodeLimit)
-        let outcome = search.run()
-        guard let funded = outcome.funded else {
-            return nil
+        // A search that has not found a plan yet goes on, up to twenty times the limit: the large
+        // cross part may need more nodes than a municipality's part for its first plan.
+        var search = LPBranchAndBound(problem: sub, nodeLimit: nodeLimit)
+        var outcome = search.run()
+        if outcome.funded == nil && !outcome.infeasible {
+            search.nodeLimit = 20 * nodeLimit
+            outcome = search.run()
         }
+        guard let funded = outcome.funded else { return nil }
         var payments: [(Int, Int, Int, Int)] = []
         for (index, share) in search.model.shares.enumerated() where outcome.amounts[index] > 0 {
             payments.append((members[share.action], share.source, share.year, outcome.amounts[index]))
@@ -256,16 +260,9 @@ struct DecomposedSearch {
                     }
                 }
                 let demandOfParts = (0..<partCount).map { part in
-                    if hasCrossPart && part == 0 {
-                        // Enough for the largest floor it must help with: region-wide actions count for
-                        // each municipality with its key share.
-                        let shares = problem.fairness?.keyShares ?? []
-                        let need = (fromCross ?? []).indices.reduce(0.0) { most, municipality in
-                            let share = municipality < shares.count ? shares[municipality] : 0
-                            return share > 0 ? max(most, fromCross![municipality][year] / share) : most
-                        }
-                        return min(capacity[0].reduce(0, +), Int(need.rounded(.up)) + 2)
-                    }
+                    // The cross part may need all it can take: its money counts for each
+                    // municipality only with that municipality's weight.
+                    if hasCrossPart && part == 0 { return capacity[0].reduce(0, +) }
                     // Two euros more than the floors, so that rounding payments to whole euros has room.
                     let need = self.municipalitiesOf[part].reduce(0.0) { total, municipality in
                         total + max(0, floors[municipality][year] - (fromCross?[municipality][year] ?? 0))
@@ -279,6 +276,7 @@ struct DecomposedSearch {
                 }
             }
         }
+        let floorReserved = quotas
         for source in 0..<sourceCount {
             for year in 0..<years {
                 let budget = problem.sources[source].budget[year]
@@ -326,7 +324,36 @@ struct DecomposedSearch {
         var remainingFloors = floors
         var start = 0
         if hasCrossPart {
-            guard let result = plan(0, quotas: quotas[0], floors: fromCross) else { return nil }
+            var first = plan(0, quotas: quotas[0], floors: fromCross)
+            if first == nil {
+                // Too little for the floors it must help with: it gets all the money the parts'
+                // floors do not need, and the parts share what it leaves.
+                var generous = problem.sources.map(\.budget)
+                for part in 1..<partCount {
+                    for source in 0..<sourceCount { for year in 0..<years { generous[source][year] -= floorReserved[part][source][year] } }
+                }
+                first = plan(0, quotas: generous, floors: fromCross)
+                if let plan = first {
+                    var crossSpent = Array(repeating: Array(repeating: 0, count: years), count: sourceCount)
+                    for payment in plan.payments { crossSpent[payment.source][payment.year] += payment.amount }
+                    for source in 0..<sourceCount where users[source].count > 1 {
+                        for year in 0..<years {
+                            let reserved = (1..<partCount).reduce(0) { $0 + floorReserved[$1][source][year] }
+                            let extra = (1..<partCount).reduce(0) { $0 + quotas[$1][source][year] - floorReserved[$1][source][year] }
+                            let room = problem.sources[source].budget[year] - crossSpent[source][year] - reserved
+                            let factor = extra > 0 ? min(1, max(0, Double(room) / Double(extra))) : 0
+                            for part in 1..<partCount {
+                                let proportional = quotas[part][source][year] - floorReserved[part][source][year]
+                                quotas[part][source][year] = floorReserved[part][source][year] + Int((Double(proportional) * factor).rounded(.down))
+                            }
+                        }
+                    }
+                }
+            }
+            guard let result = first else {
+                progress?("the actions that span parts found no plan within their quotas")
+                return nil
+            }
             record(0, result)
             start = 1
             if var table = remainingFloors {
@@ -468,25 +495,31 @@ struct DecomposedSearch {
         return .plan(Outcome(funded: funded, payments: payments, objective: objective, nodes: nodes))
     }
 
+    /// The most key-shared money the cross actions could give each municipality and year: all of
+    /// them funded, each paid by key-shared sources up to their caps. Nil without a key.
+    private func mostFromCross() -> [[Double]]? {
+        guard let floors = problem.fairness?.floors else { return nil }
+        var most = floors.map { $0.map { _ in 0.0 } }
+        guard hasCrossPart else { return most }
+        for action in parts[0] {
+            if case .never = problem.actions[action].fixed { continue }
+            let entry = problem.actions[action]
+            let payers = entry.eligibleSources.filter { problem.sources[$0].sharedByKey }
+            for year in entry.costYears {
+                let cost = entry.costs[year]
+                let amount = Double(min(cost, payers.reduce(0) { $0 + problem.sources[$1].cap(of: cost) }))
+                for place in entry.municipalities { most[place.index][year] += place.weight * amount }
+            }
+        }
+        return most
+    }
+
     /// For parts no split could plan: whether their municipalities' floors are out of reach even
     /// with every budget whole and the cross actions giving each of them the most they could (all
     /// funded, each paid by key-shared sources up to their caps). Then no plan exists at all, and
     /// the floors are named; nil when that is not proven.
     private func proveInfeasible(_ failed: [Int], partOf: [Int]) -> [String]? {
-        guard let floors = problem.fairness?.floors else { return nil }
-        var most = floors.map { $0.map { _ in 0.0 } }
-        if hasCrossPart {
-            for action in parts[0] {
-                if case .never = problem.actions[action].fixed { continue }
-                let entry = problem.actions[action]
-                let payers = entry.eligibleSources.filter { problem.sources[$0].sharedByKey }
-                for year in entry.costYears {
-                    let cost = entry.costs[year]
-                    let amount = Double(min(cost, payers.reduce(0) { $0 + problem.sources[$1].cap(of: cost) }))
-                    for place in entry.municipalities { most[place.index][year] += place.weight * amount }
-                }
-            }
-        }
+        guard let floors = problem.fairness?.floors, let most = mostFromCross() else { return nil }
         var messages: [String] = []
         for part in failed {
             var own = floors.map { $0.map { _ in 0.0 } }
@@ -523,8 +556,9 @@ struct DecomposedSearch {
 
     /// An upper bound on every plan that keeps each part's own budgets: the money shared between
     /// parts is priced at `mu` (per row, in ten-thousandths of a point per euro; `prices` are
-    /// the per-euro prices those rows give each year, as `PlanSearch.effectivePrices`), the
-    /// floors are left out, and each part's relaxation is solved as an LP. For the same prices
+    /// the per-euro prices those rows give each year, as `PlanSearch.effectivePrices`), each
+    /// municipality's part keeps the part of its floors that the cross actions could never give,
+    /// and each part's relaxation is solved as an LP. For the same prices
     /// this is never above the Lagrangian relaxation that prices every budget, since it keeps
     /// the parts' own budgets as they are.
     ///
@@ -552,12 +586,26 @@ struct DecomposedSearch {
             }
         }
         let quotas = open
+        // A municipality's own part must give it what the cross actions could not, even all funded:
+        // a constraint every plan keeps, so the bound stays valid and gets tighter.
+        let floors = problem.fairness?.floors
+        let most = mostFromCross()
+        let hasCross = hasCrossPart
+        let municipalitiesOf = self.municipalitiesOf
+        let partFloors: @Sendable (Int) -> [[Double]]? = { part in
+            guard let floors, let most, !(hasCross && part == 0) else { return nil }
+            var own = floors.map { $0.map { _ in 0.0 } }
+            for municipality in municipalitiesOf[part] {
+                own[municipality] = floors[municipality].indices.map { max(0, floors[municipality][$0] - most[municipality][$0]) }
+            }
+            return own
+        }
         let results = ConcurrentResults<Double>(count: parts.count)
         let usage = ConcurrentResults<[[Double]]>(count: parts.count)
         let failed = ConcurrentResults<Bool>(count: 1)
         DispatchQueue.concurrentPerform(iterations: parts.count) { part in
             guard !self.parts[part].isEmpty else { results.set(part, 0); return }
-            let (sub, _) = self.subproblem(self.parts[part], quotas: quotas, floors: nil)
+            let (sub, _) = self.subproblem(self.parts[part], quotas: quotas, floors: partFloors(part))
             let model = PlanningModel(problem: sub)
             var lp = model.lp
             for share in model.shares where shared[share.source] {
