@@ -32,7 +32,7 @@ struct ReportText {
         "plan.plan": ("Plan", "Plan"),
         "plan.status.optimal": ("optimal (proven best)", "optimaal (bewezen beste)"),
         "plan.status.feasible": ("feasible (valid, not proven best)", "haalbaar (geldig, niet bewezen beste)"),
-        "plan.status.infeasible": ("infeasible: no plan satisfies the commitments", "onhaalbaar: geen plan voldoet aan de toezeggingen"),
+        "plan.status.infeasible": ("infeasible: no plan keeps the commitments, rules and floors", "onhaalbaar: geen plan houdt zich aan de toezeggingen, regels en ondergrenzen"),
         "plan.objective": ("objective", "totaalscore"),
         "plan.bound": ("bound", "bovengrens"),
         "plan.gap": ("gap", "marge"),
