@@ -146,26 +146,21 @@ public struct Planner: Sendable {
     /// are planned exactly within them, and the bound is tightened with the plan as its target.
     private func decomposed(_ split: DecomposedSearch, search: PlanSearch, progress: (@Sendable (String) -> Void)?) -> Found? {
         let problem = split.problem
-        let count = problem.actions.count
-        var fixedIn = Array(repeating: false, count: count)
-        var fixedOut = Array(repeating: false, count: count)
-        for (index, action) in problem.actions.enumerated() {
-            switch action.fixed {
-            case .mustFund: fixedIn[index] = true
-            case .never: fixedOut[index] = true
-            case .free: break
-            }
-        }
+        let (fixedIn, fixedOut) = PlanSearch.fixings(problem)
         let zero = Array(repeating: Array(repeating: 0.0, count: problem.years.count), count: problem.sources.count)
         let start = search.relaxation(zero, fixedIn: fixedIn, fixedOut: fixedOut)
         let (_, firstMu) = search.optimiseBound(from: zero, target: 0.9 * start.value, iterations: limits.boundIterations,
                                                 fixedIn: fixedIn, fixedOut: fixedOut)
-        let relaxed = search.relaxation(firstMu, fixedIn: fixedIn, fixedOut: fixedOut)
         progress?("splitting the agenda into \(split.parts.count) parts")
         // The shared money is split as the parts' own relaxations would spend it at the bound's
         // prices (or, failing that, as the Lagrangian relaxation's chosen actions would).
-        let demand = split.partBound(mu: firstMu, prices: search.effectivePrices(firstMu))?.usage
-            ?? split.demand(chosen: relaxed.chosen, fills: relaxed.fills)
+        let demand: [[[Double]]]
+        if let usage = split.partBound(mu: firstMu, prices: search.effectivePrices(firstMu))?.usage {
+            demand = usage
+        } else {
+            let relaxed = search.relaxation(firstMu, fixedIn: fixedIn, fixedOut: fixedOut)
+            demand = split.demand(chosen: relaxed.chosen, fills: relaxed.fills)
+        }
         var outcome: DecomposedSearch.Outcome
         switch split.run(demand: demand, progress: progress) {
         case .plan(let found): outcome = found

@@ -31,7 +31,7 @@ struct DualSimplex {
     private var inverse: [Double]
     private var basicValue: [Double]
     private var reduced: [Double]
-    private var sincRefactor = 0
+    private var sinceRefactor = 0
     private(set) var iterations = 0
     private(set) var refactors = 0
 
@@ -115,7 +115,7 @@ struct DualSimplex {
         var rowAlpha = Array(repeating: 0.0, count: columnCount + rowCount)
         var column = Array(repeating: 0.0, count: rowCount)
         while true {
-            if sincRefactor >= Self.refactorInterval { refactor() }
+            if sinceRefactor >= Self.refactorInterval { refactor() }
             // Leaving row: the largest bound violation.
             var leavingRow = -1
             var worst = Self.primalTolerance
@@ -191,7 +191,7 @@ struct DualSimplex {
             atUpper[entering] = false
             basic[leavingRow] = entering
             updateInverse(pivotRow: leavingRow, column: column)
-            sincRefactor += 1
+            sinceRefactor += 1
             pivots += 1
             iterations += 1
         }
@@ -265,7 +265,7 @@ struct DualSimplex {
     /// Inverts the basis from scratch and recomputes basic values and reduced costs.
     private mutating func refactor() {
         let m = rowCount
-        sincRefactor = 0
+        sinceRefactor = 0
         refactors += 1
         // Dense B, then Gauss–Jordan with partial pivoting on [B | I].
         var matrix = Array(repeating: 0.0, count: m * m)

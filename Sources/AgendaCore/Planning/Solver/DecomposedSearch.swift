@@ -41,6 +41,10 @@ struct DecomposedSearch {
     let hasCrossPart: Bool
     /// `[part]` → the municipalities it plans for (empty for the cross part).
     let municipalitiesOf: [[Int]]
+    /// `[action]` → its part.
+    let partOf: [Int]
+    /// `[source]` → the parts whose actions it may pay; a source of one part is all that part's.
+    let users: [Set<Int>]
 
     init(problem: PlanningProblem, nodeLimit: Int) {
         self.problem = problem
@@ -105,6 +109,14 @@ struct DecomposedSearch {
         for index in problem.actions.indices where !cross[index] { parts[partOfRoot[rootOf[index]]!].append(index) }
         self.parts = parts
         self.municipalitiesOf = municipalitiesOf
+        var part = Array(repeating: 0, count: problem.actions.count)
+        for (index, members) in parts.enumerated() { for action in members { part[action] = index } }
+        self.partOf = part
+        var users = Array(repeating: Set<Int>(), count: problem.sources.count)
+        for (index, action) in problem.actions.enumerated() {
+            for source in action.eligibleSources { users[source].insert(part[index]) }
+        }
+        self.users = users
     }
 
     /// The share of shared money held back from the first round's quotas.
@@ -113,9 +125,7 @@ struct DecomposedSearch {
     /// Whether splitting helps: more than one part, each small enough for the LP search.
     func applies(maxRows: Int) -> Bool {
         guard parts.filter({ !$0.isEmpty }).count > 1 else { return false }
-        var partOf = Array(repeating: 0, count: problem.actions.count)
-        for (part, members) in parts.enumerated() { for action in members { partOf[action] = part } }
-        let crossFloorRows = hasCrossPart ? (crossFloors(partOf: partOf) ?? []).reduce(0) { $0 + $1.filter { $0 > 0 }.count } : 0
+        let crossFloorRows = hasCrossPart ? (crossFloors() ?? []).reduce(0) { $0 + $1.filter { $0 > 0 }.count } : 0
         return parts.indices.allSatisfy { part in
             var sources = Set<Int>()
             var rows = hasCrossPart && part == 0 ? crossFloorRows : municipalitiesOf[part].count * problem.years.count
@@ -181,23 +191,11 @@ struct DecomposedSearch {
     /// What the cross part must give each municipality: the part of its floor that its own actions
     /// could not absorb even if all were funded (half a euro more, where the cross part can give it,
     /// so that rounding leaves the municipality's own part no more than it can absorb).
-    private func crossFloors(partOf: [Int], alone: Set<Int> = []) -> [[Double]]? {
+    private func crossFloors(alone: Set<Int> = []) -> [[Double]]? {
         guard let floors = problem.fairness?.floors else { return nil }
         let years = problem.years.count
-        var own = floors.map { $0.map { _ in 0.0 } }
-        var cross = own
-        for (index, action) in problem.actions.enumerated() {
-            if case .never = action.fixed { continue }
-            let payers = action.eligibleSources.filter { problem.sources[$0].sharedByKey }
-            guard !payers.isEmpty else { continue }
-            for year in action.costYears {
-                let cost = action.costs[year]
-                let most = Double(min(cost, payers.reduce(0) { $0 + problem.sources[$1].cap(of: cost) }))
-                for place in action.municipalities {
-                    if partOf[index] == 0 { cross[place.index][year] += place.weight * most } else { own[place.index][year] += place.weight * most }
-                }
-            }
-        }
+        let own = keyAbsorbable { partOf[$0] != 0 }
+        let cross = keyAbsorbable { partOf[$0] == 0 }
         return floors.indices.map { municipality in
             (0..<years).map { year in
                 // A municipality whose own actions cannot meet its floors at all (they exclude each
@@ -208,20 +206,13 @@ struct DecomposedSearch {
         }
     }
 
-    /// Plans the agenda, with the relaxation's payments `fills` (per action, at the bound's prices)
-    /// and choice `chosen` deciding the quotas. Nil when some part's commitments do not fit.
+    /// Plans the agenda, with `demand` (per part, source and year) deciding how the shared money
+    /// beyond the floors is split. Nil when some part finds no plan and no proof that none exists.
     func run(demand: [[[Double]]], progress: ((String) -> Void)?) -> Answer? {
         let years = problem.years.count
         let sourceCount = problem.sources.count
         let partCount = parts.count
-        var partOf = Array(repeating: 0, count: problem.actions.count)
-        for (part, members) in parts.enumerated() { for action in members { partOf[action] = part } }
 
-        // A source used by one part is all its own.
-        var users = Array(repeating: Set<Int>(), count: sourceCount)
-        for (index, action) in problem.actions.enumerated() {
-            for source in action.eligibleSources { users[source].insert(partOf[index]) }
-        }
         // Quotas: first what the floors need of the key-shared sources (a transportation problem per
         // year), then the rest of every source in proportion to the relaxation's demand.
         var quotas = Array(repeating: Array(repeating: Array(repeating: 0, count: years), count: sourceCount), count: partCount)
@@ -249,7 +240,7 @@ struct DecomposedSearch {
                 alone.formUnion(municipalitiesOf[part])
             }
         }
-        let fromCross = hasCrossPart ? crossFloors(partOf: partOf, alone: alone) : nil
+        let fromCross = hasCrossPart ? crossFloors(alone: alone) : nil
         if let floors {
             for year in 0..<years {
                 var capacity = Array(repeating: Array(repeating: 0, count: keySources.count), count: partCount)
@@ -301,7 +292,8 @@ struct DecomposedSearch {
         var objectives = Array(repeating: 0, count: partCount)
         var nodes = 0
 
-        /// Takes `result` as the plan of the actions of `planned` (parts).
+        /// Takes `result` as the plan of the actions of `planned` (parts); actions of other parts in
+        /// `result` (newly funded cross actions) are added to their part.
         func record(_ planned: [Int], _ result: PartPlan) {
             for part in planned {
                 for action in parts[part] { funded[action] = false; payments[action] = [] }
@@ -462,20 +454,9 @@ struct DecomposedSearch {
             let blocked = Set(parts[0].filter { funded[$0] }.flatMap { problem.actions[$0].excludes })
                 .union(open.filter { problem.actions[$0].excludes.contains { funded[$0] } })
             if let result = plan(members: members, quotas: jointQuotas, floors: jointFloors, never: blocked) {
-                for part in failed {
-                    for action in parts[part] { funded[action] = false; payments[action] = [] }
-                    for year in 0..<years { for source in 0..<sourceCount { spent[part][source][year] = 0 } }
-                    objectives[part] = 0
-                }
-                for action in result.funded {
-                    funded[action] = true
-                    objectives[partOf[action]] += problem.actions[action].score.tenThousandths
-                }
-                for payment in result.payments {
-                    payments[payment.action].append((payment.source, payment.year, payment.amount))
-                    spent[partOf[payment.action]][payment.source][payment.year] += payment.amount
-                }
-                nodes += result.nodes
+                // The cross part's funded actions keep their plan: only the failed parts are reset,
+                // and the newly funded cross actions are added to the cross part.
+                record(failed, result)
                 progress?("parts planned with the cross actions left: \(failed.count)")
                 failed = []
             }
@@ -490,7 +471,7 @@ struct DecomposedSearch {
                 record(part, result)
             }
         }
-        guard failed.isEmpty else { return proveInfeasible(failed, partOf: partOf).map { .infeasible($0) } }
+        guard failed.isEmpty else { return proveInfeasible(failed).map { .infeasible($0) } }
         let objective = problem.actions.indices.reduce(0) { $0 + (funded[$1] ? problem.actions[$1].score.tenThousandths : 0) }
         return .plan(Outcome(funded: funded, payments: payments, objective: objective, nodes: nodes))
     }
@@ -498,27 +479,32 @@ struct DecomposedSearch {
     /// The most key-shared money the cross actions could give each municipality and year: all of
     /// them funded, each paid by key-shared sources up to their caps. Nil without a key.
     private func mostFromCross() -> [[Double]]? {
-        guard let floors = problem.fairness?.floors else { return nil }
-        var most = floors.map { $0.map { _ in 0.0 } }
-        guard hasCrossPart else { return most }
-        for action in parts[0] {
-            if case .never = problem.actions[action].fixed { continue }
-            let entry = problem.actions[action]
-            let payers = entry.eligibleSources.filter { problem.sources[$0].sharedByKey }
-            for year in entry.costYears {
-                let cost = entry.costs[year]
-                let amount = Double(min(cost, payers.reduce(0) { $0 + problem.sources[$1].cap(of: cost) }))
-                for place in entry.municipalities { most[place.index][year] += place.weight * amount }
+        guard problem.fairness != nil else { return nil }
+        return keyAbsorbable { hasCrossPart && partOf[$0] == 0 }
+    }
+
+    /// Per municipality and year, what the actions `included` could take of the key-shared sources
+    /// (each funded and paid by them up to their caps), each action counting with its weight.
+    private func keyAbsorbable(_ included: (Int) -> Bool) -> [[Double]] {
+        var total = problem.municipalities.map { _ in Array(repeating: 0.0, count: problem.years.count) }
+        for (index, action) in problem.actions.enumerated() where included(index) {
+            if case .never = action.fixed { continue }
+            let payers = action.eligibleSources.filter { problem.sources[$0].sharedByKey }
+            guard !payers.isEmpty else { continue }
+            for year in action.costYears {
+                let cost = action.costs[year]
+                let most = Double(min(cost, payers.reduce(0) { $0 + problem.sources[$1].cap(of: cost) }))
+                for place in action.municipalities { total[place.index][year] += place.weight * most }
             }
         }
-        return most
+        return total
     }
 
     /// For parts no split could plan: whether their municipalities' floors are out of reach even
     /// with every budget whole and the cross actions giving each of them the most they could (all
     /// funded, each paid by key-shared sources up to their caps). Then no plan exists at all, and
     /// the floors are named; nil when that is not proven.
-    private func proveInfeasible(_ failed: [Int], partOf: [Int]) -> [String]? {
+    private func proveInfeasible(_ failed: [Int]) -> [String]? {
         guard let floors = problem.fairness?.floors, let most = mostFromCross() else { return nil }
         var messages: [String] = []
         for part in failed {
@@ -545,8 +531,6 @@ struct DecomposedSearch {
 
     /// Demand per part, source and year: the relaxation's payments of the actions it chose.
     func demand(chosen: [Bool], fills: [[(source: Int, year: Int, amount: Int)]]) -> [[[Double]]] {
-        var partOf = Array(repeating: 0, count: problem.actions.count)
-        for (part, members) in parts.enumerated() { for action in members { partOf[action] = part } }
         var demand = Array(repeating: Array(repeating: Array(repeating: 0.0, count: problem.years.count), count: problem.sources.count), count: parts.count)
         for index in problem.actions.indices where chosen[index] {
             for fill in fills[index] { demand[partOf[index]][fill.source][fill.year] += Double(fill.amount) }
@@ -566,10 +550,6 @@ struct DecomposedSearch {
     /// with good prices, the split of the shared money that the relaxation itself would make.
     func partBound(mu: [[Double]], prices: [[Double]]) -> (value: Double, usage: [[[Double]]])? {
         let years = problem.years.count
-        var partOf = Array(repeating: 0, count: problem.actions.count)
-        for (part, members) in parts.enumerated() { for action in members { partOf[action] = part } }
-        var users = Array(repeating: Set<Int>(), count: problem.sources.count)
-        for (index, action) in problem.actions.enumerated() { for source in action.eligibleSources { users[source].insert(partOf[index]) } }
         let shared = problem.sources.indices.map { users[$0].count > 1 }
         // Shared budgets leave the parts' problems: the price stands in for them.
         var open = problem.sources.map(\.budget)

@@ -18,7 +18,7 @@ struct LPBranchAndBound {
         var nodes: Int
         /// The root relaxation's value of one more euro per source and year, in points.
         var prices: [[Double]]
-        /// No plan meets the commitments (with the floors, when `floorsOnly`).
+        /// The search proved that no plan keeps the commitments, rules and floors.
         var infeasible: Bool
         /// The commitments can be paid, but not together with these floors (municipality, year).
         var blockingFloors: [(municipality: Int, year: Int)]

@@ -464,15 +464,7 @@ struct PlanSearch {
     /// Runs the search: root bound, greedy plans, then branch and bound when the agenda is small.
     mutating func run(progress: ((String) -> Void)? = nil) -> Outcome {
         let count = problem.actions.count
-        var fixedIn = Array(repeating: false, count: count)
-        var fixedOut = Array(repeating: false, count: count)
-        for (index, action) in problem.actions.enumerated() {
-            switch action.fixed {
-            case .mustFund: fixedIn[index] = true
-            case .never: fixedOut[index] = true
-            case .free: break
-            }
-        }
+        let (fixedIn, fixedOut) = Self.fixings(problem)
         let zero = Array(repeating: Array(repeating: 0.0, count: years), count: problem.sources.count)
 
         // A first plan: by score per euro.
@@ -607,6 +599,20 @@ struct PlanSearch {
             }
         }
         return best
+    }
+
+    /// What the agenda fixes: `[action]` → must be funded, and → never funded.
+    static func fixings(_ problem: PlanningProblem) -> (fixedIn: [Bool], fixedOut: [Bool]) {
+        var fixedIn = Array(repeating: false, count: problem.actions.count)
+        var fixedOut = fixedIn
+        for (index, action) in problem.actions.enumerated() {
+            switch action.fixed {
+            case .mustFund: fixedIn[index] = true
+            case .never: fixedOut[index] = true
+            case .free: break
+            }
+        }
+        return (fixedIn, fixedOut)
     }
 
     /// A bound in whole ten-thousandths, rounded up with room for floating-point error.
