@@ -4,6 +4,10 @@
 struct ReportText {
     let language: ReportLanguage
 
+    /// Every label table: the shared one here, and one per report in its own file
+    /// (`ReportText+<Report>.swift`), so that reports add words without touching each other.
+    private static let tables: [[String: (en: String, nl: String)]] = [table, htmlTable, annualPlanTable, analysisTable]
+
     private static let table: [String: (en: String, nl: String)] = [
         "scores": ("Scores", "Scores"),
         "scenario": ("scenario", "scenario"),
@@ -77,7 +81,7 @@ struct ReportText {
     ]
 
     func callAsFunction(_ key: String) -> String {
-        guard let entry = Self.table[key] else { return key }
+        guard let entry = Self.tables.lazy.compactMap({ $0[key] }).first else { return key }
         return language == .nl ? entry.nl : entry.en
     }
 }

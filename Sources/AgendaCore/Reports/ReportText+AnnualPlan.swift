@@ -1,0 +1,4 @@
+extension ReportText {
+    /// Labels of the AnnualPlan reports, keyed `annualPlan.…`.
+    static let annualPlanTable: [String: (en: String, nl: String)] = [:]
+}

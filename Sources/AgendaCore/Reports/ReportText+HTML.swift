@@ -1,0 +1,4 @@
+extension ReportText {
+    /// Labels of the HTML reports, keyed `html.…`.
+    static let htmlTable: [String: (en: String, nl: String)] = [:]
+}
