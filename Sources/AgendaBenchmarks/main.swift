@@ -6,6 +6,8 @@
 //     swift run -c release agenda-benchmarks load --against-python [same options]
 //     swift run -c release agenda-benchmarks plan [--runs 5] [--only regional|1000|national]
 //         [--agenda agendas/haaglanden] [--timeout 300]
+//     swift run -c release agenda-benchmarks analysis [--runs 3] [--only sensitivity|compare]
+//         [--samples 1000] [--timeout 1800]
 //
 // `--against-python` adds a reference measured in the same run: each round loads the file in a fresh
 // child process of this benchmark (`load-file FILE`) and parses it in a fresh Python process with
@@ -28,12 +30,15 @@ import Foundation
 let usage = """
     usage: agenda-benchmarks <load | parse-only> [options]
            agenda-benchmarks plan [plan options]
+           agenda-benchmarks analysis [--only sensitivity|compare] [--runs N] [--samples N] [--timeout S]
 
       load          generate a synthetic agenda, then time AgendaLoader().load(path:)
       parse-only    the same, but time only the YAML layer (YAMLFileReader().read)
       plan          time Planner.plan on the regional agenda, a generated one of 1,000 actions and
                     a generated national one, each run in a fresh child process alternating with a
                     reference child that only loads the agenda; medians, peak memory, status and gap
+      analysis      time `sensitivity` (1,000 samples) on the regional agenda and `compare` (baseline and
+                    10 scenarios) on the national generated agenda, each against one plan of the same agenda
 
     options:
       --municipalities N   municipalities in the region (default 342)
@@ -82,6 +87,13 @@ if arguments.first == "plan-file", arguments.count == 2 {
 }
 if arguments.first == "plan" {
     exit(planBenchmark(Array(arguments.dropFirst())))
+}
+// A child process of `analysis`: one sensitivity analysis or comparison, timed.
+if arguments.first == "analysis-file", arguments.count == 4 {
+    exit(analysisFileChild(kind: arguments[1], path: arguments[2], argument: arguments[3]))
+}
+if arguments.first == "analysis" {
+    exit(analysisBenchmark(Array(arguments.dropFirst())))
 }
 var againstPython = false
 if let flag = arguments.firstIndex(of: "--against-python") {

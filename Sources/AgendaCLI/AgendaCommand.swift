@@ -15,6 +15,9 @@ struct AgendaCommand: ParsableCommand {
 
             Examples:
               agenda plan agendas/haaglanden
+              agenda compare agendas/haaglanden --all --format html -o vergelijking.html
+              agenda sweep agendas/haaglanden --source gala
+              agenda sensitivity agendas/haaglanden --samples 200
               agenda validate agendas/
               agenda score agendas/haaglanden
               agenda explain agendas/haaglanden ho-locatie-laak
@@ -22,7 +25,7 @@ struct AgendaCommand: ParsableCommand {
               agenda schema > docs/agenda.schema.json
             """,
         version: "0.1.0",
-        subcommands: [PlanCommand.self, ValidateCommand.self, GenerateCommand.self, ScoreCommand.self, ExplainCommand.self, RulesCommand.self, SchemaCommand.self]
+        subcommands: [PlanCommand.self, CompareCommand.self, SweepCommand.self, SensitivityCommand.self, ValidateCommand.self, GenerateCommand.self, ScoreCommand.self, ExplainCommand.self, RulesCommand.self, SchemaCommand.self]
     )
 
     /// Runs the command; usage errors exit with status 2, as documented, rather than

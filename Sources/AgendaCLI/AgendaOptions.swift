@@ -1,4 +1,5 @@
 import AgendaCore
+import AgendaModules
 import ArgumentParser
 import Foundation
 
@@ -13,6 +14,11 @@ struct AgendaOptions: ParsableArguments {
     /// Loads the agenda and applies the scenario. Prints the agenda's problems on standard error;
     /// exits 1 when it is invalid and 2 when the path or scenario does not exist.
     func load() throws -> Agenda {
+        try Self.load(agenda, scenario: scenario)
+    }
+
+    /// Loads the agenda at `path` and applies `scenario` (an id, a stack `a+b`, or nil).
+    static func load(_ agenda: String, scenario: String?) throws -> Agenda {
         let streams = StandardStreams()
         let found = AgendaDiscovery().find([agenda])
         guard found.problems.isEmpty, let root = found.roots.first else {
@@ -39,3 +45,50 @@ struct AgendaOptions: ParsableArguments {
 }
 
 extension ReportFormat: ExpressibleByArgument {}
+extension AnalysisFormat: ExpressibleByArgument {}
+
+/// Where and how an analysis report is written: `--format`, `-o` and `--dutch-excel`.
+struct AnalysisOutputOptions: ParsableArguments {
+    @Option(help: "text, markdown, json, csv or html.")
+    var format: AnalysisFormat = .text
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file (replaced atomically) instead of standard output.", valueName: "file"))
+    var output: String?
+
+    @Flag(help: "CSV for Dutch Excel: ';' between fields, a decimal comma, and a byte-order mark so Excel reads UTF-8.")
+    var dutchExcel = false
+
+    @Option(help: ArgumentHelp("Branch-and-bound nodes per plan before settling for the best plan found and its bound.", valueName: "n"))
+    var maxNodes: Int = Planner.Limits().nodes
+
+    var csvOptions: PlanCSV.Options { dutchExcel ? .dutchExcel : PlanCSV.Options() }
+
+    var planner: Planner {
+        Planner(registry: InstalledModules.registry, limits: Planner.Limits(nodes: max(1, maxNodes)))
+    }
+
+    func emit(_ text: String) throws {
+        try ReportOutput.emit(text, to: output)
+    }
+}
+
+/// Writes a report to standard output or, atomically, to a file.
+enum ReportOutput {
+    static func emit(_ text: String, to path: String?) throws {
+        guard let path else {
+            StandardStreams().write(text)
+            return
+        }
+        try write(text, to: path)
+    }
+
+    /// Replaces the file atomically; a path that cannot be written exits with status 2.
+    static func write(_ text: String, to path: String) throws {
+        do {
+            try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+        } catch {
+            StandardStreams().note("\(path): error: cannot write the file: \(error.localizedDescription)")
+            throw ExitCode(2)
+        }
+    }
+}

@@ -34,6 +34,9 @@ struct GenerateCommand: ParsableCommand {
     @Option(help: "Districts per municipality.")
     var districts = 3
 
+    @Option(help: "Scenarios (at least 2): budget cuts, grants and weight changes, for compare.")
+    var scenarios = 2
+
     @Option(help: "Seed of the pseudo-random choices.")
     var seed: UInt64 = 1
 
@@ -47,20 +50,13 @@ struct GenerateCommand: ParsableCommand {
         guard (1000...9999).contains(firstYear), firstYear + years - 1 <= 9999 else {
             throw ValidationError("the period must lie within four-digit years")
         }
+        guard (2...1000).contains(scenarios) else { throw ValidationError("--scenarios must be between 2 and 1000") }
     }
 
     func run() throws {
         let text = SyntheticAgenda.yaml(.init(municipalities: municipalities, actions: actions, years: years,
-                                              firstYear: firstYear, seed: seed, districtsPerMunicipality: districts))
-        guard let output else {
-            StandardStreams().write(text)
-            return
-        }
-        do {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
-        } catch {
-            StandardStreams().note("\(output): error: cannot write the file: \(error.localizedDescription)")
-            throw ExitCode(2)
-        }
+                                              firstYear: firstYear, seed: seed, districtsPerMunicipality: districts,
+                                              scenarios: scenarios))
+        try ReportOutput.emit(text, to: output)
     }
 }

@@ -23,14 +23,19 @@ struct PlanCommand: ParsableCommand {
               agenda plan agendas/haaglanden
               agenda plan agendas/haaglanden --scenario bezuiniging-wmo --format json
               agenda plan agendas/haaglanden --format csv --dutch-excel -o plan.csv
+              agenda plan agendas/haaglanden --format html -o plan.html
+              agenda plan agendas/haaglanden --format markdown --per-year -o jaarplan.md
               agenda plan agendas/example.yaml --export-mps example.mps
             """
     )
 
     @OptionGroup var options: AgendaOptions
 
-    @Option(help: "text, markdown, json or csv.")
+    @Option(help: "text, markdown, json, csv or html.")
     var format: PlanFormat = .text
+
+    @Flag(help: "With --format markdown: the annual plan (jaarplan), the actions of each year grouped by theme and goal.")
+    var perYear = false
 
     @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file (replaced atomically) instead of standard output.", valueName: "file"))
     var output: String?
@@ -45,7 +50,13 @@ struct PlanCommand: ParsableCommand {
     var maxNodes: Int = Planner.Limits().nodes
 
     enum PlanFormat: String, ExpressibleByArgument, CaseIterable {
-        case text, markdown, json, csv
+        case text, markdown, json, csv, html
+    }
+
+    func validate() throws {
+        if perYear && format != .markdown {
+            throw ValidationError("--per-year writes the annual plan in Markdown; add --format markdown")
+        }
     }
 
     func run() throws {
@@ -56,7 +67,7 @@ struct PlanCommand: ParsableCommand {
         let planner = Planner(registry: InstalledModules.registry, limits: Planner.Limits(nodes: max(1, maxNodes)))
         // The problem is written before the search, so an analyst has it even when the search fails.
         if let path = exportMps {
-            try write(MPSWriter.mps(planner.problem(for: agenda).problem), to: path)
+            try ReportOutput.write(MPSWriter.mps(planner.problem(for: agenda).problem), to: path)
         }
         let result: Planner.Result
         do {
@@ -71,47 +82,18 @@ struct PlanCommand: ParsableCommand {
         case .csv:
             text = PlanCSV.rendered(plan: result.plan, agenda: agenda,
                                     options: dutchExcel ? .dutchExcel : PlanCSV.Options())
-        case .text, .markdown, .json:
-            let reportFormat: ReportFormat = format == .text ? .text : format == .json ? .json : .markdown
-            text = PlanRendering(agenda: agenda, problem: result.problem, plan: result.plan, scores: result.scores).rendered(reportFormat)
+        case .text, .markdown, .json, .html:
+            let rendering = PlanRendering(agenda: agenda, problem: result.problem, plan: result.plan, scores: result.scores)
+            switch format {
+            case .html: text = rendering.html()
+            case .markdown where perYear: text = rendering.annualPlan()
+            default: text = rendering.rendered(format == .text ? .text : format == .json ? .json : .markdown)
+            }
         }
-        if let output {
-            try write(text, to: output)
-        } else {
-            streams.write(text)
-        }
+        try ReportOutput.emit(text, to: output)
         if result.plan.status == .infeasible {
             result.plan.diagnostics.map(\.rendered).forEach(streams.note)
             throw ExitCode(1)
         }
-    }
-
-    private func write(_ text: String, to path: String) throws {
-        do {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
-        } catch {
-            StandardStreams().note("\(path): error: cannot write the file: \(error.localizedDescription)")
-            throw ExitCode(2)
-        }
-    }
-}
-
-/// Shows what the search is doing on standard error, once it has run for more than a second.
-final class ProgressReporter: @unchecked Sendable {
-    private let started: ContinuousClock.Instant
-    private let lock = NSLock()
-    private var last: ContinuousClock.Instant?
-
-    init(started: ContinuousClock.Instant) {
-        self.started = started
-    }
-
-    func report(_ message: String) {
-        let now = ContinuousClock.now
-        lock.lock()
-        defer { lock.unlock() }
-        guard now - started > .seconds(1), last.map({ now - $0 > .milliseconds(500) }) ?? true else { return }
-        last = now
-        StandardStreams().note("planning… \(message)")
     }
 }

@@ -456,8 +456,8 @@ import Testing
     }
 
     @Test func formulaNeutralisation() {
-        for text in ["=1+1", "+31", "-2", "@SUM", "\tx", "\rx"] { #expect(PlanCSV.looksLikeFormula(text), "\(text)") }
-        for text in ["", "Ontmoeting", "31", "'=x", " =x"] { #expect(!PlanCSV.looksLikeFormula(text), "\(text)") }
+        for text in ["=1+1", "+31", "-2", "@SUM", "\tx", "\rx"] { #expect(CSVTable.looksLikeFormula(text), "\(text)") }
+        for text in ["", "Ontmoeting", "31", "'=x", " =x"] { #expect(!CSVTable.looksLikeFormula(text), "\(text)") }
     }
 
     @Test func csvFundedActionWithoutPayments() throws {

@@ -29,11 +29,11 @@ public struct PlanCSV {
     public static let columns = ["action", "title", "funded", "year", "source", "amount", "score", "reason"]
 
     public static func rendered(plan: Plan, agenda: Agenda, options: Options = Options()) -> String {
-        var rows: [[Cell]] = [columns.map(Cell.text)]
+        var rows: [[CSVTable.Cell]] = [columns.map(CSVTable.Cell.text)]
         for action in plan.actions {
             let title = agenda.action(action.id)?.title ?? ""
-            let score = Cell.number(decimal(action.score.description, options))
-            let lead: [Cell] = [.text(action.id), .text(title), .text(action.funded ? "true" : "false")]
+            let score = CSVTable.Cell.number(CSVTable.decimal(action.score.description, options))
+            let lead: [CSVTable.Cell] = [.text(action.id), .text(title), .text(action.funded ? "true" : "false")]
             if action.funded && !action.payments.isEmpty {
                 for payment in action.payments {
                     rows.append(lead + [.number(String(payment.year)), .text(payment.source), .number(String(payment.amount)), score, .text("")])
@@ -42,39 +42,6 @@ public struct PlanCSV {
                 rows.append(lead + [.text(""), .text(""), .text(""), score, .text(action.reason?.rawValue ?? "")])
             }
         }
-        let body = rows.map { row in
-            row.map { field($0, options) }.joined(separator: String(options.separator))
-        }.joined(separator: "\r\n") + "\r\n"
-        return (options.byteOrderMark ? "\u{FEFF}" : "") + body
-    }
-
-    private enum Cell {
-        /// Words from the agenda: neutralised if a spreadsheet would read a formula.
-        case text(String)
-        /// A number the planner wrote: never changed.
-        case number(String)
-    }
-
-    private static func decimal(_ text: String, _ options: Options) -> String {
-        options.decimalComma ? text.replacingOccurrences(of: ".", with: ",") : text
-    }
-
-    /// Starts with a character that makes a spreadsheet read a formula.
-    static func looksLikeFormula(_ text: String) -> Bool {
-        guard let first = text.unicodeScalars.first else { return false }
-        return ["=", "+", "-", "@", "\t", "\r"].contains(first)
-    }
-
-    private static func field(_ cell: Cell, _ options: Options) -> String {
-        var text: String
-        switch cell {
-        case .text(let value): text = looksLikeFormula(value) ? "'" + value : value
-        case .number(let value): text = value
-        }
-        let separator = options.separator.unicodeScalars
-        if text.unicodeScalars.contains(where: { $0 == "\"" || $0 == "\n" || $0 == "\r" || separator.contains($0) }) {
-            text = "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-        }
-        return text
+        return CSVTable.rendered(rows, options: options)
     }
 }

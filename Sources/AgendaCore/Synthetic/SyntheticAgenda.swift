@@ -33,9 +33,13 @@ public struct SyntheticAgenda {
         public var seed: UInt64
         /// Districts in each municipality (0 for none).
         public var districtsPerMunicipality: Int
+        /// Scenarios (at least 2): the two described above, then budget cuts, grants and weight
+        /// changes in turn, for `compare` at scale.
+        public var scenarios: Int
 
         public init(municipalities: Int = 9, actions: Int = 40, years: Int = 4, firstYear: Int = 2025,
-                    seed: UInt64 = 1, districtsPerMunicipality: Int = 3) {
+                    seed: UInt64 = 1, districtsPerMunicipality: Int = 3, scenarios: Int = 2) {
+            self.scenarios = scenarios
             self.municipalities = municipalities
             self.actions = actions
             self.years = years
@@ -373,5 +377,29 @@ struct SyntheticWriter {
 
         """
         if let commit = plan.scenarioCommit { out += "    commit: [\(plan.actions[commit].id)]\n" }
+        for number in 3..<(max(2, plan.parameters.scenarios) + 1) { moreScenario(number) }
+    }
+
+    /// Scenario `number` (3 and up): in turn a cut of a regional source, extra national money in
+    /// one year, more weight for a pillar, and a cut for every seventh municipality.
+    private mutating func moreScenario(_ number: Int) {
+        let regional = plan.regionalSources[number % plan.regionalSources.count].id
+        let when = year((number / 4) % plan.years)
+        out += "  - id: scenario-\(number)\n"
+        switch number % 4 {
+        case 3:
+            out += "    title: Twenty percent less from \(regional)\n    budget:\n      - {source: \(regional), scale: 0.8}\n"
+        case 0:
+            out += "    title: Extra national money in \(when)\n    budget:\n"
+            out += "      - {source: \(SyntheticPlan.nationalSourceID), add: {\(when): \(100_000 * plan.municipalities.count / 9)}}\n"
+        case 1:
+            let pillar = Pillar.allCases[number % Pillar.allCases.count].rawValue
+            out += "    title: More weight for \(pillar)\n    weights: {pillars: {\(pillar): 1.3}}\n"
+        default:
+            out += "    title: Fifteen percent less in every seventh municipality\n    budget:\n"
+            for town in plan.municipalities.enumerated() where town.offset % 7 == number % 7 {
+                out += "      - {source: \(SyntheticAgenda.sourceID(ofMunicipality: town.element.id)), scale: 0.85}\n"
+            }
+        }
     }
 }

@@ -350,11 +350,13 @@ struct LPBranchAndBound {
         }
     }
 
-    /// A relaxation's value (in points) as a bound in whole ten-thousandths, rounded up with room
-    /// for the simplex's rounding error.
+    /// A relaxation's value (in points) as a bound in whole ten-thousandths. Every plan's objective
+    /// is a whole number of ten-thousandths (a sum of scores), so no plan below a relaxation of
+    /// value `v` beats `⌊v⌋`: rounding down, after room for the simplex's rounding error, is a
+    /// valid bound, and it lets a node whose relaxation only ties the best plan be cut off.
     static func certified(_ points: Double) -> Int {
         let value = points * 10_000
-        return Int((value + 1e-7 * max(1, abs(value))).rounded(.up))
+        return Int((value + 1e-7 * max(1, abs(value))).rounded(.down))
     }
 
     /// Once the search has proven that no plan exists: when plans exist without the allocation

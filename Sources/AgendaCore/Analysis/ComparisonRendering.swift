@@ -1,0 +1,239 @@
+import Foundation
+
+/// `agenda compare` as text, Markdown, JSON (`docs/analysis-json.md`) or CSV; HTML is in
+/// `ComparisonRendering+HTML.swift`. Labels and numbers follow the agenda's language.
+public struct ComparisonRendering: Sendable {
+    public let comparison: ScenarioComparison
+    /// Rows of money moved shown per scenario in text and Markdown (JSON and CSV show all).
+    public var moneyRows = 25
+
+    public init(_ comparison: ScenarioComparison) {
+        self.comparison = comparison
+    }
+
+    var agenda: Agenda { comparison.baseline.agenda }
+
+    public func rendered(_ format: AnalysisFormat, csv: PlanCSV.Options = PlanCSV.Options()) -> String {
+        switch format {
+        case .text: return report(markdown: false)
+        case .markdown: return report(markdown: true)
+        case .json: return json().rendered()
+        case .csv: return self.csv(csv)
+        case .html: return html()
+        }
+    }
+
+    /// `id: title` of a variant, or the baseline's label.
+    func name(_ variant: PlannedVariant, _ t: ReportText) -> String {
+        guard let scenario = variant.scenario else { return t("baseline") }
+        return variant.title.map { "\(scenario): \($0)" } ?? scenario
+    }
+
+    func actionTitle(_ id: String) -> String {
+        agenda.action(id)?.title ?? comparison.variants.lazy.compactMap { $0.agenda.action(id)?.title }.first ?? id
+    }
+
+    // MARK: Text and Markdown
+
+    func report(markdown: Bool) -> String {
+        let t = ReportText(language: agenda.header.language)
+        let n = LocalNumbers(language: agenda.header.language)
+        var out = PlanReportWriter(markdown: markdown)
+        out.heading("\(t("analysis.compare.title")) — \(agenda.header.title)", level: 1)
+
+        out.heading(t("analysis.overview"), level: 2)
+        let base = comparison.baseline
+        var rows = [overviewRow(base, base: base, t: t, n: n)]
+        rows += comparison.variants.map { overviewRow($0, base: base, t: t, n: n) }
+        out.table(PlanTable(
+            headers: [t("analysis.variant"), t("status"), t("score"), t("analysis.change"), t("plan.money"), t("analysis.change"), t("analysis.funded")],
+            right: [false, false, true, true, true, true, true], rows: rows))
+
+        for (variant, difference) in zip(comparison.variants, comparison.differences) {
+            out.heading("\(t("scenario")) \(name(variant, t))", level: 2)
+            let nothing = difference.entering.isEmpty && difference.leaving.isEmpty && difference.moneyMoves.isEmpty
+                && difference.goals.isEmpty && difference.pillars.isEmpty && difference.marginalValues.isEmpty
+            if nothing {
+                out.paragraph([t("analysis.unchanged")])
+                continue
+            }
+            for (key, ids) in [("analysis.enter", difference.entering), ("analysis.leave", difference.leaving)] where !ids.isEmpty {
+                out.heading("\(t(key)) (\(ids.count))", level: 3)
+                out.bullets(ids.map { "\($0) — \(actionTitle($0))" })
+            }
+            if !difference.moneyMoves.isEmpty {
+                out.heading(t("analysis.money-moved"), level: 3)
+                // The largest moves first, so a long list starts with what matters.
+                let shown = difference.moneyMoves.enumerated()
+                    .sorted { abs($0.element.change) != abs($1.element.change) ? abs($0.element.change) > abs($1.element.change) : $0.offset < $1.offset }
+                    .prefix(moneyRows).map(\.element)
+                out.table(PlanTable(
+                    headers: [t("analysis.funder"), t("plan.municipality"), t("plan.year"), t("analysis.before"), t("analysis.after"), t("analysis.change")],
+                    right: [false, false, true, true, true, true],
+                    rows: shown.map { [funderName($0.cell.funder), municipalityName($0.cell.municipality), String($0.cell.year),
+                                       n.euros($0.baseline), n.euros($0.scenario), signed(n.euros($0.change), $0.change)] }))
+                if difference.moneyMoves.count > shown.count {
+                    out.paragraph([String(format: t("analysis.more-rows"), difference.moneyMoves.count - shown.count)], separated: true)
+                }
+            }
+            if !difference.goals.isEmpty {
+                out.heading(t("analysis.goals"), level: 3)
+                out.table(PlanTable(
+                    headers: [t("plan.goal"), t("pillar"), t("plan.funded-actions"), t("plan.money"), t("plan.target")],
+                    right: [false, false, true, true, false],
+                    rows: difference.goals.map { goal in
+                        [goal.id, goal.pillar.rawValue, "\(goal.baselineActions) → \(goal.scenarioActions)",
+                         "\(n.euros(goal.baselineMoney)) → \(n.euros(goal.scenarioMoney))",
+                         "\(reached(goal.baselineReached, t)) → \(reached(goal.scenarioReached, t))"]
+                    }))
+            }
+            if !difference.pillars.isEmpty {
+                out.heading(t("analysis.pillars"), level: 3)
+                out.table(PlanTable(
+                    headers: [t("pillar"), t("plan.funded-actions"), t("plan.money")], right: [false, true, true],
+                    rows: difference.pillars.map {
+                        [$0.pillar.rawValue, "\($0.baselineActions) → \($0.scenarioActions)",
+                         "\(n.euros($0.baselineMoney)) → \(n.euros($0.scenarioMoney))"]
+                    }))
+            }
+            if !difference.marginalValues.isEmpty {
+                out.heading(t("analysis.marginal"), level: 3)
+                out.table(PlanTable(
+                    headers: [t("plan.source"), t("plan.year"), t("analysis.before"), t("analysis.after")], right: [false, true, true, true],
+                    rows: difference.marginalValues.map {
+                        [$0.source, String($0.year), n.decimal($0.baseline, places: 4), n.decimal($0.scenario, places: 4)]
+                    }))
+            }
+        }
+        return out.result
+    }
+
+    private func overviewRow(_ variant: PlannedVariant, base: PlannedVariant, t: ReportText, n: LocalNumbers) -> [String] {
+        let plan = variant.plan
+        let isBase = variant.scenario == nil && variant.plan.objective == base.plan.objective && variant.funded == base.funded
+        let scoreChange = plan.objective.tenThousandths - base.plan.objective.tenThousandths
+        let moneyChange = variant.summaries.totalMoney - base.summaries.totalMoney
+        return [name(variant, t), t("plan.status.\(plan.status.rawValue)").components(separatedBy: " (").first ?? plan.status.rawValue,
+                n.points(plan.objective), isBase ? "" : signed(n.points(Points(tenThousandths: scoreChange)), scoreChange),
+                n.euros(variant.summaries.totalMoney), isBase ? "" : signed(n.euros(moneyChange), moneyChange),
+                String(variant.summaries.fundedCount)]
+    }
+
+    func municipalityName(_ id: String) -> String { agenda.region.municipality(id)?.name ?? id }
+
+    /// A funder as a reader knows it: a partner's name, or the agenda's text shortened to fit a
+    /// table (JSON and CSV keep it whole).
+    func funderName(_ funder: String) -> String {
+        let name = agenda.partner(funder)?.name ?? funder
+        return name.count > 40 ? String(name.prefix(39)) + "…" : name
+    }
+
+    func signed(_ text: String, _ value: Int) -> String { value > 0 ? "+" + text : text }
+
+    func reached(_ value: Bool?, _ t: ReportText) -> String {
+        value.map { t($0 ? "plan.reached" : "plan.not-reached") } ?? "—"
+    }
+
+    // MARK: JSON
+
+    public func json() -> JSONValue {
+        func variantJSON(_ variant: PlannedVariant) -> JSONValue {
+            .object([
+                ("scenario", variant.scenario.map(JSONValue.string) ?? .null),
+                ("title", variant.title.map(JSONValue.string) ?? .null),
+                ("status", .string(variant.plan.status.rawValue)),
+                ("objective", .double(variant.plan.objective.value)),
+                ("bound", .double(variant.plan.bound.value)),
+                ("money", .int(variant.summaries.totalMoney)),
+                ("funded", .array(variant.funded.map(JSONValue.string))),
+            ])
+        }
+        let base = comparison.baseline
+        return .object([
+            ("agenda", .string(agenda.id)),
+            ("baseline", variantJSON(base)),
+            ("scenarios", .array(zip(comparison.variants, comparison.differences).map { variant, difference in
+                guard case .object(var fields) = variantJSON(variant) else { return .null }
+                fields += [
+                    ("objective_change", .double(Points(tenThousandths: variant.plan.objective.tenThousandths - base.plan.objective.tenThousandths).value)),
+                    ("money_change", .int(variant.summaries.totalMoney - base.summaries.totalMoney)),
+                    ("entering", .array(difference.entering.map(JSONValue.string))),
+                    ("leaving", .array(difference.leaving.map(JSONValue.string))),
+                    ("money_moved", .array(difference.moneyMoves.map { move in
+                        .object([("funder", .string(move.cell.funder)), ("municipality", .string(move.cell.municipality)),
+                                 ("year", .int(move.cell.year)), ("baseline", .int(move.baseline)),
+                                 ("scenario", .int(move.scenario)), ("change", .int(move.change))])
+                    })),
+                    ("goals", .array(difference.goals.map { goal in
+                        .object([("id", .string(goal.id)), ("pillar", .string(goal.pillar.rawValue)),
+                                 ("baseline_actions", .int(goal.baselineActions)), ("scenario_actions", .int(goal.scenarioActions)),
+                                 ("baseline_money", .int(goal.baselineMoney)), ("scenario_money", .int(goal.scenarioMoney)),
+                                 ("baseline_target_reached", goal.baselineReached.map(JSONValue.bool) ?? .null),
+                                 ("scenario_target_reached", goal.scenarioReached.map(JSONValue.bool) ?? .null)])
+                    })),
+                    ("pillars", .array(difference.pillars.map { pillar in
+                        .object([("pillar", .string(pillar.pillar.rawValue)),
+                                 ("baseline_actions", .int(pillar.baselineActions)), ("scenario_actions", .int(pillar.scenarioActions)),
+                                 ("baseline_money", .int(pillar.baselineMoney)), ("scenario_money", .int(pillar.scenarioMoney))])
+                    })),
+                    ("marginal_values", .array(difference.marginalValues.map { value in
+                        .object([("source", .string(value.source)), ("year", .int(value.year)),
+                                 ("baseline_points_per_10000_euros", .double(value.baseline)),
+                                 ("scenario_points_per_10000_euros", .double(value.scenario))])
+                    })),
+                ]
+                return .object(fields)
+            })),
+        ])
+    }
+
+    // MARK: CSV
+
+    /// One row per difference, in long form: `scenario, kind, id, funder, municipality, year,
+    /// baseline, scenario_value, change`. `kind` is `score`, `money`, `action` (1 funded, 0 not),
+    /// `money-moved`, `goal-actions`, `goal-money`, `pillar-actions`, `pillar-money` or `marginal-value`.
+    public static let csvColumns = ["scenario", "kind", "id", "funder", "municipality", "year", "baseline", "scenario_value", "change"]
+
+    func csv(_ options: PlanCSV.Options) -> String {
+        typealias Cell = CSVTable.Cell
+        var rows: [[Cell]] = [Self.csvColumns.map(Cell.text)]
+        let base = comparison.baseline
+        func row(_ scenario: String, _ kind: String, _ id: String, funder: String = "", municipality: String = "",
+                 year: Int? = nil, _ before: Cell, _ after: Cell, _ change: Cell) -> [Cell] {
+            [.text(scenario), .text(kind), .text(id), .text(funder), .text(municipality),
+             year.map { .number(String($0)) } ?? .text(""), before, after, change]
+        }
+        func whole(_ value: Int) -> Cell { .number(String(value)) }
+        func points(_ value: Points) -> Cell { .number(CSVTable.decimal(value.description, options)) }
+        for (variant, difference) in zip(comparison.variants, comparison.differences) {
+            let id = variant.scenario ?? ""
+            let change = Points(tenThousandths: variant.plan.objective.tenThousandths - base.plan.objective.tenThousandths)
+            rows.append(row(id, "score", "", points(base.plan.objective), points(variant.plan.objective), points(change)))
+            rows.append(row(id, "money", "", whole(base.summaries.totalMoney), whole(variant.summaries.totalMoney),
+                            whole(variant.summaries.totalMoney - base.summaries.totalMoney)))
+            for action in difference.entering { rows.append(row(id, "action", action, whole(0), whole(1), whole(1))) }
+            for action in difference.leaving { rows.append(row(id, "action", action, whole(1), whole(0), whole(-1))) }
+            for move in difference.moneyMoves {
+                rows.append(row(id, "money-moved", "", funder: move.cell.funder, municipality: move.cell.municipality,
+                                year: move.cell.year, whole(move.baseline), whole(move.scenario), whole(move.change)))
+            }
+            for goal in difference.goals {
+                rows.append(row(id, "goal-actions", goal.id, whole(goal.baselineActions), whole(goal.scenarioActions),
+                                whole(goal.scenarioActions - goal.baselineActions)))
+                rows.append(row(id, "goal-money", goal.id, whole(goal.baselineMoney), whole(goal.scenarioMoney),
+                                whole(goal.scenarioMoney - goal.baselineMoney)))
+            }
+            for pillar in difference.pillars {
+                rows.append(row(id, "pillar-actions", pillar.pillar.rawValue, whole(pillar.baselineActions),
+                                whole(pillar.scenarioActions), whole(pillar.scenarioActions - pillar.baselineActions)))
+                rows.append(row(id, "pillar-money", pillar.pillar.rawValue, whole(pillar.baselineMoney),
+                                whole(pillar.scenarioMoney), whole(pillar.scenarioMoney - pillar.baselineMoney)))
+            }
+            for value in difference.marginalValues {
+                rows.append(row(id, "marginal-value", value.source, year: value.year, .decimal(value.baseline, options),
+                                .decimal(value.scenario, options), .decimal(value.scenario - value.baseline, options)))
+            }
+        }
+        return CSVTable.rendered(rows, options: options)
+    }
+}

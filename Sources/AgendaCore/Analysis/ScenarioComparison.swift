@@ -1,0 +1,147 @@
+import AgendaModules
+import Foundation
+
+/// `agenda compare`: the agenda's plan without scenario (the baseline) beside the plan of each
+/// scenario, and what each scenario changes.
+public struct ScenarioComparison: Sendable {
+    /// What one scenario changes against the baseline.
+    public struct Difference: Sendable {
+        /// Funded in the scenario, not in the baseline (agenda order).
+        public var entering: [String]
+        /// Funded in the baseline, not in the scenario (agenda order).
+        public var leaving: [String]
+        /// Money per funder, municipality and year that differs, ordered by funder, municipality, year.
+        public var moneyMoves: [MoneyMove]
+        /// Goals whose funded actions, money or target changes (agenda order).
+        public var goals: [GoalChange]
+        /// Pillars whose funded actions or money changes.
+        public var pillars: [PillarChange]
+        /// Source-years whose value of €10,000 more changes (agenda order, then year).
+        public var marginalValues: [MarginalChange]
+    }
+
+    public var baseline: PlannedVariant
+    public var variants: [PlannedVariant]
+    /// One per variant, in the same order.
+    public var differences: [Difference]
+
+    /// Plans the agenda and every scenario (each an id or a stack `a+b`) on both cores.
+    public static func run(agenda: Agenda, scenarios: [String], planner: Planner,
+                           registry: ModuleRegistry = InstalledModules.registry,
+                           progress: (@Sendable (String) -> Void)? = nil) throws -> ScenarioComparison {
+        // Every scenario is applied first, so a misspelt one fails before any planning.
+        let agendas = try scenarios.map { try ScenarioApplier.apply(ScenarioApplier.ids($0), to: agenda) }
+        // The baseline is item 0, planned alongside the scenarios.
+        let all = [agenda] + agendas
+        let planned = try ParallelWork.map(all.count) { index in
+            progress?(index == 0 ? "planning the baseline" : "planning scenario \(scenarios[index - 1])")
+            return PlannedVariant(agenda: all[index], result: try planner.plan(all[index]), registry: registry)
+        }
+        let baseline = planned[0], variants = Array(planned.dropFirst())
+        return ScenarioComparison(baseline: baseline, variants: variants,
+                                  differences: variants.map { difference(from: baseline, to: $0) })
+    }
+
+    public init(baseline: PlannedVariant, variants: [PlannedVariant], differences: [Difference]) {
+        self.baseline = baseline
+        self.variants = variants
+        self.differences = differences
+    }
+
+    /// What `to` changes against `from`.
+    public static func difference(from base: PlannedVariant, to other: PlannedVariant) -> Difference {
+        let before = Set(base.funded), after = Set(other.funded)
+        // Actions in the agenda's order; a scenario's dropped actions are still in its plan.
+        let order = other.plan.actions.map(\.id)
+        let entering = order.filter { after.contains($0) && !before.contains($0) }
+        let leaving = base.plan.actions.map(\.id).filter { before.contains($0) && !after.contains($0) }
+
+        let oldMoney = base.moneyByFunder(), newMoney = other.moneyByFunder()
+        let moves = Set(oldMoney.keys).union(newMoney.keys).sorted().compactMap { cell -> MoneyMove? in
+            let was = oldMoney[cell] ?? 0, is_ = newMoney[cell] ?? 0
+            return was == is_ ? nil : MoneyMove(cell: cell, baseline: was, scenario: is_)
+        }
+
+        let oldGoals = Dictionary(base.summaries.goals.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let goals = other.summaries.goals.compactMap { goal -> GoalChange? in
+            let was = oldGoals[goal.id]
+            let change = GoalChange(id: goal.id, title: goal.title, pillar: goal.pillar,
+                                    baselineActions: was?.fundedActions ?? 0, scenarioActions: goal.fundedActions,
+                                    baselineMoney: was?.money ?? 0, scenarioMoney: goal.money,
+                                    baselineReached: was?.targetReached, scenarioReached: goal.targetReached)
+            return change.changed ? change : nil
+        }
+        let oldPillars = Dictionary(base.summaries.pillars.map { ($0.pillar, $0) }, uniquingKeysWith: { first, _ in first })
+        let pillars = other.summaries.pillars.compactMap { pillar -> PillarChange? in
+            let was = oldPillars[pillar.pillar]
+            let change = PillarChange(pillar: pillar.pillar, baselineActions: was?.fundedActions ?? 0,
+                                      scenarioActions: pillar.fundedActions, baselineMoney: was?.money ?? 0,
+                                      scenarioMoney: pillar.money)
+            return change.baselineActions != change.scenarioActions || change.baselineMoney != change.scenarioMoney ? change : nil
+        }
+
+        func values(_ variant: PlannedVariant) -> [SourceYearKey: Double] {
+            Dictionary(variant.summaries.marginalValues.map { (SourceYearKey(source: $0.source, year: $0.year), $0.pointsPer10000Euros) },
+                       uniquingKeysWith: { first, _ in first })
+        }
+        let oldValues = values(base), newValues = values(other)
+        // Sources in the scenario's order (it may add sources), then years.
+        let keys = other.plan.sources.map { SourceYearKey(source: $0.id, year: $0.year) }
+            + base.plan.sources.map { SourceYearKey(source: $0.id, year: $0.year) }
+        var seen = Set<SourceYearKey>()
+        let marginal = keys.filter { seen.insert($0).inserted }.compactMap { key -> MarginalChange? in
+            let was = oldValues[key] ?? 0, is_ = newValues[key] ?? 0
+            return was == is_ ? nil : MarginalChange(source: key.source, year: key.year, baseline: was, scenario: is_)
+        }
+        return Difference(entering: entering, leaving: leaving, moneyMoves: moves, goals: goals, pillars: pillars,
+                          marginalValues: marginal)
+    }
+}
+
+/// A funder's money in a municipality and year, before and after.
+public struct MoneyMove: Sendable, Equatable {
+    public var cell: MoneyCell
+    public var baseline: Int
+    public var scenario: Int
+    public var change: Int { scenario - baseline }
+}
+
+/// A goal's coverage before and after.
+public struct GoalChange: Sendable, Equatable {
+    public var id: String
+    public var title: String
+    public var pillar: Pillar
+    public var baselineActions: Int
+    public var scenarioActions: Int
+    public var baselineMoney: Int
+    public var scenarioMoney: Int
+    /// Whether the goal's target is reached (nil without a measurable target).
+    public var baselineReached: Bool?
+    public var scenarioReached: Bool?
+
+    var changed: Bool {
+        baselineActions != scenarioActions || baselineMoney != scenarioMoney || baselineReached != scenarioReached
+    }
+}
+
+/// A pillar's funded actions and money before and after.
+public struct PillarChange: Sendable, Equatable {
+    public var pillar: Pillar
+    public var baselineActions: Int
+    public var scenarioActions: Int
+    public var baselineMoney: Int
+    public var scenarioMoney: Int
+}
+
+/// What €10,000 more from a source in a year adds, before and after (0 where the budget does not bind).
+public struct MarginalChange: Sendable, Equatable {
+    public var source: String
+    public var year: Int
+    public var baseline: Double
+    public var scenario: Double
+}
+
+struct SourceYearKey: Hashable {
+    var source: String
+    var year: Int
+}

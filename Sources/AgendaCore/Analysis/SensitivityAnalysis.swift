@@ -1,0 +1,164 @@
+import AgendaModules
+import Foundation
+
+/// `agenda sensitivity`: how much the plan depends on the weights. Each sample multiplies every
+/// weight — of each domain, pillar, rule and goal — by its own factor drawn uniformly from
+/// `1 ± spread`, re-scores and re-plans. An action's funding probability is the share of samples
+/// whose plan funds it.
+public struct SensitivityAnalysis: Sendable {
+    /// How one action fares over the samples.
+    public struct ActionRobustness: Sendable, Equatable {
+        public var id: String
+        public var title: String
+        /// Funded in the plan with the agenda's own weights.
+        public var baselineFunded: Bool
+        /// Samples whose plan funds it.
+        public var fundedSamples: Int
+        /// `fundedSamples / samples`.
+        public var probability: Double
+        public var verdict: Verdict
+    }
+
+    /// Robust: the weights hardly matter (funded, or left out, in at least 90% of the samples).
+    public enum Verdict: String, Sendable, CaseIterable {
+        case robustFunded = "robust-funded"
+        case robustUnfunded = "robust-unfunded"
+        case fragile
+    }
+
+    /// The percentage of samples from which a verdict counts as robust.
+    public static let robustPercent = 90
+
+    /// Why an analysis cannot run.
+    public enum Problem: Error, Equatable, CustomStringConvertible {
+        case badParameter(String)
+        public var description: String {
+            switch self { case .badParameter(let why): return why }
+        }
+    }
+
+    public var samples: Int
+    public var spread: Double
+    public var seed: UInt64
+    public var baseline: PlannedVariant
+    /// Every action, in the agenda's order.
+    public var actions: [ActionRobustness]
+    /// Each sample's objective, in sample order (0 for a sample without a plan).
+    public var objectives: [Points]
+    /// Samples whose weights left no valid plan (commitments that cannot be met do not depend on
+    /// weights, so normally 0).
+    public var samplesWithoutPlan: Int
+    /// Samples whose plan is proven optimal; the others stopped at the node limit with a valid
+    /// plan and a bound (raise `--max-nodes` to prove them).
+    public var provenSamples: Int
+
+    /// The weights of one sample: every weight the scoring uses, times `1 ± spread`.
+    public static func perturbed(_ agenda: Agenda, scores: ScoreReport, spread: Double, sample: Int, seed: UInt64) -> Agenda {
+        // Each sample has its own stream, so a sample's weights do not depend on which core or in
+        // which order samples are drawn.
+        var random = SyntheticRandom(seed: seed &+ 0x9E37_79B9_7F4A_7C15 &* UInt64(sample + 1))
+        func factor() -> Double { 1 + spread * (2 * random.unit() - 1) }
+        var weights = agenda.planning.weights
+        let location = agenda.planning.location ?? agenda.header.location
+        // Fixed orders: domains and rules as the scores name them, pillars, then goals.
+        var domains: [String] = []
+        var rules: [(id: String, weight: Double)] = []
+        var seenRules = Set<String>()
+        for action in scores.actions {
+            for contribution in action.contributions {
+                if contribution.module != ModuleRegistry.coreID, !domains.contains(contribution.module) {
+                    domains.append(contribution.module)
+                }
+                if seenRules.insert(contribution.qualifiedRule).inserted {
+                    rules.append((contribution.qualifiedRule, contribution.weight.rule))
+                }
+            }
+        }
+        for domain in domains {
+            weights.domains = Self.setting(weights.domains, domain, (weights.domain(domain) ?? 1) * factor(), at: location)
+        }
+        for pillar in Pillar.allCases { weights.pillars[pillar] = (weights.pillars[pillar] ?? 1) * factor() }
+        for rule in rules { weights.rules = Self.setting(weights.rules, rule.id, rule.weight * factor(), at: location) }
+        for goal in agenda.goals {
+            weights.goals = Self.setting(weights.goals, goal.id, (weights.goal(goal.id) ?? goal.weight) * factor(), at: location)
+        }
+        var result = agenda
+        result.planning.weights = weights
+        return result
+    }
+
+    private static func setting(_ table: [Located<String>: Double], _ id: String, _ value: Double,
+                                at location: SourceLocation) -> [Located<String>: Double] {
+        var table = table.filter { $0.key.value != id }
+        table[Located(id, at: location)] = value
+        return table
+    }
+
+    /// Plans the agenda, then `samples` perturbed copies on both cores.
+    public static func run(agenda: Agenda, samples: Int, spread: Double, seed: UInt64, planner: Planner,
+                           registry: ModuleRegistry = InstalledModules.registry,
+                           progress: (@Sendable (String) -> Void)? = nil) throws -> SensitivityAnalysis {
+        guard samples >= 1, samples <= 1_000_000 else {
+            throw Problem.badParameter("--samples must be between 1 and 1000000, found \(samples)")
+        }
+        guard spread.isFinite, spread >= 0, spread < 1 else {
+            throw Problem.badParameter("--spread must be at least 0 and below 1, found \(spread)")
+        }
+        let base = try planner.plan(agenda, progress: progress)
+        let baseline = PlannedVariant(agenda: agenda, result: base, registry: registry)
+        let scores = base.scores
+        let done = Counter()
+        let outcomes = try ParallelWork.map(samples) { sample -> (funded: [Bool], objective: Points, status: Plan.Status) in
+            let perturbed = Self.perturbed(agenda, scores: scores, spread: spread, sample: sample, seed: seed)
+            let plan = try planner.plan(perturbed).plan
+            let count = done.increment()
+            if count % 50 == 0 { progress?("\(count) of \(samples) samples") }
+            return (plan.actions.map(\.funded), plan.objective, plan.status)
+        }
+        let actions = base.plan.actions.enumerated().map { index, action -> ActionRobustness in
+            let count = outcomes.reduce(0) { $0 + ($1.funded[index] ? 1 : 0) }
+            let probability = Double(count) / Double(samples)
+            // In whole numbers, so that exactly 90% or 10% is robust.
+            let verdict: Verdict = count * 100 >= samples * robustPercent ? .robustFunded
+                : count * 100 <= samples * (100 - robustPercent) ? .robustUnfunded : .fragile
+            return ActionRobustness(id: action.id, title: base.scores.action(action.id)?.title ?? action.id,
+                                    baselineFunded: action.funded, fundedSamples: count,
+                                    probability: probability, verdict: verdict)
+        }
+        return SensitivityAnalysis(samples: samples, spread: spread, seed: seed, baseline: baseline, actions: actions,
+                                   objectives: outcomes.map(\.objective),
+                                   samplesWithoutPlan: outcomes.count { $0.status == .infeasible },
+                                   provenSamples: outcomes.count { $0.status == .optimal })
+    }
+
+    public init(samples: Int, spread: Double, seed: UInt64, baseline: PlannedVariant, actions: [ActionRobustness],
+                objectives: [Points], samplesWithoutPlan: Int, provenSamples: Int) {
+        self.provenSamples = provenSamples
+        self.samples = samples
+        self.spread = spread
+        self.seed = seed
+        self.baseline = baseline
+        self.actions = actions
+        self.objectives = objectives
+        self.samplesWithoutPlan = samplesWithoutPlan
+    }
+
+    /// The samples' objectives: smallest, median and largest.
+    public var objectiveRange: (low: Points, median: Points, high: Points) {
+        let sorted = objectives.sorted()
+        guard !sorted.isEmpty else { return (.zero, .zero, .zero) }
+        return (sorted[0], sorted[sorted.count / 2], sorted[sorted.count - 1])
+    }
+}
+
+/// A count shared by the cores, for progress messages.
+private final class Counter: @unchecked Sendable {
+    private var value = 0
+    private let lock = NSLock()
+    func increment() -> Int { lock.withLock { value += 1; return value } }
+}
+
+extension SyntheticRandom {
+    /// A number in `[0, 1)` with 53 random bits.
+    mutating func unit() -> Double { Double(next() >> 11) * 0x1p-53 }
+}
