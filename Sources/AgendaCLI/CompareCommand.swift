@@ -15,7 +15,8 @@ struct CompareCommand: ParsableCommand {
             cores.
 
             Exit status: 0 compared; 1 the agenda is invalid; 2 a path, scenario or option that does \
-            not exist; 3 the planner could not finish or its verifier found a broken rule.
+            not exist; 3 the planner could not finish the baseline or a scenario (the report still \
+            shows the others) or its verifier found a broken rule.
 
             Examples:
               agenda compare agendas/haaglanden --scenario bezuiniging-wmo --scenario gala-verlengd
@@ -58,5 +59,10 @@ struct CompareCommand: ParsableCommand {
             throw ExitCode(3)
         }
         try output.emit(ComparisonRendering(comparison).rendered(output.format, csv: output.csvOptions))
+        // The report shows the other scenarios; the exit status says that not all were planned.
+        guard comparison.failures.isEmpty else {
+            comparison.failures.forEach { StandardStreams().note("error: scenario \($0.scenario): \($0.message)") }
+            throw ExitCode(3)
+        }
     }
 }

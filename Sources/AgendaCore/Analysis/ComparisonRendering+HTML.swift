@@ -42,6 +42,12 @@ extension ComparisonRendering {
                 }))
         }
 
+        if !comparison.failures.isEmpty {
+            out.section(id: "failed") { out in
+                out.heading(t("analysis.failed"), level: 2)
+                out.list(failureLines, class: "diagnostics")
+            }
+        }
         for (index, (variant, difference)) in zip(comparison.variants, comparison.differences).enumerated() {
             out.section(id: "scenario-\(index + 1)") { out in
                 scenarioSection(&out, variant: variant, difference: difference, t: t, n: n)

@@ -49,6 +49,11 @@ public struct ComparisonRendering: Sendable {
             headers: [t("analysis.variant"), t("status"), t("score"), t("analysis.change"), t("plan.money"), t("analysis.change"), t("analysis.funded")],
             right: [false, false, true, true, true, true, true], rows: rows))
 
+        if !comparison.failures.isEmpty {
+            out.heading(t("analysis.failed"), level: 2)
+            out.diagnostics(failureLines)
+        }
+
         for (variant, difference) in zip(comparison.variants, comparison.differences) {
             out.heading("\(t("scenario")) \(name(variant, t))", level: 2)
             let nothing = difference.entering.isEmpty && difference.leaving.isEmpty && difference.moneyMoves.isEmpty
@@ -119,6 +124,11 @@ public struct ComparisonRendering: Sendable {
                 String(variant.summaries.fundedCount)]
     }
 
+    /// "scenario-7: the planner could not …", one per scenario without a plan.
+    var failureLines: [String] {
+        comparison.failures.map { "\($0.scenario): \($0.message)" }
+    }
+
     func municipalityName(_ id: String) -> String { agenda.region.municipality(id)?.name ?? id }
 
     /// A funder as a reader knows it: a partner's name, or the agenda's text shortened to fit a
@@ -184,6 +194,9 @@ public struct ComparisonRendering: Sendable {
                 ]
                 return .object(fields)
             })),
+            ("failed", .array(comparison.failures.map { failure in
+                .object([("scenario", .string(failure.scenario)), ("message", .string(failure.message))])
+            })),
         ])
     }
 
@@ -191,7 +204,8 @@ public struct ComparisonRendering: Sendable {
 
     /// One row per difference, in long form: `scenario, kind, id, funder, municipality, year,
     /// baseline, scenario_value, change`. `kind` is `score`, `money`, `action` (1 funded, 0 not),
-    /// `money-moved`, `goal-actions`, `goal-money`, `pillar-actions`, `pillar-money` or `marginal-value`.
+    /// `money-moved`, `goal-actions`, `goal-money`, `pillar-actions`, `pillar-money`, `marginal-value`,
+    /// or `failed` for a scenario the planner could not finish (`id` holds why).
     public static let csvColumns = ["scenario", "kind", "id", "funder", "municipality", "year", "baseline", "scenario_value", "change"]
 
     func csv(_ options: PlanCSV.Options) -> String {
@@ -233,6 +247,9 @@ public struct ComparisonRendering: Sendable {
                 rows.append(row(id, "marginal-value", value.source, year: value.year, .decimal(value.baseline, options),
                                 .decimal(value.scenario, options), .decimal(value.scenario - value.baseline, options)))
             }
+        }
+        for failure in comparison.failures {
+            rows.append(row(failure.scenario, "failed", failure.message, .text(""), .text(""), .text("")))
         }
         return CSVTable.rendered(rows, options: options)
     }

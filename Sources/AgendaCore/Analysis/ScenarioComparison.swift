@@ -20,10 +20,19 @@ public struct ScenarioComparison: Sendable {
         public var marginalValues: [MarginalChange]
     }
 
+    /// A scenario the planner could not finish (a known limit of its search on large agendas, see
+    /// `docs/planner.md`): it is reported, and the other scenarios are still compared.
+    public struct Failure: Sendable, Equatable {
+        public var scenario: String
+        public var message: String
+    }
+
     public var baseline: PlannedVariant
     public var variants: [PlannedVariant]
     /// One per variant, in the same order.
     public var differences: [Difference]
+    /// Scenarios without a plan to compare, in the order asked.
+    public var failures: [Failure] = []
 
     /// Plans the agenda and every scenario (each an id or a stack `a+b`) on both cores.
     public static func run(agenda: Agenda, scenarios: [String], planner: Planner,
@@ -33,19 +42,32 @@ public struct ScenarioComparison: Sendable {
         let agendas = try scenarios.map { try ScenarioApplier.apply(ScenarioApplier.ids($0), to: agenda) }
         // The baseline is item 0, planned alongside the scenarios.
         let all = [agenda] + agendas
-        let planned = try ParallelWork.map(all.count) { index in
+        let planned = try ParallelWork.map(all.count) { index -> Swift.Result<PlannedVariant, Planner.FloorLimitation> in
             progress?(index == 0 ? "planning the baseline" : "planning scenario \(scenarios[index - 1])")
-            return PlannedVariant(agenda: all[index], result: try planner.plan(all[index]), registry: registry)
+            do {
+                return .success(PlannedVariant(agenda: all[index], result: try planner.plan(all[index]), registry: registry))
+            } catch let limitation as Planner.FloorLimitation where index > 0 {
+                return .failure(limitation)
+            }
         }
-        let baseline = planned[0], variants = Array(planned.dropFirst())
+        let baseline = try planned[0].get()
+        var variants: [PlannedVariant] = []
+        var failures: [Failure] = []
+        for (index, outcome) in planned.enumerated().dropFirst() {
+            switch outcome {
+            case .success(let variant): variants.append(variant)
+            case .failure(let limitation): failures.append(Failure(scenario: scenarios[index - 1], message: limitation.description))
+            }
+        }
         return ScenarioComparison(baseline: baseline, variants: variants,
-                                  differences: variants.map { difference(from: baseline, to: $0) })
+                                  differences: variants.map { difference(from: baseline, to: $0) }, failures: failures)
     }
 
-    public init(baseline: PlannedVariant, variants: [PlannedVariant], differences: [Difference]) {
+    public init(baseline: PlannedVariant, variants: [PlannedVariant], differences: [Difference], failures: [Failure] = []) {
         self.baseline = baseline
         self.variants = variants
         self.differences = differences
+        self.failures = failures
     }
 
     /// What `to` changes against `from`.

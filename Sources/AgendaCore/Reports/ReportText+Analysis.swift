@@ -45,6 +45,7 @@ extension ReportText {
         "analysis.baseline-plan": ("own weights", "eigen gewichten"),
         "analysis.yes": ("yes", "ja"),
         "analysis.actions": ("Actions", "Acties"),
+        "analysis.failed": ("Scenarios the planner could not finish", "Scenario's die de planner niet kon afmaken"),
         // HTML.
         "analysis.html.score-title": ("Total score per plan", "Totaalscore per plan"),
         "analysis.html.score-caption": ("The sum of the scores of the funded actions; the dashed line is the baseline.",
