@@ -28,6 +28,22 @@ import Testing
     // MARK: Textbook LPs
 
     /// Wyndor Glass: max 3x + 5y, x ≤ 4, 2y ≤ 12, 3x + 2y ≤ 18 → (2, 6), 36; duals (0, 3/2, 1).
+    /// A relaxation's value becomes a bound in whole ten-thousandths, rounded down after room for
+    /// rounding error; values a stopped simplex can report (run off to infinity, not a number)
+    /// become bounds instead of stopping the program (a national scenario once did).
+    @Test func boundsFromRelaxationValues() {
+        #expect(LPBranchAndBound.certified(120.2498) == 1_202_498)
+        #expect(LPBranchAndBound.certified(120.24979999999) == 1_202_498)
+        #expect(LPBranchAndBound.certified(120.24985) == 1_202_498)
+        #expect(LPBranchAndBound.certified(120.24989) == 1_202_499, "within the room for rounding error")
+        #expect(LPBranchAndBound.certified(-1e300) <= Int.min / 4)
+        #expect(LPBranchAndBound.certified(-.infinity) == Int.min / 4)
+        #expect(LPBranchAndBound.certified(1e300) >= Int.max / 4)
+        #expect(LPBranchAndBound.certified(.nan) == Int.max / 4)
+        #expect(PlanSearch.certified(1e300) >= Int.max / 4)
+        #expect(PlanSearch.certified(-1e300) <= Int.min / 4)
+    }
+
     @Test func lessThanRowsMaximisation() {
         var lp = LinearProgram()
         let x = lp.addColumn(cost: -3, lower: 0, upper: 100)

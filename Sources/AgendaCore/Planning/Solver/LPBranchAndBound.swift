@@ -354,9 +354,15 @@ struct LPBranchAndBound {
     /// is a whole number of ten-thousandths (a sum of scores), so no plan below a relaxation of
     /// value `v` beats `⌊v⌋`: rounding down, after room for the simplex's rounding error, is a
     /// valid bound, and it lets a node whose relaxation only ties the best plan be cut off.
+    ///
+    /// A dual simplex stopped at its pivot limit on a relaxation with no solution can report an
+    /// objective that has run off towards infinity: such a value bounds nothing from above when it
+    /// is huge or not a number, and cuts the node off when it is hugely negative.
     static func certified(_ points: Double) -> Int {
         let value = points * 10_000
-        return Int((value + 1e-7 * max(1, abs(value))).rounded(.down))
+        guard value.isFinite else { return value == -.infinity ? Int.min / 4 : Int.max / 4 }
+        let rounded = (value + 1e-7 * max(1, abs(value))).rounded(.down)
+        return Int(min(max(rounded, Double(Int.min / 4)), Double(Int.max / 4)))
     }
 
     /// Once the search has proven that no plan exists: when plans exist without the allocation

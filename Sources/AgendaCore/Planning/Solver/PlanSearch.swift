@@ -619,6 +619,7 @@ struct PlanSearch {
     static func certified(_ value: Double) -> Int {
         // An infeasible relaxation (no subset of tied actions fits the fixings) bounds nothing.
         guard value.isFinite else { return value < 0 ? Int.min / 4 : Int.max / 4 }
-        return Int((value + 1e-6 * max(1, abs(value))).rounded(.up))
+        let rounded = (value + 1e-6 * max(1, abs(value))).rounded(.up)
+        return Int(min(max(rounded, Double(Int.min / 4)), Double(Int.max / 4)))
     }
 }
