@@ -70,6 +70,23 @@ struct AnalysisOutputOptions: ParsableArguments {
     func emit(_ text: String) throws {
         try ReportOutput.emit(text, to: output)
     }
+
+    /// Runs an analysis with progress on standard error. A problem of type `Usage` (a scenario,
+    /// source or parameter that does not exist) exits 2, prefixed with `prefix`; any other error
+    /// (the planner could not finish, or its verifier found a broken rule) exits 3.
+    func analyse<Analysis, Usage: Error>(usage: Usage.Type, prefix: String = "",
+                                         _ body: (@escaping @Sendable (String) -> Void) throws -> Analysis) throws -> Analysis {
+        let reporter = ProgressReporter(started: ContinuousClock.now)
+        do {
+            return try body { reporter.report($0) }
+        } catch let problem as Usage {
+            StandardStreams().note("\(prefix)error: \(problem)")
+            throw ExitCode(2)
+        } catch {
+            StandardStreams().note("error: \(error)")
+            throw ExitCode(3)
+        }
+    }
 }
 
 /// Writes a report to standard output or, atomically, to a file.

@@ -46,17 +46,8 @@ struct CompareCommand: ParsableCommand {
         let loaded = try AgendaOptions.load(agenda, scenario: nil)
         var scenarios = scenario
         if all { scenarios += loaded.scenarios.map(\.id).filter { !scenarios.contains($0) } }
-        let reporter = ProgressReporter(started: ContinuousClock.now)
-        let comparison: ScenarioComparison
-        do {
-            comparison = try ScenarioComparison.run(agenda: loaded, scenarios: scenarios, planner: output.planner,
-                                                    progress: { reporter.report($0) })
-        } catch let problem as ScenarioApplier.Problem {
-            StandardStreams().note("\(agenda): error: \(problem)")
-            throw ExitCode(2)
-        } catch {
-            StandardStreams().note("error: \(error)")
-            throw ExitCode(3)
+        let comparison = try output.analyse(usage: ScenarioApplier.Problem.self, prefix: "\(agenda): ") { progress in
+            try ScenarioComparison.run(agenda: loaded, scenarios: scenarios, planner: output.planner, progress: progress)
         }
         try output.emit(ComparisonRendering(comparison).rendered(output.format, csv: output.csvOptions))
         // The report shows the other scenarios; the exit status says that not all were planned.

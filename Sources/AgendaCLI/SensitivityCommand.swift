@@ -38,17 +38,9 @@ struct SensitivityCommand: ParsableCommand {
 
     func run() throws {
         let agenda = try options.load()
-        let reporter = ProgressReporter(started: ContinuousClock.now)
-        let analysis: SensitivityAnalysis
-        do {
-            analysis = try SensitivityAnalysis.run(agenda: agenda, samples: samples, spread: spread, seed: seed,
-                                                   planner: output.planner, progress: { reporter.report($0) })
-        } catch let problem as SensitivityAnalysis.Problem {
-            StandardStreams().note("error: \(problem)")
-            throw ExitCode(2)
-        } catch {
-            StandardStreams().note("error: \(error)")
-            throw ExitCode(3)
+        let analysis = try output.analyse(usage: SensitivityAnalysis.Problem.self) { progress in
+            try SensitivityAnalysis.run(agenda: agenda, samples: samples, spread: spread, seed: seed,
+                                        planner: output.planner, progress: progress)
         }
         try output.emit(SensitivityRendering(analysis).rendered(output.format, csv: output.csvOptions))
     }

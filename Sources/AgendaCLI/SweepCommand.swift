@@ -48,17 +48,8 @@ struct SweepCommand: ParsableCommand {
             StandardStreams().note("error: \(error)")
             throw ExitCode(2)
         }
-        let reporter = ProgressReporter(started: ContinuousClock.now)
-        let sweep: BudgetSweep
-        do {
-            sweep = try BudgetSweep.run(agenda: agenda, source: source, factors: factors, planner: output.planner,
-                                        progress: { reporter.report($0) })
-        } catch let problem as BudgetSweep.Problem {
-            StandardStreams().note("\(options.agenda): error: \(problem)")
-            throw ExitCode(2)
-        } catch {
-            StandardStreams().note("error: \(error)")
-            throw ExitCode(3)
+        let sweep = try output.analyse(usage: BudgetSweep.Problem.self, prefix: "\(options.agenda): ") { progress in
+            try BudgetSweep.run(agenda: agenda, source: source, factors: factors, planner: output.planner, progress: progress)
         }
         try output.emit(SweepRendering(sweep, agenda: agenda).rendered(output.format, csv: output.csvOptions))
     }

@@ -1,7 +1,7 @@
 extension ComparisonRendering {
     /// The comparison as one self-contained HTML page: score and money per plan, then per
     /// scenario what changes, with the money moved per funder and per municipality as charts.
-    func html() -> String {
+    public func html() -> String {
         let language = agenda.header.language
         let t = ReportText(language: language), n = LocalNumbers(language: language)
         let base = comparison.baseline

@@ -2,7 +2,7 @@ import Foundation
 
 /// `agenda compare` as text, Markdown, JSON (`docs/analysis-json.md`) or CSV; HTML is in
 /// `ComparisonRendering+HTML.swift`. Labels and numbers follow the agenda's language.
-public struct ComparisonRendering: Sendable {
+public struct ComparisonRendering: AnalysisReport, Sendable {
     public let comparison: ScenarioComparison
     /// Rows of money moved shown per scenario in text and Markdown (JSON and CSV show all).
     public var moneyRows = 25
@@ -13,15 +13,6 @@ public struct ComparisonRendering: Sendable {
 
     var agenda: Agenda { comparison.baseline.agenda }
 
-    public func rendered(_ format: AnalysisFormat, csv: PlanCSV.Options = PlanCSV.Options()) -> String {
-        switch format {
-        case .text: return report(markdown: false)
-        case .markdown: return report(markdown: true)
-        case .json: return json().rendered()
-        case .csv: return self.csv(csv)
-        case .html: return html()
-        }
-    }
 
     /// `id: title` of a variant, or the baseline's label.
     func name(_ variant: PlannedVariant, _ t: ReportText) -> String {
@@ -35,7 +26,7 @@ public struct ComparisonRendering: Sendable {
 
     // MARK: Text and Markdown
 
-    func report(markdown: Bool) -> String {
+    public func report(markdown: Bool) -> String {
         let t = ReportText(language: agenda.header.language)
         let n = LocalNumbers(language: agenda.header.language)
         var out = PlanReportWriter(markdown: markdown)
@@ -208,7 +199,7 @@ public struct ComparisonRendering: Sendable {
     /// or `failed` for a scenario the planner could not finish (`id` holds why).
     public static let csvColumns = ["scenario", "kind", "id", "funder", "municipality", "year", "baseline", "scenario_value", "change"]
 
-    func csv(_ options: PlanCSV.Options) -> String {
+    public func csv(_ options: PlanCSV.Options) -> String {
         typealias Cell = CSVTable.Cell
         var rows: [[Cell]] = [Self.csvColumns.map(Cell.text)]
         let base = comparison.baseline

@@ -1,7 +1,7 @@
 extension SensitivityRendering {
     /// The analysis as one self-contained HTML page: each action's chance of being funded as a
     /// bar, coloured by its verdict, the fragile actions, and the figures of the run.
-    func html() -> String {
+    public func html() -> String {
         let language = agenda.header.language
         let t = ReportText(language: language), n = LocalNumbers(language: language)
         var out = HTMLWriter()

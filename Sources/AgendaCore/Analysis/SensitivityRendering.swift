@@ -2,7 +2,7 @@ import Foundation
 
 /// `agenda sensitivity` as text, Markdown, JSON (`docs/analysis-json.md`) or CSV; HTML is in
 /// `SensitivityRendering+HTML.swift`.
-public struct SensitivityRendering: Sendable {
+public struct SensitivityRendering: AnalysisReport, Sendable {
     public let analysis: SensitivityAnalysis
 
     public init(_ analysis: SensitivityAnalysis) {
@@ -11,15 +11,6 @@ public struct SensitivityRendering: Sendable {
 
     var agenda: Agenda { analysis.baseline.agenda }
 
-    public func rendered(_ format: AnalysisFormat, csv: PlanCSV.Options = PlanCSV.Options()) -> String {
-        switch format {
-        case .text: return report(markdown: false)
-        case .markdown: return report(markdown: true)
-        case .json: return json().rendered()
-        case .csv: return self.csv(csv)
-        case .html: return html()
-        }
-    }
 
     /// The actions from most to least often funded (ties in the agenda's order).
     var ranked: [SensitivityAnalysis.ActionRobustness] {
@@ -28,7 +19,7 @@ public struct SensitivityRendering: Sendable {
         }.map(\.element)
     }
 
-    func report(markdown: Bool) -> String {
+    public func report(markdown: Bool) -> String {
         let t = ReportText(language: agenda.header.language)
         let n = LocalNumbers(language: agenda.header.language)
         var out = PlanReportWriter(markdown: markdown)
@@ -92,7 +83,7 @@ public struct SensitivityRendering: Sendable {
     /// One row per action in the agenda's order.
     public static let csvColumns = ["action", "title", "baseline_funded", "funded_samples", "probability", "verdict"]
 
-    func csv(_ options: PlanCSV.Options) -> String {
+    public func csv(_ options: PlanCSV.Options) -> String {
         var rows: [[CSVTable.Cell]] = [Self.csvColumns.map(CSVTable.Cell.text)]
         for action in analysis.actions {
             rows.append([.text(action.id), .text(action.title), .text(action.baselineFunded ? "true" : "false"),

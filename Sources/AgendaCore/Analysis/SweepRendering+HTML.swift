@@ -1,7 +1,7 @@
 extension SweepRendering {
     /// The sweep as one self-contained HTML page: the value-for-money curve (score against the
     /// plan's money, one point per budget level), the levels, and what enters or leaves.
-    func html() -> String {
+    public func html() -> String {
         let language = agenda.header.language
         let t = ReportText(language: language), n = LocalNumbers(language: language)
         var out = HTMLWriter()

@@ -2,7 +2,7 @@ import Foundation
 
 /// `agenda sweep` as text, Markdown, JSON (`docs/analysis-json.md`) or CSV; HTML is in
 /// `SweepRendering+HTML.swift`.
-public struct SweepRendering: Sendable {
+public struct SweepRendering: AnalysisReport, Sendable {
     public let sweep: BudgetSweep
     /// The agenda without the sweep's changes (for its title, language and action titles).
     public let agenda: Agenda
@@ -12,19 +12,10 @@ public struct SweepRendering: Sendable {
         self.agenda = agenda
     }
 
-    public func rendered(_ format: AnalysisFormat, csv: PlanCSV.Options = PlanCSV.Options()) -> String {
-        switch format {
-        case .text: return report(markdown: false)
-        case .markdown: return report(markdown: true)
-        case .json: return json().rendered()
-        case .csv: return self.csv(csv)
-        case .html: return html()
-        }
-    }
 
     func title(_ id: String) -> String { agenda.action(id)?.title ?? id }
 
-    func report(markdown: Bool) -> String {
+    public func report(markdown: Bool) -> String {
         let t = ReportText(language: agenda.header.language)
         let n = LocalNumbers(language: agenda.header.language)
         var out = PlanReportWriter(markdown: markdown)
@@ -78,7 +69,7 @@ public struct SweepRendering: Sendable {
     /// leaving` (action ids separated by spaces).
     public static let csvColumns = ["factor", "budget", "source_spent", "money", "status", "objective", "bound", "entering", "leaving"]
 
-    func csv(_ options: PlanCSV.Options) -> String {
+    public func csv(_ options: PlanCSV.Options) -> String {
         var rows: [[CSVTable.Cell]] = [Self.csvColumns.map(CSVTable.Cell.text)]
         for step in sweep.steps {
             rows.append([.decimal(step.factor, options), .number(String(step.budget)), .number(String(step.sourceSpent)),
