@@ -27,7 +27,8 @@ extension ComparisonRendering {
                                 reference: (label: t("baseline"), value: Double(base.summaries.totalMoney))),
                        caption: t("analysis.html.money-caption"), empty: t("analysis.html.nothing"))
             out.table(HTMLTable(
-                columns: [.init(t("analysis.variant")), .init(t("status")), .init(t("score"), .right), .init(t("analysis.change"), .right),
+                columns: [.init(t("analysis.variant")), .init(t("status")), .init(t("score"), .right), .init(t("plan.gap"), .right),
+                          .init(t("analysis.change"), .right),
                           .init(t("plan.money"), .right), .init(t("analysis.change"), .right), .init(t("analysis.funded"), .right)],
                 groups: variants.enumerated().map { index, variant in
                     let score = variant.plan.objective.tenThousandths - base.plan.objective.tenThousandths
@@ -35,11 +36,13 @@ extension ComparisonRendering {
                     return [[HTMLTable.Cell(variant.scenario ?? t("baseline"), detail: variant.title, header: true),
                              HTMLTable.Cell(t("plan.status.\(variant.plan.status.rawValue)")),
                              HTMLTable.Cell(n.points(variant.plan.objective)),
+                             HTMLTable.Cell(n.percent(variant.plan.gap)),
                              HTMLTable.Cell(index == 0 ? "" : signed(n.points(Points(tenThousandths: score)), score)),
                              HTMLTable.Cell(n.euros(variant.summaries.totalMoney)),
                              HTMLTable.Cell(index == 0 ? "" : signed(n.euros(money), money)),
                              HTMLTable.Cell(String(variant.summaries.fundedCount))]]
                 }))
+            if let note = gapNote(t, n) { out.paragraph(note, class: "footnote") }
         }
 
         if !comparison.failures.isEmpty {

@@ -37,8 +37,9 @@ public struct ComparisonRendering: AnalysisReport, Sendable {
         var rows = [overviewRow(base, base: base, t: t, n: n)]
         rows += comparison.variants.map { overviewRow($0, base: base, t: t, n: n) }
         out.table(PlanTable(
-            headers: [t("analysis.variant"), t("status"), t("score"), t("analysis.change"), t("plan.money"), t("analysis.change"), t("analysis.funded")],
-            right: [false, false, true, true, true, true, true], rows: rows))
+            headers: [t("analysis.variant"), t("status"), t("score"), t("plan.gap"), t("analysis.change"), t("plan.money"), t("analysis.change"), t("analysis.funded")],
+            right: [false, false, true, true, true, true, true, true], rows: rows))
+        if let note = gapNote(t, n) { out.paragraph([note], separated: true) }
 
         if !comparison.failures.isEmpty {
             out.heading(t("analysis.failed"), level: 2)
@@ -110,9 +111,17 @@ public struct ComparisonRendering: AnalysisReport, Sendable {
         let scoreChange = plan.objective.tenThousandths - base.plan.objective.tenThousandths
         let moneyChange = variant.summaries.totalMoney - base.summaries.totalMoney
         return [name(variant, t), t("plan.status.\(plan.status.rawValue)").components(separatedBy: " (").first ?? plan.status.rawValue,
-                n.points(plan.objective), isBase ? "" : signed(n.points(Points(tenThousandths: scoreChange)), scoreChange),
+                n.points(plan.objective), n.percent(plan.gap), isBase ? "" : signed(n.points(Points(tenThousandths: scoreChange)), scoreChange),
                 n.euros(variant.summaries.totalMoney), isBase ? "" : signed(n.euros(moneyChange), moneyChange),
                 String(variant.summaries.fundedCount)]
+    }
+
+    /// When some plan is not proven best: a change in score smaller than the largest gap may come
+    /// from the search rather than from the scenario.
+    func gapNote(_ t: ReportText, _ n: LocalNumbers) -> String? {
+        let largest = ([comparison.baseline] + comparison.variants).map(\.plan.gap).max() ?? 0
+        guard largest > 0 else { return nil }
+        return String(format: t("analysis.gap-note"), n.percent(largest))
     }
 
     /// "scenario-7: the planner could not …", one per scenario without a plan.

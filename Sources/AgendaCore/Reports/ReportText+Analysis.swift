@@ -45,6 +45,8 @@ extension ReportText {
         "analysis.baseline-plan": ("own weights", "eigen gewichten"),
         "analysis.yes": ("yes", "ja"),
         "analysis.actions": ("Actions", "Acties"),
+        "analysis.gap-note": ("Not every plan is proven best (largest gap %@): a change in score smaller than the gaps may come from the search rather than from the scenario.",
+                              "Niet elk plan is bewezen het beste (grootste marge %@): een verschil in score kleiner dan de marges kan uit het zoeken komen in plaats van uit het scenario."),
         "analysis.failed": ("Scenarios the planner could not finish", "Scenario's die de planner niet kon afmaken"),
         // HTML.
         "analysis.html.score-title": ("Total score per plan", "Totaalscore per plan"),
