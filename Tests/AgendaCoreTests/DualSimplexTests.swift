@@ -44,13 +44,20 @@ import Testing
         #expect(PlanSearch.certified(-1e300) <= Int.min / 4)
     }
 
-    @Test func lessThanRowsMaximisation() {
+    /// Maximise 3x + 5y with x ≤ 4, 2y ≤ 12, 3x + 2y ≤ 18 (minimum −36 at x = 2, y = 6); columns
+    /// x = 0 and y = 1.
+    static var textbook: LinearProgram {
         var lp = LinearProgram()
         let x = lp.addColumn(cost: -3, lower: 0, upper: 100)
         let y = lp.addColumn(cost: -5, lower: 0, upper: 100)
         lp.addRow([(x, 1)], lower: -.infinity, upper: 4)
         lp.addRow([(y, 2)], lower: -.infinity, upper: 12)
         lp.addRow([(x, 3), (y, 2)], lower: -.infinity, upper: 18)
+        return lp
+    }
+
+    @Test func lessThanRowsMaximisation() {
+        let lp = Self.textbook, x = 0, y = 1
         var simplex = DualSimplex(lp)
         #expect(simplex.solve() == .optimal)
         #expect(abs(simplex.objective - -36) <= 1e-7)
@@ -160,12 +167,7 @@ import Testing
     /// A pivot limit stops early with `.iterationLimit` and a dual bound (below the minimum); solving
     /// on reaches the optimum.
     @Test func iterationLimitThenContinue() {
-        var lp = LinearProgram()
-        let x = lp.addColumn(cost: -3, lower: 0, upper: 100)
-        let y = lp.addColumn(cost: -5, lower: 0, upper: 100)
-        lp.addRow([(x, 1)], lower: -.infinity, upper: 4)
-        lp.addRow([(y, 2)], lower: -.infinity, upper: 12)
-        lp.addRow([(x, 3), (y, 2)], lower: -.infinity, upper: 18)
+        let lp = Self.textbook
         var simplex = DualSimplex(lp)
         #expect(simplex.solve(limit: 0) == .iterationLimit)
         #expect(simplex.objective <= -36 + 1e-7)

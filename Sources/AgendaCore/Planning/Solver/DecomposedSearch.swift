@@ -50,13 +50,9 @@ struct DecomposedSearch {
         self.problem = problem
         self.nodeLimit = nodeLimit
         let municipalityCount = problem.municipalities.count
-        var parent = Array(0..<municipalityCount)
-        func root(_ x: Int) -> Int {
-            var x = x
-            while parent[x] != x { parent[x] = parent[parent[x]]; x = parent[x] }
-            return x
-        }
-        func union(_ a: Int, _ b: Int) { parent[root(a)] = root(b) }
+        var sets = DisjointSets(count: municipalityCount)
+        func root(_ x: Int) -> Int { sets.root(x) }
+        func union(_ a: Int, _ b: Int) { sets.union(a, b) }
         // Sources not open to every municipality tie together the municipalities they pay in.
         var firstPlace = Array(repeating: -1, count: problem.sources.count)
         for action in problem.actions {

@@ -92,14 +92,10 @@ struct PlanSearch {
     /// every subset that respects them (as bit masks over the members).
     static func dependencyGroups(_ problem: PlanningProblem) -> ([(members: [Int], subsets: [UInt32])], [Int]) {
         let count = problem.actions.count
-        var parent = Array(0..<count)
-        func root(_ x: Int) -> Int {
-            var x = x
-            while parent[x] != x { parent[x] = parent[parent[x]]; x = parent[x] }
-            return x
-        }
+        var sets = DisjointSets(count: count)
+        func root(_ x: Int) -> Int { sets.root(x) }
         for (index, action) in problem.actions.enumerated() {
-            for other in action.requires + action.excludes where other != index { parent[root(index)] = root(other) }
+            for other in action.requires + action.excludes where other != index { sets.union(index, other) }
         }
         var members: [Int: [Int]] = [:]
         for index in 0..<count { members[root(index), default: []].append(index) }
