@@ -10,7 +10,7 @@ import Testing
     }
 
     @Test func duplicateModuleIsRefused() {
-        #expect(throws: ModuleRegistry.Problem.duplicateModule("housing")) {
+        #expect(throws: ModuleRegistry.Problem.duplicateModule("housing", first: .builtIn, second: .builtIn)) {
             try ModuleRegistry(core: CoreModule(), modules: [HousingModule(), HousingModule()])
         }
     }

@@ -16,7 +16,7 @@ import Testing
     @Test func unknownKeyWithoutNearMatchListsTheKeys() throws {
         let lines = try AgendaFixture.lines(Base.with("  title: Test agenda", "  budgetline: Test agenda"))
         #expect(lines.contains("agenda.yaml:3:3: error: unknown key 'budgetline' in the 'agenda' section"))
-        #expect(lines.contains("agenda.yaml:3:3: note: the 'agenda' section may have: id, title, horizon, description, period, language, coordinator, include"))
+        #expect(lines.contains("agenda.yaml:3:3: note: the 'agenda' section may have: id, title, horizon, description, period, language, coordinator, include, modules"))
     }
 
     @Test func unknownTopLevelSection() throws {

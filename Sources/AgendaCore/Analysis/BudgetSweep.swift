@@ -53,7 +53,6 @@ public struct BudgetSweep: Sendable {
 
     /// Plans each level on both cores.
     public static func run(agenda: Agenda, source: String, factors: [Double], planner: Planner,
-                           registry: ModuleRegistry = InstalledModules.registry,
                            progress: (@Sendable (String) -> Void)? = nil) throws -> BudgetSweep {
         guard let index = agenda.funding.firstIndex(where: { $0.id == source }) else {
             throw Problem.unknownSource(source, suggestion: Suggestions.closest(to: source, in: agenda.funding.map(\.id)))
@@ -69,7 +68,7 @@ public struct BudgetSweep: Sendable {
         let variants = try ParallelWork.map(factors.count) { step -> PlannedVariant in
             progress?("planning at \(factors[step]) × \(source)")
             let result = try planner.plan(scaled[step])
-            return PlannedVariant(agenda: scaled[step], result: result, registry: registry)
+            return PlannedVariant(agenda: scaled[step], result: result, registry: planner.registry)
         }
         var steps: [Step] = []
         for (step, variant) in variants.enumerated() {

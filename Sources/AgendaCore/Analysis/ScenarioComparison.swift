@@ -36,7 +36,6 @@ public struct ScenarioComparison: Sendable {
 
     /// Plans the agenda and every scenario (each an id or a stack `a+b`) on both cores.
     public static func run(agenda: Agenda, scenarios: [String], planner: Planner,
-                           registry: ModuleRegistry = InstalledModules.registry,
                            progress: (@Sendable (String) -> Void)? = nil) throws -> ScenarioComparison {
         // Every scenario is applied first, so a misspelt one fails before any planning.
         let agendas = try scenarios.map { try ScenarioApplier.apply(ScenarioApplier.ids($0), to: agenda) }
@@ -45,7 +44,7 @@ public struct ScenarioComparison: Sendable {
         let planned = try ParallelWork.map(all.count) { index -> Swift.Result<PlannedVariant, Planner.FloorLimitation> in
             progress?(index == 0 ? "planning the baseline" : "planning scenario \(scenarios[index - 1])")
             do {
-                return .success(PlannedVariant(agenda: all[index], result: try planner.plan(all[index]), registry: registry))
+                return .success(PlannedVariant(agenda: all[index], result: try planner.plan(all[index]), registry: planner.registry))
             } catch let limitation as Planner.FloorLimitation where index > 0 {
                 return .failure(limitation)
             }

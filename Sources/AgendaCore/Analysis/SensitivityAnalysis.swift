@@ -96,7 +96,6 @@ public struct SensitivityAnalysis: Sendable {
 
     /// Plans the agenda, then `samples` perturbed copies on both cores.
     public static func run(agenda: Agenda, samples: Int, spread: Double, seed: UInt64, planner: Planner,
-                           registry: ModuleRegistry = InstalledModules.registry,
                            progress: (@Sendable (String) -> Void)? = nil) throws -> SensitivityAnalysis {
         guard samples >= 1, samples <= 1_000_000 else {
             throw Problem.badParameter("--samples must be between 1 and 1000000, found \(samples)")
@@ -105,7 +104,7 @@ public struct SensitivityAnalysis: Sendable {
             throw Problem.badParameter("--spread must be at least 0 and below 1, found \(spread)")
         }
         let base = try planner.plan(agenda, progress: progress)
-        let baseline = PlannedVariant(agenda: agenda, result: base, registry: registry)
+        let baseline = PlannedVariant(agenda: agenda, result: base, registry: planner.registry)
         let scores = base.scores
         let done = Counter()
         let outcomes = try ParallelWork.map(samples) { sample -> (funded: [Bool], objective: Points, status: Plan.Status) in

@@ -1,4 +1,8 @@
-/// `agenda validate`: loads each agenda named and reports its problems like a compiler.
+import AgendaRules
+import Foundation
+
+/// `agenda validate`: loads each agenda and declarative module file named and reports its problems
+/// like a compiler.
 ///
 /// Exit status: 0 when every agenda is valid (warnings allowed), 1 when one is invalid, 2 when a
 /// path does not exist or holds no agenda.
@@ -38,6 +42,26 @@ public struct ValidationRun: Sendable {
             } else {
                 let size = result.agenda.map { " — \($0.actions.count) actions, \($0.funding.count) sources, \($0.region.municipalities.count) municipalities" } ?? ""
                 lines.append("\(root): \(name) is valid\(warnings > 0 ? " with \(Self.count(warnings, "warning"))" : "")\(size) (\(files))")
+            }
+        }
+        let moduleReader = DeclarativeModuleLoader(limits: loader.limits)
+        for file in found.modules {
+            seenFiles.insert(file)
+            let result = moduleReader.load(url: URL(fileURLWithPath: file), displayPath: file)
+            // An agenda that loads this file has already reported its problems.
+            let fresh = result.diagnostics.filter { !all.contains($0) }
+            all.append(contentsOf: fresh)
+            lines.append(contentsOf: fresh.map(\.rendered))
+            let errors = result.diagnostics.count { $0.severity == .error }
+            let warnings = result.diagnostics.count { $0.severity == .warning }
+            invalid = invalid || errors > 0
+            if errors > 0 {
+                lines.append("\(file): the module file is invalid: \(Self.count(errors, "error")), \(Self.count(warnings, "warning"))")
+            } else {
+                let names = result.modules.map { "module '\($0.id)' \($0.version)" }.joined(separator: ", ")
+                let rules = result.modules.reduce(0) { $0 + $1.rules.count }
+                let examples = result.modules.reduce(0) { $0 + $1.rules.reduce(0) { $0 + $1.ruleDescription.examples.count } }
+                lines.append("\(file): \(names) is valid\(warnings > 0 ? " with \(Self.count(warnings, "warning"))" : "") — \(Self.count(rules, "rule")), \(Self.count(examples, "example")) pass")
             }
         }
         for file in found.candidates where !seenFiles.contains(file) {

@@ -1,8 +1,9 @@
 import Foundation
 
-/// Finds the agendas in the paths a user names: files are taken as given; in a folder, every YAML
-/// file with a top-level `agenda:` key is an agenda's root file, and the files those include are
-/// checked as part of them.
+/// Finds the agendas and declarative module files in the paths a user names: files are taken as
+/// given; in a folder, every YAML file with a top-level `agenda:` key is an agenda's root file (the
+/// files those include are checked as part of them) and every one with a top-level `module:` key
+/// is a module file.
 public struct AgendaDiscovery: Sendable {
     public init() {}
 
@@ -10,6 +11,8 @@ public struct AgendaDiscovery: Sendable {
     public struct Found: Sendable {
         /// Root files to load, as display paths.
         public var roots: [String] = []
+        /// Declarative module files, as display paths.
+        public var modules: [String] = []
         /// YAML files in the folders that are neither a root nor included by one (known after loading).
         public var candidates: [String] = []
         /// Paths that do not exist or hold no agenda: usage errors.
@@ -26,15 +29,21 @@ public struct AgendaDiscovery: Sendable {
                 continue
             }
             guard isFolder.boolValue else {
-                found.roots.append(path)
+                if Self.looksLikeModule(path), !Self.looksLikeRoot(path) {
+                    found.modules.append(path)
+                } else {
+                    found.roots.append(path)
+                }
                 continue
             }
             let files = yamlFiles(in: path)
             let roots = files.filter(Self.looksLikeRoot)
-            if roots.isEmpty {
+            let modules = files.filter { !Self.looksLikeRoot($0) && Self.looksLikeModule($0) }
+            if roots.isEmpty && modules.isEmpty {
                 found.problems.append("\(path): error: no agenda in this folder (no YAML file has a top-level 'agenda:' key)")
             }
             found.roots.append(contentsOf: roots)
+            found.modules.append(contentsOf: modules)
             found.candidates.append(contentsOf: files)
         }
         return found
@@ -60,13 +69,22 @@ public struct AgendaDiscovery: Sendable {
     /// Whether a file starts an agenda: a line `agenda:` at the left margin. Read as text only, so a
     /// broken fragment is still reported through the agenda that includes it.
     static func looksLikeRoot(_ path: String) -> Bool {
+        hasTopLevelKey("agenda", path)
+    }
+
+    /// Whether a file is a declarative module: a line `module:` at the left margin.
+    static func looksLikeModule(_ path: String) -> Bool {
+        hasTopLevelKey("module", path)
+    }
+
+    private static func hasTopLevelKey(_ key: String, _ path: String) -> Bool {
         guard let handle = FileHandle(forReadingAtPath: path) else { return false }
         defer { try? handle.close() }
         // The `agenda:` section is near the top of real agendas; 1 MB is plenty and bounds the read.
         guard let data = try? handle.read(upToCount: 1 << 20) else { return false }
         let text = String(decoding: data, as: UTF8.self)
         return text.split(separator: "\n", omittingEmptySubsequences: false).contains { line in
-            line.hasPrefix("agenda:") || line.hasPrefix("\"agenda\":") || line.hasPrefix("'agenda':")
+            line.hasPrefix("\(key):") || line.hasPrefix("\"\(key)\":") || line.hasPrefix("'\(key)':")
         }
     }
 }

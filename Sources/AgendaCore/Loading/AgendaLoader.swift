@@ -24,6 +24,9 @@ public struct AgendaLoader: Sendable {
         public var diagnostics: [Diagnostic]
         /// The files read, root first.
         public var files: [String]
+        /// The modules the agenda was checked with: the loader's registry, plus the declarative
+        /// modules its `agenda.modules` names. Score and plan the agenda with this registry.
+        public var registry: ModuleRegistry
 
         public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
     }
@@ -49,7 +52,12 @@ public struct AgendaLoader: Sendable {
         collector.collectRoot()
         var diagnostics = collector.diagnostics
         var agenda: Agenda?
+        var registry = self.registry
         if let root = collector.agendaValue {
+            let modules = AgendaModuleFiles(limits: limits, rootURL: url, rootDisplayPath: displayPath, inMemory: text != nil)
+                .install(root["modules"], on: registry)
+            registry = modules.registry
+            diagnostics.append(contentsOf: modules.diagnostics)
             var decoder = AgendaDecoder(reader: ValueReader(domains: registry.domainIDs))
             agenda = decoder.decode(sections: collector.sections, agendaValue: root, files: collector.files)
             diagnostics.append(contentsOf: decoder.reader.diagnostics.all)
@@ -64,7 +72,8 @@ public struct AgendaLoader: Sendable {
         }
         var bag = DiagnosticBag()
         bag.append(contentsOf: diagnostics)
-        return Result(agenda: agenda, diagnostics: bag.sorted(fileOrder: collector.files), files: collector.files)
+        return Result(agenda: agenda, diagnostics: bag.sorted(fileOrder: collector.files), files: collector.files,
+                      registry: registry)
     }
 }
 

@@ -28,6 +28,7 @@ struct ReportText {
         "total": ("total", "totaal"),
         "sum": ("= the sum of the points below", "= de som van de punten hieronder"),
         "failed": ("failed", "mislukt"),
+        "module from": ("comes from", "komt uit"),
         "formula": ("weight = 5 × pillar weight × group weight × rule weight / sum of the rule weights of the group",
                     "gewicht = 5 × pijlergewicht × groepsgewicht × regelgewicht / som van de regelgewichten van de groep"),
         "actions": ("actions", "acties"),

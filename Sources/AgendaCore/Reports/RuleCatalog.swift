@@ -35,6 +35,7 @@ public struct RuleCatalog: Sendable {
         var lines: [String] = []
         for module in registry.allModules {
             lines.append("\(module.id) \(module.version) — \(module.name)")
+            lines.append("  from: \(origin(of: module))")
             lines.append("  \(module.summary)")
             if !module.actionFields.isEmpty {
                 lines.append("  fields on actions: " + module.actionFields.map { "\($0.name) (\($0.kind.label))" }.joined(separator: ", "))
@@ -65,6 +66,7 @@ public struct RuleCatalog: Sendable {
         .object([("modules", .array(registry.allModules.map { module in
             .object([
                 ("id", .string(module.id)), ("name", .string(module.name)), ("version", .string(module.version)),
+                ("origin", Self.originJSON(origin(of: module))),
                 ("summary", .string(module.summary)),
                 ("action_fields", .array(module.actionFields.map(Self.fieldJSON))),
                 ("district_fields", .array(module.districtFields.map(Self.fieldJSON))),
@@ -89,6 +91,15 @@ public struct RuleCatalog: Sendable {
         }))])
     }
 
+    /// Where a module comes from; `builtIn` for the core rules.
+    private func origin(of module: any DomainModule) -> ModuleOrigin {
+        registry.origin(of: module.id) ?? .builtIn
+    }
+
+    static func originJSON(_ origin: ModuleOrigin) -> JSONValue {
+        .object([("kind", .string(origin.kind)), ("path", origin.path.map(JSONValue.string) ?? .null), ("summary", .string(origin.description))])
+    }
+
     static func fieldJSON(_ field: ModuleField) -> JSONValue {
         .object([("name", .string(field.name)), ("type", .string(field.kind.label)), ("required", .bool(field.required)),
                  ("summary", .string(field.summary))])
@@ -110,7 +121,8 @@ public struct RuleCatalog: Sendable {
         ]
         for module in registry.allModules {
             lines.append("")
-            lines.append("## \(module.id) — \(module.name) (\(module.version))")
+            let from = origin(of: module)
+            lines.append("## \(module.id) — \(module.name) (\(module.version)\(from == .builtIn ? "" : ", \(from)"))")
             lines.append("")
             lines.append(module.summary)
             if !module.actionFields.isEmpty || !module.districtFields.isEmpty {

@@ -100,6 +100,7 @@ public struct ScoreRendering: Sendable {
                     ("name", .string(contribution.ruleName)),
                     ("module", .string(contribution.module)),
                     ("module_version", .string(contribution.moduleVersion)),
+                    ("module_origin", RuleCatalog.originJSON(contribution.moduleOrigin)),
                     ("raw", contribution.raw.map { .double(($0 * 1e6).rounded() / 1e6) } ?? .null),
                     ("normalised", .double((contribution.normalised * 1e6).rounded() / 1e6)),
                     ("weight", .object([
@@ -135,6 +136,11 @@ public struct ScoreRendering: Sendable {
             if let failure = c.failure { parts.insert("\(t("failed")): \(failure)", at: 0) }
             return parts.joined(separator: "; ")
         }
+        // Provenance of contributed modules; the built-in ones need no note.
+        var seen = Set<String>()
+        let origins = action.contributions.filter { $0.moduleOrigin != .builtIn && seen.insert($0.module).inserted }.map { c in
+            "\(t("module")) \(c.module) \(c.moduleVersion) \(t("module from")): \(c.moduleOrigin)"
+        }
         if markdown {
             lines.append("## \(Self.markdownEscaped(title))")
             lines.append("")
@@ -149,6 +155,7 @@ public struct ScoreRendering: Sendable {
             lines.append("| **\(t("total"))** | | | | | **\(action.score)** | |")
             lines.append("")
             lines.append("_\(t("formula"))_")
+            for origin in origins { lines.append("") ; lines.append(Self.markdownEscaped(origin)) }
         } else {
             lines.append(title)
             lines.append(facts)
@@ -167,6 +174,7 @@ public struct ScoreRendering: Sendable {
             lines.append(padded("\(t("total"))  \(action.score)", width, right: true))
             lines.append("")
             lines.append(t("formula"))
+            lines.append(contentsOf: origins)
         }
         return lines.joined(separator: "\n") + "\n"
     }

@@ -28,6 +28,7 @@ public enum AgendaSchema {
             FieldSpec("language", .oneOf(ReportLanguage.allCases.map(\.rawValue)), "The language of reports.", default: "en"),
             FieldSpec("coordinator", .reference("partner"), "The partner that coordinates the network."),
             FieldSpec("include", .list(.text), "Other files of this agenda, by path or glob relative to this file; never outside its folder."),
+            FieldSpec("modules", .list(.text), "Declarative domain modules (YAML files, or folders of them) this agenda uses, relative to this file. Compiled modules are never loaded from an agenda: pass them with `--module`."),
         ]),
         ObjectSpec("indicator", "What a number in `region` means.", fields: [
             FieldSpec("label", .text, required: true, "A human label."),

@@ -37,6 +37,8 @@ public struct Contribution: Sendable {
     /// `core` or the domain module's id.
     public var module: String
     public var moduleVersion: String
+    /// Where the module comes from: built in, linked in, a YAML file or a library.
+    public var moduleOrigin: ModuleOrigin = .builtIn
     /// The rule's identifier within its module.
     public var rule: String
     public var ruleName: String

@@ -75,6 +75,7 @@ public struct ScoringEngine: Sendable {
                 var contribution = Contribution(
                     module: module.id, moduleVersion: module.version, rule: description.identifier, ruleName: description.name,
                     raw: nil, normalised: 0, weight: parts, points: .zero, inputs: [], failure: nil)
+                contribution.moduleOrigin = registry.origin(of: module.id) ?? .builtIn
                 switch evaluation.result {
                 case .failure(let failure):
                     contribution.failure = failure.reason

@@ -23,6 +23,8 @@ public struct AgendaValidator {
         var index = IdIndex(kind: "domain")
         var scratch = DiagnosticBag()
         for domain in registry.domainIDs { index.register(domain, at: .file(""), into: &scratch) }
+        index.unknownNote = "the domains of this run are \(registry.domainIDs.joined(separator: ", ")); a partner's module is "
+            + "loaded with `agenda.modules` or --modules (YAML) or --module (a library): see docs/modules.md"
         domainIndex = index
     }
 

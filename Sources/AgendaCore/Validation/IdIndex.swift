@@ -1,6 +1,9 @@
 /// The ids of one kind of thing (partners, goals, …), for duplicate and reference checks.
 struct IdIndex {
     let kind: String
+    /// A note for a reference that names no known id and is close to none (e.g. how to load a
+    /// partner's module for an unknown domain).
+    var unknownNote: String?
     private(set) var first: [String: SourceLocation] = [:]
     private(set) var ordered: [String] = []
 
@@ -25,9 +28,10 @@ struct IdIndex {
     func check(_ reference: Located<String>, context: String = "", whenEmpty: String? = nil,
                into diagnostics: inout DiagnosticBag) {
         guard !contains(reference.value) else { return }
-        diagnostics.error("unknown-reference",
-                          "unknown \(kind) '\(reference.value)'\(context)\(Suggestions.didYouMean(reference.value, in: ordered))",
-                          at: reference.location,
-                          notes: ordered.isEmpty ? [.init(whenEmpty ?? "the agenda defines no \(kind) ids")] : [])
+        let suggestion = Suggestions.didYouMean(reference.value, in: ordered)
+        var notes: [Diagnostic.Note] = ordered.isEmpty ? [.init(whenEmpty ?? "the agenda defines no \(kind) ids")] : []
+        if suggestion.isEmpty, let unknownNote { notes.append(.init(unknownNote)) }
+        diagnostics.error("unknown-reference", "unknown \(kind) '\(reference.value)'\(context)\(suggestion)",
+                          at: reference.location, notes: notes)
     }
 }

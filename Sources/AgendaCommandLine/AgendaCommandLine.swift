@@ -1,0 +1,27 @@
+import AgendaRules
+
+/// The entry point of `agenda`, for the planner's own build and for a partner's build that links
+/// its domain modules in.
+///
+/// A partner package adds its modules to `agenda` without forking the planner: an executable
+/// target (named e.g. `agenda-wonen`, because product names are unique in a package graph and the
+/// planner's is `agenda`) holds one file,
+///
+/// ```swift
+/// import AgendaCommandLine
+/// import WonenModule
+///
+/// AgendaCommandLine.main(adding: [WonenModule()])
+/// ```
+///
+/// and `swift run agenda-wonen plan …` in that package plans with the built-in modules and these.
+/// Their origin is "linked into this build" in `agenda rules` and `explain`.
+public enum AgendaCommandLine {
+    /// Parses the command line, runs the command and exits: 0 on success, 1 for an invalid agenda,
+    /// 2 for a usage error, 3 when no plan could be made (see `agenda --help`).
+    public static func main(adding modules: [any DomainModule] = []) -> Never {
+        ModuleOptions.$linked.withValue(modules) {
+            AgendaCommand.runMain()
+        }
+    }
+}

@@ -1,0 +1,101 @@
+import AgendaCore
+import AgendaModules
+import ArgumentParser
+import Foundation
+
+/// `agenda plan AGENDA`: the best funding plan, proven and explained.
+struct PlanCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "plan",
+        abstract: "Find the best funding plan for an agenda across municipalities, years and funders.",
+        discussion: """
+            Chooses which actions are funded and which sources pay how much in which year, within \
+            every budget and rule, maximising the sum of the actions' priority scores. Reports the \
+            plan's status (optimal, feasible with a bound, or infeasible and why), what was left \
+            out and why, and what one more euro per source and year is worth. Every plan is \
+            checked by an independent verifier before it is shown.
+
+            Exit status: 0 a plan; 1 the agenda is invalid or its commitments cannot be met; 2 a \
+            path, scenario or option that does not exist; 3 the planner could not finish (a known \
+            limit, see docs/planner.md) or its verifier found a broken rule.
+
+            Examples:
+              agenda plan agendas/haaglanden
+              agenda plan agendas/haaglanden --scenario bezuiniging-wmo --format json
+              agenda plan agendas/haaglanden --format csv --dutch-excel -o plan.csv
+              agenda plan agendas/haaglanden --format html -o plan.html
+              agenda plan agendas/haaglanden --format markdown --per-year -o jaarplan.md
+              agenda plan agendas/example.yaml --export-mps example.mps
+            """
+    )
+
+    @OptionGroup var options: AgendaOptions
+
+    @Option(help: "text, markdown, json, csv or html.")
+    var format: PlanFormat = .text
+
+    @Flag(help: "With --format markdown: the annual plan (jaarplan), the actions of each year grouped by theme and goal.")
+    var perYear = false
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file (replaced atomically) instead of standard output.", valueName: "file"))
+    var output: String?
+
+    @Flag(help: "CSV for Dutch Excel: ';' between fields, a decimal comma, and a byte-order mark so Excel reads UTF-8.")
+    var dutchExcel = false
+
+    @Option(help: ArgumentHelp("Also write the optimisation problem in MPS format, for any MILP solver.", valueName: "file"))
+    var exportMps: String?
+
+    @Option(help: ArgumentHelp("Branch-and-bound nodes to search before settling for the best plan found and its bound.", valueName: "n"))
+    var maxNodes: Int = Planner.Limits().nodes
+
+    enum PlanFormat: String, ExpressibleByArgument, CaseIterable {
+        case text, markdown, json, csv, html
+    }
+
+    func validate() throws {
+        if perYear && format != .markdown {
+            throw ValidationError("--per-year writes the annual plan in Markdown; add --format markdown")
+        }
+    }
+
+    func run() throws {
+        let loaded = try options.load()
+        let agenda = loaded.agenda
+        let streams = StandardStreams()
+        let started = ContinuousClock.now
+        let reporter = ProgressReporter(started: started)
+        let planner = Planner(registry: loaded.registry, limits: Planner.Limits(nodes: max(1, maxNodes)))
+        // The problem is written before the search, so an analyst has it even when the search fails.
+        if let path = exportMps {
+            try ReportOutput.write(MPSWriter.mps(planner.problem(for: agenda).problem), to: path)
+        }
+        let result: Planner.Result
+        do {
+            result = try planner.plan(agenda, progress: { reporter.report($0) })
+        } catch {
+            streams.note("error: \(error)")
+            throw ExitCode(3)
+        }
+        result.scores.diagnostics.map(\.rendered).forEach(streams.note)
+        let text: String
+        switch format {
+        case .csv:
+            text = PlanCSV.rendered(plan: result.plan, agenda: agenda,
+                                    options: dutchExcel ? .dutchExcel : PlanCSV.Options())
+        case .text, .markdown, .json, .html:
+            let rendering = PlanRendering(agenda: agenda, problem: result.problem, plan: result.plan, scores: result.scores,
+                                          registry: loaded.registry)
+            switch format {
+            case .html: text = rendering.html()
+            case .markdown where perYear: text = rendering.annualPlan()
+            default: text = rendering.rendered(format == .text ? .text : format == .json ? .json : .markdown)
+            }
+        }
+        try ReportOutput.emit(text, to: output)
+        if result.plan.status == .infeasible {
+            result.plan.diagnostics.map(\.rendered).forEach(streams.note)
+            throw ExitCode(1)
+        }
+    }
+}

@@ -1,0 +1,130 @@
+import AgendaModules
+import AgendaRules
+import Foundation
+
+/// Reads declarative domain modules: YAML files that declare a module's fields and rules, for
+/// partners who do not write Swift (docs/modules-yaml.md).
+///
+/// Every problem is a located diagnostic, like the agenda loader's: the file is read with the same
+/// limits and guards, every key is checked, and every example of every rule runs when the file
+/// loads. A module with an error, or with an example that fails, is refused as a whole.
+public struct DeclarativeModuleLoader: Sendable {
+    public var limits: InputLimits
+
+    public init(limits: InputLimits = .default) {
+        self.limits = limits
+    }
+
+    /// What loading module files produced.
+    public struct Result: Sendable {
+        /// The modules read and accepted (their examples passed), in file order.
+        public var modules: [any DomainModule]
+        /// Every problem found, located in the module files.
+        public var diagnostics: [Diagnostic]
+        public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+    }
+
+    /// Loads the module file at `url`, or every module file of the folder at `url`, named as
+    /// `displayPath` in diagnostics and origins.
+    ///
+    /// In a folder, every `*.yaml` and `*.yml` file (sorted by name, not in subfolders) whose top
+    /// level has a `module:` key is a module file; the others are skipped, since a folder may hold
+    /// agendas too. A file named on its own must be a module file.
+    public func load(url: URL, displayPath: String) -> Result {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder) else {
+            return Result(modules: [], diagnostics: [.error("unreadable-file", "cannot read the module file: it does not exist",
+                                                           at: .file(displayPath))])
+        }
+        guard isFolder.boolValue else {
+            return load(file: url, displayPath: displayPath, named: true)
+        }
+        let names: [String]
+        do {
+            names = try FileManager.default.contentsOfDirectory(atPath: url.path)
+                .filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }
+                .sorted()
+        } catch {
+            return Result(modules: [], diagnostics: [.error("unreadable-file", "cannot read the folder", at: .file(displayPath))])
+        }
+        var result = Result(modules: [], diagnostics: [])
+        var found = 0
+        for (index, name) in names.enumerated() {
+            guard index < limits.maxFiles else {
+                result.diagnostics.append(.error("too-many-files", "a folder of modules may hold at most \(limits.maxFiles) YAML files; the rest are not read",
+                                                 at: .file(displayPath)))
+                break
+            }
+            let file = url.appendingPathComponent(name)
+            var isSubfolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: file.path, isDirectory: &isSubfolder), !isSubfolder.boolValue else { continue }
+            let path = displayPath.hasSuffix("/") ? displayPath + name : displayPath + "/" + name
+            let loaded = load(file: file, displayPath: path, named: false)
+            if !loaded.diagnostics.isEmpty || !loaded.modules.isEmpty { found += 1 }
+            result.modules.append(contentsOf: loaded.modules)
+            result.diagnostics.append(contentsOf: loaded.diagnostics)
+        }
+        if found == 0 {
+            result.diagnostics.append(.error("no-modules", "the folder holds no module files (YAML files with a top-level 'module:' key)",
+                                             at: .file(displayPath)))
+        }
+        return result
+    }
+
+    /// Loads one file. A file met in a folder that is not a module file gives an empty result.
+    private func load(file url: URL, displayPath: String, named: Bool) -> Result {
+        let read = YAMLFileReader(limits: limits).read(url: url, displayPath: displayPath)
+        guard let root = read.root else {
+            // A broken file in a folder may be an agenda: report it only when it looks like a module.
+            guard named || Self.mentionsModuleKey(url, limit: limits.maxFileBytes) else { return Result(modules: [], diagnostics: []) }
+            return Result(modules: [], diagnostics: read.diagnostics.map(Self.forModuleFiles))
+        }
+        guard root["module"] != nil else {
+            guard named else { return Result(modules: [], diagnostics: []) }
+            var notes: [Diagnostic.Note] = [.init("a module file starts with 'module:' (id, name, version, summary) and has 'rules:'; see docs/modules-yaml.md")]
+            if root["agenda"] != nil { notes.append(.init("this looks like an agenda; check it with 'agenda validate'")) }
+            return Result(modules: [], diagnostics: read.diagnostics + [.error("not-a-module", "not a module file: it has no top-level 'module:' key",
+                                                                               at: root.location, notes: notes)])
+        }
+        var decoder = ModuleFileDecoder(file: displayPath)
+        let decoded = decoder.decode(root)
+        var diagnostics = read.diagnostics + decoder.reader.diagnostics.all
+        guard let decoded else {
+            return Result(modules: [], diagnostics: Self.sorted(diagnostics, file: displayPath))
+        }
+        let refused = ExampleCheck(displayPath: displayPath).problems(of: decoded)
+        diagnostics.append(contentsOf: refused)
+        let accepted = !refused.contains { $0.severity == .error }
+        return Result(modules: accepted ? [decoded.module] : [], diagnostics: Self.sorted(diagnostics, file: displayPath))
+    }
+
+    private static func sorted(_ diagnostics: [Diagnostic], file: String) -> [Diagnostic] {
+        var bag = DiagnosticBag()
+        bag.append(contentsOf: diagnostics)
+        return bag.sorted(fileOrder: [file])
+    }
+
+    /// The file reader speaks of agendas; a module file's reader speaks of modules.
+    private static func forModuleFiles(_ diagnostic: Diagnostic) -> Diagnostic {
+        var diagnostic = diagnostic
+        switch diagnostic.code {
+        case "empty-file":
+            diagnostic.message = "file is empty; expected a module file (a mapping with 'module:' and 'rules:')"
+        case "file-too-large":
+            diagnostic.notes = [.init("a module file is a few kilobytes; split a large module into several modules")]
+        default:
+            break
+        }
+        return diagnostic
+    }
+
+    /// Whether a file that is not valid YAML has a line starting with `module:`, so was meant as one.
+    private static func mentionsModuleKey(_ url: URL, limit: Int) -> Bool {
+        guard let handle = try? FileHandle(forReadingFrom: url) else { return false }
+        defer { try? handle.close() }
+        // The key comes first in a module file; the first 64 KB tell.
+        guard let data = try? handle.read(upToCount: min(limit, 64 << 10)) else { return false }
+        let text = String(decoding: data, as: UTF8.self)
+        return text.split(whereSeparator: \.isNewline).contains { $0.hasPrefix("module:") }
+    }
+}
