@@ -99,19 +99,8 @@ enum ScaffoldTemplates {
                     let assembled = ModuleAssembly(linked: [\(r.moduleType)()]).assemble()
                     let registry = try #require(assembled.registry, "\\(assembled.diagnostics.map(\\.rendered))")
                     let module = try #require(registry.module("\(r.slug)"))
-                    let runner = RuleExampleRunner(registry: registry)
-                    for rule in module.rules {
-                        let description = rule.ruleDescription
-                        #expect(!description.examples.isEmpty, "\\(description.identifier) has no examples")
-                        for example in description.examples {
-                            let outcome = runner.run(example, of: rule, in: module)
-                            #expect(outcome.passed, \"""
-                                \\(description.identifier), "\\(example.title)": expected \\(example.expected), \\
-                                got \\(outcome.value.map { "\\($0)" } ?? "nothing") \\(outcome.problems.joined(separator: "; "))
-                                \\(outcome.agendaText)
-                                \""")
-                        }
-                    }
+                    let failures = RuleExampleRunner(registry: registry).failures(of: module)
+                    #expect(failures.isEmpty, "\\(failures.joined(separator: "\\n\\n"))")
                 }
             }
 
@@ -132,19 +121,8 @@ enum ScaffoldTemplates {
                 @Test func everyExampleGivesItsExpectedValue() throws {
                     let registry = InstalledModules.registry
                     let module = try #require(registry.module("\(r.slug)"), "add \(r.moduleType)() to InstalledModules.modules")
-                    let runner = RuleExampleRunner(registry: registry)
-                    for rule in module.rules {
-                        let description = rule.ruleDescription
-                        #expect(!description.examples.isEmpty, "\\(description.identifier) has no examples")
-                        for example in description.examples {
-                            let outcome = runner.run(example, of: rule, in: module)
-                            #expect(outcome.passed, \"""
-                                \\(description.identifier), "\\(example.title)": expected \\(example.expected), \\
-                                got \\(outcome.value.map { "\\($0)" } ?? "nothing") \\(outcome.problems.joined(separator: "; "))
-                                \\(outcome.agendaText)
-                                \""")
-                        }
-                    }
+                    let failures = RuleExampleRunner(registry: registry).failures(of: module)
+                    #expect(failures.isEmpty, "\\(failures.joined(separator: "\\n\\n"))")
                 }
             }
 

@@ -176,10 +176,6 @@ import Testing
 
     // MARK: Subprocesses
 
-    /// A failed subprocess, with its command line and everything it printed.
-    struct SubprocessFailure: Error, CustomStringConvertible {
-        var description: String
-    }
 
     /// `swift <arguments>` on the copy, with the fixed scratch path.
     @discardableResult
@@ -201,49 +197,9 @@ import Testing
         }
     }
 
-    /// Runs `executable`, returning standard output; throws with both outputs when it fails.
-    ///
-    /// Variables the outer `swift test` sets for its own process are removed, so the nested
-    /// SwiftPM behaves as in a terminal (coverage or test-runner settings must not leak into it).
+    /// Runs `executable` in the repository's folder (see `Subprocess.run`).
     @discardableResult
     static func run(_ executable: String, _ arguments: [String]) throws(SubprocessFailure) -> String {
-        let command = ([executable] + arguments).joined(separator: " ")
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        process.currentDirectoryURL = repositoryRoot
-        process.environment = ProcessInfo.processInfo.environment.filter { key, _ in
-            !(key.hasPrefix("SWIFTPM_") || key.hasPrefix("SWIFT_TESTING") || key.hasPrefix("XCTEST")
-              || key == "LLVM_PROFILE_FILE" || key == "SWIFT_BACKTRACE")
-        }
-        // Output goes to files, not pipes: a build prints more than a pipe holds before it is read.
-        let outputURL = FileManager.default.temporaryDirectory.appendingPathComponent("agenda-partner-\(UUID().uuidString).out")
-        let errorURL = outputURL.deletingPathExtension().appendingPathExtension("err")
-        defer {
-            try? FileManager.default.removeItem(at: outputURL)
-            try? FileManager.default.removeItem(at: errorURL)
-        }
-        do {
-            _ = FileManager.default.createFile(atPath: outputURL.path, contents: nil)
-            _ = FileManager.default.createFile(atPath: errorURL.path, contents: nil)
-            process.standardOutput = try FileHandle(forWritingTo: outputURL)
-            process.standardError = try FileHandle(forWritingTo: errorURL)
-            try process.run()
-        } catch {
-            throw SubprocessFailure(description: "\(command): could not start: \(error)")
-        }
-        process.waitUntilExit()
-        let output = (try? String(contentsOf: outputURL, encoding: .utf8)) ?? ""
-        let errors = (try? String(contentsOf: errorURL, encoding: .utf8)) ?? ""
-        guard process.terminationReason == .exit, process.terminationStatus == 0 else {
-            throw SubprocessFailure(description: """
-                \(command) failed with status \(process.terminationStatus)
-                --- stdout ---
-                \(output)
-                --- stderr ---
-                \(errors)
-                """)
-        }
-        return output
+        try Subprocess.run(executable, arguments, in: repositoryRoot)
     }
 }

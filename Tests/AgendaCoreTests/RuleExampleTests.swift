@@ -58,4 +58,32 @@ import Testing
         #expect(!outcome.passed)
         #expect(outcome.problems.contains { $0.contains("unknown indicator 'lonely'") })
     }
+
+    /// `failures(of:)`, what a module's own test asserts: empty for a module whose examples pass,
+    /// one message per wrong example (and per rule without examples) otherwise.
+    @Test func failuresOfAModuleNameTheRuleAndTheExample() throws {
+        let registry = InstalledModules.registry
+        let welfare = try #require(registry.module("welfare"))
+        #expect(RuleExampleRunner(registry: registry).failures(of: welfare).isEmpty)
+
+        struct WrongRule: ScoringRule {
+            static let description = RuleDescription(
+                identifier: "always-half", name: "Always half", summary: "Half.", rationale: "Test.", sources: [],
+                examples: [RuleExample("claims one", expected: 1), RuleExample("claims half", expected: 0.5)])
+            func evaluate(_ action: ActionFacts, parameters: RuleParameters) throws -> RuleResult { RuleResult(0.5) }
+        }
+        struct Bare: ScoringRule {
+            static let description = RuleDescription(identifier: "bare", name: "Bare", summary: "", rationale: "", sources: [], examples: [])
+            func evaluate(_ action: ActionFacts, parameters: RuleParameters) throws -> RuleResult { RuleResult(0) }
+        }
+        struct Wrong: DomainModule {
+            let id = "wrong", name = "Wrong", version = "1.0.0", summary = ""
+            let rules: [any ScoringRule] = [WrongRule(), Bare()]
+        }
+        let extended = try registry.adding([(Wrong(), .linked)])
+        let failures = RuleExampleRunner(registry: extended).failures(of: Wrong())
+        #expect(failures.count == 2, "\(failures)")
+        #expect(failures.first?.hasPrefix("wrong.always-half, example 'claims one': expected 1, got 0.5\n") == true, "\(failures)")
+        #expect(failures.last == "wrong.bare has no examples")
+    }
 }

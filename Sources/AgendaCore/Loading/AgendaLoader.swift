@@ -53,11 +53,18 @@ public struct AgendaLoader: Sendable {
         var diagnostics = collector.diagnostics
         var agenda: Agenda?
         var registry = self.registry
-        if let root = collector.agendaValue {
-            let modules = AgendaModuleFiles(limits: limits, rootURL: url, rootDisplayPath: displayPath, inMemory: text != nil)
-                .install(root["modules"], on: registry)
+        let modules = collector.agendaValue.map {
+            AgendaModuleFiles(limits: limits, rootURL: url, rootDisplayPath: displayPath, inMemory: text != nil)
+                .install($0["modules"], on: registry)
+        }
+        if let modules {
             registry = modules.registry
             diagnostics.append(contentsOf: modules.diagnostics)
+        }
+        // Like a compiler that cannot build an imported module, stop when a module the agenda names
+        // is refused: every action of its domain would otherwise repeat that one problem.
+        let modulesRefused = modules?.diagnostics.contains { $0.severity == .error } ?? false
+        if let root = collector.agendaValue, !modulesRefused {
             var decoder = AgendaDecoder(reader: ValueReader(domains: registry.domainIDs))
             agenda = decoder.decode(sections: collector.sections, agendaValue: root, files: collector.files)
             diagnostics.append(contentsOf: decoder.reader.diagnostics.all)

@@ -50,7 +50,7 @@ struct AgendaModuleFiles {
             let loaded = reader.load(url: url, displayPath: display)
             result.diagnostics.append(contentsOf: loaded.diagnostics)
             if loaded.hasErrors {
-                result.diagnostics.append(.error("module-refused", "the modules of '\(path)' are refused; see the errors above", at: entry.location))
+                result.diagnostics.append(.error("module-refused", "the modules of '\(path)' are refused because of the errors reported in \(display)", at: entry.location))
                 continue
             }
             for module in loaded.modules {

@@ -49,6 +49,26 @@ public struct RuleExampleRunner: Sendable {
         }
     }
 
+    /// Every example of every rule of `module` that does not give its expected value, and every
+    /// rule without examples, one message each (with the example's agenda, to read the failure).
+    /// Empty when the module's examples all pass: what a module's test asserts.
+    public func failures(of module: any DomainModule) -> [String] {
+        var messages: [String] = []
+        for rule in module.rules {
+            let description = rule.ruleDescription
+            let id = module.qualifiedID(of: rule)
+            if description.examples.isEmpty { messages.append("\(id) has no examples") }
+            for example in description.examples {
+                let outcome = run(example, of: rule, in: module)
+                guard !outcome.passed else { continue }
+                let value = outcome.value.map { ValueReader.format($0) } ?? "nothing"
+                let problems = outcome.problems.isEmpty ? "" : " (" + outcome.problems.joined(separator: "; ") + ")"
+                messages.append("\(id), example '\(example.title)': expected \(ValueReader.format(example.expected)), got \(value)\(problems)\n\(outcome.agendaText)")
+            }
+        }
+        return messages
+    }
+
     /// The small agenda an example runs in. Keys of the example's action replace the defaults.
     static func agendaText(for example: RuleExample, domain: String) -> String {
         let actionLines = example.action.split(separator: "\n", omittingEmptySubsequences: true).map(String.init)
