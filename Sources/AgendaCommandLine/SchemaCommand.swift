@@ -11,13 +11,20 @@ struct SchemaCommand: ParsableCommand {
             top of an agenda file to get completion and checks while typing:
               # yaml-language-server: $schema=../docs/agenda.schema.json
 
-            Example:
+            With --modules or --module the schema also knows a partner's modules: their domain \
+            ids and the fields of their blocks on actions and districts.
+
+            Examples:
               agenda schema > docs/agenda.schema.json
+              agenda schema --modules agendas/modules/mobiliteit.yaml > agendas/partners/agenda.schema.json
             """
     )
 
+    @OptionGroup(title: "Partner modules")
+    var modules: ModuleOptions
+
     func run() throws {
         let output = StandardStreams()
-        output.write(JSONSchemaGenerator.schema().rendered())
+        output.write(JSONSchemaGenerator.schema(registry: try modules.registry()).rendered())
     }
 }

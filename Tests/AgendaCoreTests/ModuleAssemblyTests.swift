@@ -66,4 +66,15 @@ import Testing
         #expect(result.errors.contains("/no/such/libWonen.so: error: "), "\(result.errors)")
         #expect(result.output.isEmpty)
     }
+
+    /// Editors get completion for a partner's module too: its domain and its fields.
+    @Test func schemaKnowsAPartnersModule() throws {
+        let module = ProjectFilesTests.root.appendingPathComponent("agendas/modules/mobiliteit.yaml").path
+        let result = try CommandLineTests.run(["schema", "--modules", module])
+        #expect(result.status == 0, "\(result.errors)")
+        #expect(result.output.contains(#""mobiliteit""#))
+        #expect(result.output.contains(#""ritten-per-jaar""#))
+        let plain = try CommandLineTests.run(["schema"])
+        #expect(!plain.output.contains("ritten-per-jaar"))
+    }
 }
