@@ -84,4 +84,42 @@ import Testing
         let brokenReport = ValidationRun().run(paths: [broken.folder.appendingPathComponent("modules/vervoer.yaml").path])
         #expect(brokenReport.exitCode == 1)
     }
+
+    /// A `district-field` term reads the module's fields on the places an action works in.
+    @Test func districtFieldTermReadsThePlacesOfTheAction() throws {
+        let module = DeclarativeModuleTests.module
+            .replacingOccurrences(of: "rules:\n", with: """
+                district-fields:
+                  haltes:
+                    kind: count
+                    summary: Opstapplekken in de wijk.
+                rules:
+                  - id: haltes
+                    name: Haltes
+                    summary: Opstapplekken waar de actie werkt; vol bij 10.
+                    rationale: Test.
+                    sources: [illustratief]
+                    value:
+                      - district-field: haltes
+                        full-at: 10
+                    examples:
+                      - {title: Geen cijfer, expected: 0}
+
+                """)
+        let agenda = Self.agenda
+            .replacingOccurrences(of: "    where: [den-haag]", with: "    where: [den-haag/laak, delft]")
+            .replacingOccurrences(of: "        - {id: laak, name: Laak}", with: "        - {id: laak, name: Laak, vervoer: {haltes: 4}}")
+            .replacingOccurrences(of: "      indicators: {residents-75plus: 9000}", with: "      indicators: {residents-75plus: 9000}\n      vervoer: {haltes: 2}")
+        let result = try Self.fixture(agenda: agenda, module: module).load()
+        #expect(!result.hasErrors, "\(result.diagnostics.map(\.rendered))")
+        let loaded = try #require(result.agenda)
+        let scores = ScoringEngine(registry: result.registry).score(loaded)
+        let haltes = try #require(scores.action("ontmoeting-laak")?.contributions.first { $0.qualifiedRule == "vervoer.haltes" })
+        // 4 in Laak and 2 in Delft, added up: 6 of the 10 for the full value.
+        #expect(haltes.raw == 0.6)
+
+        let undeclared = module.replacingOccurrences(of: "- district-field: haltes", with: "- district-field: halte")
+        let lines = try DeclarativeModuleTests.lines(undeclared)
+        #expect(lines.contains { $0.contains("error: field 'halte' is not a district field of this module; did you mean 'haltes'?") }, "\(lines)")
+    }
 }

@@ -28,13 +28,14 @@ struct ModuleFileDecoder {
     static let parameterKeys = ["default", "summary"]
     static let exampleKeys = ["title", "action", "place", "goals", "partners", "expected"]
     static let normalizations = ["unit", "relative-to-maximum"]
-    static let termKinds = ["indicator", "reach", "evidence", "field"]
+    static let termKinds = ["indicator", "reach", "evidence", "field", "district-field"]
     /// The settings each kind of term may have, besides its kind key.
     static let termSettings: [String: [String]] = [
         "indicator": ["per", "per-amount", "full-at", "missing", "weight"],
         "reach": ["of", "full-at", "missing", "weight"],
         "evidence": ["weight"],
         "field": ["per", "per-amount", "full-at", "missing", "weight"],
+        "district-field": ["per", "per-amount", "full-at", "missing", "weight"],
     ]
 
     /// A rule's declared parameters while its terms are read: default, where, and whether used.
@@ -77,7 +78,8 @@ struct ModuleFileDecoder {
                 reader.diagnostics.error("no-rules", "a module needs at least one rule", at: list.location)
             }
             for item in items {
-                guard let decoded = decodeRule(item, module: moduleID, actionFields: actionFields) else { continue }
+                guard let decoded = decodeRule(item, module: moduleID, actionFields: actionFields, districtFields: districtFields)
+                else { continue }
                 let id = decoded.rule.ruleDescription.identifier
                 if let first = firstLocation[id] {
                     reader.diagnostics.error("duplicate-rule", "duplicate rule id '\(id)' in module '\(moduleID)'",
@@ -170,7 +172,7 @@ struct ModuleFileDecoder {
 
     // MARK: Rules
 
-    private mutating func decodeRule(_ value: YAMLValue, module: String, actionFields: [ModuleField])
+    private mutating func decodeRule(_ value: YAMLValue, module: String, actionFields: [ModuleField], districtFields: [ModuleField])
         -> (rule: DeclarativeRule, idLocation: SourceLocation, examples: [(example: RuleExample, location: SourceLocation)])? {
         guard let m = KeyedMapping(value, allowed: Self.ruleKeys, required: Self.ruleRequired, what: "a rule", reader: &reader)
         else { return nil }
@@ -222,7 +224,8 @@ struct ModuleFileDecoder {
             let items = value.sequence ?? (value.mapping != nil ? [value] : nil)
             if let items {
                 for item in items {
-                    if let term = decodeTerm(item, rule: qualified, parameters: &table, actionFields: actionFields) {
+                    if let term = decodeTerm(item, rule: qualified, parameters: &table, actionFields: actionFields,
+                                             districtFields: districtFields) {
                         terms.append(term)
                     }
                 }
@@ -268,7 +271,7 @@ struct ModuleFileDecoder {
     // MARK: Terms
 
     private mutating func decodeTerm(_ value: YAMLValue, rule: String, parameters: inout ParameterTable,
-                                     actionFields: [ModuleField]) -> RuleTerm? {
+                                     actionFields: [ModuleField], districtFields: [ModuleField]) -> RuleTerm? {
         guard let pairs = value.mapping else {
             reader.diagnostics.error("wrong-type", "expected a term (a mapping with one of: \(Self.termKinds.joined(separator: ", "))), found \(value.kindDescription)",
                                      at: value.location)
@@ -340,30 +343,49 @@ struct ModuleFileDecoder {
                 }
             }
             result = .evidence(levels)
+        case "district-field":
+            // Added up (counts, amounts) or averaged (shares) over the action's places, so a flag,
+            // which has neither meaning, is not read here.
+            if let name = reader.text(kindPair.value, what: "the field's name"),
+               let field = declaredField(name, in: districtFields, place: "district", at: kindPair.value.location) {
+                switch field.kind {
+                case .count, .amount, .share:
+                    result = .districtField(name, share: field.kind == .share, per: per, perAmount: perAmount, fullAt: fullAt, missing: missing)
+                case .flag, .text, .word:
+                    reader.diagnostics.error("invalid-value", "district field '\(name)' holds \(field.kind.label), not a number; a district-field term reads counts, amounts or shares",
+                                             at: kindPair.value.location)
+                }
+            }
         default:
-            if let name = reader.text(kindPair.value, what: "the field's name") {
-                let names = actionFields.map(\.name)
-                if let field = actionFields.first(where: { $0.name == name }) {
-                    switch field.kind {
-                    case .count, .amount, .share, .flag:
-                        result = .field(name, per: per, perAmount: perAmount, fullAt: fullAt, missing: missing)
-                    case .text, .word:
-                        reader.diagnostics.error("invalid-value", "field '\(name)' holds \(field.kind.label), not a number; a field term reads counts, amounts, shares or flags",
-                                                 at: kindPair.value.location)
-                    }
-                } else {
-                    var notes: [Diagnostic.Note] = []
-                    if Suggestions.closest(to: name, in: names) == nil {
-                        notes.append(.init(names.isEmpty ? "the module declares no action fields; declare it under 'action-fields:'"
-                                                         : "the module's action fields: \(names.joined(separator: ", "))"))
-                    }
-                    reader.diagnostics.error("unknown-field", "field '\(name)' is not an action field of this module\(Suggestions.didYouMean(name, in: names))",
-                                             at: kindPair.value.location, notes: notes)
+            if let name = reader.text(kindPair.value, what: "the field's name"),
+               let field = declaredField(name, in: actionFields, place: "action", at: kindPair.value.location) {
+                switch field.kind {
+                case .count, .amount, .share, .flag:
+                    result = .field(name, per: per, perAmount: perAmount, fullAt: fullAt, missing: missing)
+                case .text, .word:
+                    reader.diagnostics.error("invalid-value", "field '\(name)' holds \(field.kind.label), not a number; a field term reads counts, amounts, shares or flags",
+                                             at: kindPair.value.location)
                 }
             }
         }
         guard let result, reader.diagnostics.errorCount == before else { return nil }
         return RuleTerm(result, weight: weight)
+    }
+
+    /// The field `name` among the module's `fields` of one place (`action` or `district`), or an
+    /// error at `location` with the closest name or the list of names.
+    private mutating func declaredField(_ name: String, in fields: [ModuleField], place: String,
+                                        at location: SourceLocation) -> ModuleField? {
+        if let field = fields.first(where: { $0.name == name }) { return field }
+        let names = fields.map(\.name)
+        var notes: [Diagnostic.Note] = []
+        if Suggestions.closest(to: name, in: names) == nil {
+            notes.append(.init(names.isEmpty ? "the module declares no \(place) fields; declare it under '\(place)-fields:'"
+                                             : "the module's \(place) fields: \(names.joined(separator: ", "))"))
+        }
+        reader.diagnostics.error("unknown-field", "field '\(name)' is not \(place == "action" ? "an" : "a") \(place) field of this module\(Suggestions.didYouMean(name, in: names))",
+                                 at: location, notes: notes)
+        return nil
     }
 
     /// A literal number or the name of a parameter of the rule, checked against `bound`.

@@ -37,6 +37,8 @@ public struct RuleTerm: Sendable, Hashable {
         case evidence([Evidence: NumberSetting])
         /// A numeric field of the action's module block, optionally `per` `perAmount` of an indicator.
         case field(String, per: String?, perAmount: NumberSetting, fullAt: NumberSetting, missing: NumberSetting)
+        /// A numeric district field of the action's places: added up, or averaged when it is a share.
+        case districtField(String, share: Bool, per: String?, perAmount: NumberSetting, fullAt: NumberSetting, missing: NumberSetting)
     }
 
     public var kind: Kind
@@ -54,6 +56,7 @@ public struct RuleTerm: Sendable, Hashable {
         case .reach(let of, _, _): return "reach of \(of)"
         case .evidence: return "evidence"
         case .field(let name, let per, _, _, _): return "field \(name)\(per.map { " per \($0)" } ?? "")"
+        case .districtField(let name, _, let per, _, _, _): return "district field \(name)\(per.map { " per \($0)" } ?? "")"
         }
     }
 
@@ -84,6 +87,18 @@ public struct RuleTerm: Sendable, Hashable {
             inputs.append(RuleInput(per, base))
             inputs.append(RuleInput("\(name) per \(ValueReader.format(unit)) \(per)", value))
             return value
+        }
+
+        /// A field's reading, optionally per an indicator, scaled by `full-at`; `missing` without one.
+        func scaledReading(_ reading: Double?, name: String, per: String?, perAmount: NumberSetting,
+                           fullAt: NumberSetting, missing: NumberSetting) -> (value: Double, inputs: [RuleInput]) {
+            guard let reading else { return (safe(number(missing)), [.missing(name)]) }
+            var inputs = [RuleInput(name, reading)]
+            guard let amount = perIndicator(reading, per: per, perAmount: perAmount, inputs: &inputs, name: name),
+                  let value = scaled(amount, fullAt: fullAt) else {
+                return (safe(number(missing)), inputs)
+            }
+            return (value, inputs)
         }
 
         switch kind {
@@ -125,13 +140,15 @@ public struct RuleTerm: Sendable, Hashable {
             } else {
                 reading = nil
             }
-            guard let reading else { return (safe(number(missing)), [.missing(name)]) }
-            var inputs = [RuleInput(name, reading)]
-            guard let amount = perIndicator(reading, per: per, perAmount: perAmount, inputs: &inputs, name: name),
-                  let value = scaled(amount, fullAt: fullAt) else {
-                return (safe(number(missing)), inputs)
-            }
-            return (value, inputs)
+            return scaledReading(reading, name: name, per: per, perAmount: perAmount, fullAt: fullAt, missing: missing)
+
+        case .districtField(let name, let share, let per, let perAmount, let fullAt, let missing):
+            // Only the places that give the field count: an absent figure is not a zero.
+            let readings = action.places.compactMap { $0.fields.number(name) }
+            let reading: Double? = readings.isEmpty ? nil
+                : share ? readings.reduce(0, +) / Double(readings.count) : readings.reduce(0, +)
+            return scaledReading(reading, name: name, per: per, perAmount: perAmount, fullAt: fullAt, missing: missing)
         }
+
     }
 }
