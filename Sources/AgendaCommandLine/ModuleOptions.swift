@@ -24,7 +24,7 @@ struct ModuleOptions: ParsableArguments {
         let streams = StandardStreams()
         result.diagnostics.map(\.rendered).forEach(streams.note)
         guard let registry = result.registry else {
-            streams.note("error: the modules above are refused; nothing was planned")
+            streams.note("error: the modules above are refused; fix them, or leave them out of --modules and --module")
             throw ExitCode(1)
         }
         return registry
