@@ -51,27 +51,15 @@ func analysisBenchmark(_ arguments: [String]) -> Int32 {
     var only: String?
     var samples = 1_000
     var timeout = 1_800.0
-    var index = 0
-    while index < arguments.count {
-        let option = arguments[index]
-        guard index + 1 < arguments.count else { fail("option \(option) needs a value") }
-        let value = arguments[index + 1]
-        switch option {
-        case "--runs":
-            guard let number = Int(value), number >= 1 else { fail("--runs needs a whole number of at least 1, found '\(value)'") }
-            runs = number
-        case "--only":
-            guard ["sensitivity", "compare"].contains(value) else { fail("--only needs 'sensitivity' or 'compare', found '\(value)'") }
-            only = value
-        case "--samples":
-            guard let number = Int(value), number >= 1 else { fail("--samples needs a whole number of at least 1, found '\(value)'") }
-            samples = number
-        case "--timeout":
-            guard let seconds = Double(value), seconds > 0 else { fail("--timeout needs a number of seconds above 0, found '\(value)'") }
-            timeout = seconds
-        default: fail("unknown option '\(option)' for analysis\n\n\(usage)")
+    readOptions(arguments, unknown: { "unknown option '\($0)' for analysis\n\n\(usage)" }) { value in
+        switch value.option {
+        case "--runs": runs = value.wholeNumber(atLeast: 1)
+        case "--only": only = value.oneOf(["sensitivity", "compare"])
+        case "--samples": samples = value.wholeNumber(atLeast: 1)
+        case "--timeout": timeout = value.seconds()
+        default: return false
         }
-        index += 2
+        return true
     }
     let me = Bundle.main.executablePath ?? CommandLine.arguments[0]
     print("agenda-benchmarks analysis")

@@ -305,27 +305,15 @@ func planBenchmark(_ arguments: [String]) -> Int32 {
     var only: String?
     var agendaPath = "agendas/haaglanden"
     var timeout = 300.0
-    var index = 0
-    while index < arguments.count {
-        let option = arguments[index]
-        guard index + 1 < arguments.count else { fail("option \(option) needs a value") }
-        let value = arguments[index + 1]
-        switch option {
-        case "--runs":
-            guard let number = Int(value), number >= 1 else { fail("--runs needs a whole number of at least 1, found '\(value)'") }
-            runs = number
-        case "--only":
-            guard ["regional", "1000", "national"].contains(value) else {
-                fail("--only needs 'regional', '1000' or 'national', found '\(value)'")
-            }
-            only = value
-        case "--agenda": agendaPath = value
-        case "--timeout":
-            guard let seconds = Double(value), seconds > 0 else { fail("--timeout needs a number of seconds above 0, found '\(value)'") }
-            timeout = seconds
-        default: fail("unknown option '\(option)' for plan\n\n\(usage)")
+    readOptions(arguments, unknown: { "unknown option '\($0)' for plan\n\n\(usage)" }) { value in
+        switch value.option {
+        case "--runs": runs = value.wholeNumber(atLeast: 1)
+        case "--only": only = value.oneOf(["regional", "1000", "national"])
+        case "--agenda": agendaPath = value.text
+        case "--timeout": timeout = value.seconds()
+        default: return false
         }
-        index += 2
+        return true
     }
     let me = Bundle.main.executablePath ?? CommandLine.arguments[0]
 

@@ -108,31 +108,21 @@ arguments.removeFirst()
 var parameters = SyntheticAgenda.Parameters(municipalities: 342, actions: 10_000)
 var runs = 7
 var keepPath: String?
-var index = 0
-while index < arguments.count {
-    let option = arguments[index]
-    guard index + 1 < arguments.count else { fail("option \(option) needs a value") }
-    let value = arguments[index + 1]
-    func number(minimum: Int) -> Int {
-        guard let number = Int(value), number >= minimum else {
-            fail("\(option) needs a whole number of at least \(minimum), found '\(value)'")
-        }
-        return number
-    }
-    switch option {
-    case "--municipalities": parameters.municipalities = number(minimum: 1)
-    case "--actions": parameters.actions = number(minimum: 1)
-    case "--years": parameters.years = number(minimum: 1)
-    case "--first-year": parameters.firstYear = number(minimum: 1000)
+readOptions(arguments, unknown: { "unknown option '\($0)'\n\n\(usage)" }) { value in
+    switch value.option {
+    case "--municipalities": parameters.municipalities = value.wholeNumber(atLeast: 1)
+    case "--actions": parameters.actions = value.wholeNumber(atLeast: 1)
+    case "--years": parameters.years = value.wholeNumber(atLeast: 1)
+    case "--first-year": parameters.firstYear = value.wholeNumber(atLeast: 1000)
     case "--seed":
-        guard let seed = UInt64(value) else { fail("--seed needs a whole number, found '\(value)'") }
+        guard let seed = UInt64(value.text) else { fail("--seed needs a whole number, found '\(value.text)'") }
         parameters.seed = seed
-    case "--districts": parameters.districtsPerMunicipality = number(minimum: 0)
-    case "--runs": runs = number(minimum: 1)
-    case "--keep": keepPath = value
-    default: fail("unknown option '\(option)'\n\n\(usage)")
+    case "--districts": parameters.districtsPerMunicipality = value.wholeNumber(atLeast: 0)
+    case "--runs": runs = value.wholeNumber(atLeast: 1)
+    case "--keep": keepPath = value.text
+    default: return false
     }
-    index += 2
+    return true
 }
 
 // MARK: Measuring
