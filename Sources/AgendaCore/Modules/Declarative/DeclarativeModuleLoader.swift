@@ -76,7 +76,7 @@ public struct DeclarativeModuleLoader: Sendable {
         let read = YAMLFileReader(limits: limits).read(url: url, displayPath: displayPath)
         guard let root = read.root else {
             // A broken file in a folder may be an agenda: report it only when it looks like a module.
-            guard named || Self.mentionsModuleKey(url, limit: limits.maxFileBytes) else { return Result(modules: [], diagnostics: []) }
+            guard named || AgendaDiscovery.looksLikeModule(url.path) else { return Result(modules: [], diagnostics: []) }
             return Result(modules: [], diagnostics: read.diagnostics.map(Self.forModuleFiles))
         }
         guard root["module"] != nil else {
@@ -116,15 +116,5 @@ public struct DeclarativeModuleLoader: Sendable {
             break
         }
         return diagnostic
-    }
-
-    /// Whether a file that is not valid YAML has a line starting with `module:`, so was meant as one.
-    private static func mentionsModuleKey(_ url: URL, limit: Int) -> Bool {
-        guard let handle = try? FileHandle(forReadingFrom: url) else { return false }
-        defer { try? handle.close() }
-        // The key comes first in a module file; the first 64 KB tell.
-        guard let data = try? handle.read(upToCount: min(limit, 64 << 10)) else { return false }
-        let text = String(decoding: data, as: UTF8.self)
-        return text.split(whereSeparator: \.isNewline).contains { $0.hasPrefix("module:") }
     }
 }
