@@ -57,11 +57,7 @@ struct AgendaModuleFiles {
                 let origin = ModuleOrigin.declarative(file: ModuleAssembly.file(of: module, default: display))
                 // The same file named again (here and with --modules) is the same module, not a clash.
                 if let existing = result.registry.origin(of: module.id), Self.sameFile(existing, origin) { continue }
-                do {
-                    result.registry = try result.registry.adding([(module, origin)])
-                } catch {
-                    result.diagnostics.append(.error("module-clash", error.description, at: entry.location))
-                }
+                result.registry.install(module, origin: origin, at: entry.location, diagnostics: &result.diagnostics)
             }
         }
         return result

@@ -33,11 +33,7 @@ public struct ModuleAssembly: Sendable {
         var diagnostics: [Diagnostic] = []
         var registry = base
         func install(_ module: any DomainModule, _ origin: ModuleOrigin, at location: SourceLocation) {
-            do {
-                registry = try registry.adding([(module, origin)])
-            } catch {
-                diagnostics.append(.error("module-clash", error.description, at: location))
-            }
+            registry.install(module, origin: origin, at: location, diagnostics: &diagnostics)
         }
         for module in linked {
             install(module, .linked, at: .file("agenda"))
@@ -62,6 +58,19 @@ public struct ModuleAssembly: Sendable {
     /// The file a declarative module was read from, when a folder was named.
     static func file(of module: any DomainModule, default path: String) -> String {
         (module as? any DeclaredModule)?.file ?? path
+    }
+}
+
+extension ModuleRegistry {
+    /// Installs `module` after the others; a clash (a domain already taken) is an error at
+    /// `location` naming both origins, and leaves the registry as it was.
+    mutating func install(_ module: any DomainModule, origin: ModuleOrigin, at location: SourceLocation,
+                          diagnostics: inout [Diagnostic]) {
+        do {
+            self = try adding([(module, origin)])
+        } catch {
+            diagnostics.append(.error("module-clash", error.description, at: location))
+        }
     }
 }
 
