@@ -94,7 +94,10 @@ public struct SensitivityAnalysis: Sendable {
         return table
     }
 
-    /// Plans the agenda, then `samples` perturbed copies on both cores.
+    /// Plans the agenda, then `samples` perturbed copies on both cores. Weights change only scores,
+    /// so every sample re-plans from what the agenda's own search proved (`Planner.SearchMemory`).
+    /// Samples run in rounds of growing size; after each round the memory learns what its samples
+    /// found, in sample order, so a sample's plan depends on the seed alone, never on the cores.
     public static func run(agenda: Agenda, samples: Int, spread: Double, seed: UInt64, planner: Planner,
                            progress: (@Sendable (String) -> Void)? = nil) throws -> SensitivityAnalysis {
         guard samples >= 1, samples <= 1_000_000 else {
@@ -103,16 +106,28 @@ public struct SensitivityAnalysis: Sendable {
         guard spread.isFinite, spread >= 0, spread < 1 else {
             throw Problem.badParameter("--spread must be at least 0 and below 1, found \(spread)")
         }
-        let base = try planner.plan(agenda, progress: progress)
+        var (base, memory) = try planner.planRemembering(agenda, progress: progress)
         let baseline = PlannedVariant(agenda: agenda, result: base, registry: planner.registry)
         let scores = base.scores
         let done = Counter()
-        let outcomes = try ParallelWork.map(samples) { sample -> (funded: [Bool], objective: Points, status: Plan.Status) in
-            let perturbed = Self.perturbed(agenda, scores: scores, spread: spread, sample: sample, seed: seed)
-            let plan = try planner.plan(perturbed).plan
-            let count = done.increment()
-            if count % 50 == 0 { progress?("\(count) of \(samples) samples") }
-            return (plan.actions.map(\.funded), plan.objective, plan.status)
+        var outcomes: [(funded: [Bool], objective: Points, status: Plan.Status)] = []
+        var round = 8
+        while outcomes.count < samples {
+            let first = outcomes.count
+            let size = min(round, samples - first)
+            let known = memory
+            let replans = try ParallelWork.map(size) { offset -> (funded: [Bool], objective: Points, status: Plan.Status, lessons: Planner.SearchMemory.Lessons) in
+                let perturbed = Self.perturbed(agenda, scores: scores, spread: spread, sample: first + offset, seed: seed)
+                let replan = try planner.replan(perturbed, from: known)
+                let count = done.increment()
+                if count % 50 == 0 { progress?("\(count) of \(samples) samples") }
+                let plan = replan.result.plan
+                return (plan.actions.map(\.funded), plan.objective, plan.status, replan.lessons)
+            }
+            memory?.learn(replans.map(\.lessons))
+            outcomes += replans.map { ($0.funded, $0.objective, $0.status) }
+            // Rounds grow to keep both cores busy, but stay small enough to learn from often.
+            round = min(2 * round, 64)
         }
         let actions = base.plan.actions.enumerated().map { index, action -> ActionRobustness in
             let count = outcomes.reduce(0) { $0 + ($1.funded[index] ? 1 : 0) }

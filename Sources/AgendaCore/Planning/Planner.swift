@@ -70,7 +70,60 @@ public struct Planner: Sendable {
 
     public func plan(_ agenda: Agenda, progress: (@Sendable (String) -> Void)? = nil) throws -> Result {
         let (scores, problem) = self.problem(for: agenda)
-        let found = try search(problem, agenda: agenda, progress: progress)
+        let (found, _) = try search(problem, agenda: agenda, progress: progress)
+        return try finish(problem: problem, scores: scores, found: found, agenda: agenda)
+    }
+
+    /// What a proven search keeps for re-planning the same agenda with other weights: its plans
+    /// and, for every leaf of its tree, bounds that can be re-evaluated for other scores (see
+    /// `SearchProof`). Only the leaves whose bound beats the best of those plans are searched again,
+    /// and what those searches find out can be added (`learn`), so that later re-plans search less.
+    public struct SearchMemory: Sendable {
+        let problem: PlanningProblem
+        var proof: SearchProof
+
+        /// What one re-plan found out.
+        public struct Lessons: Sendable {
+            var content = SearchProof.Lessons()
+        }
+
+        /// Adds what re-plans found out, in the order given: each leaf they searched again is
+        /// replaced by the finer leaves of the first of them. A fixed order keeps later re-plans
+        /// deterministic.
+        public mutating func learn(_ lessons: [Lessons]) {
+            proof.learn(lessons.map(\.content))
+        }
+    }
+
+    /// A re-plan's result and what it found out for the memory it started from.
+    public struct Replan: Sendable {
+        public var result: Result
+        public var lessons: SearchMemory.Lessons
+    }
+
+    /// Plans the agenda, and keeps what its search proved when it is a proven branch and bound on
+    /// the whole agenda (nil otherwise).
+    public func planRemembering(_ agenda: Agenda, progress: (@Sendable (String) -> Void)? = nil) throws
+        -> (result: Result, memory: SearchMemory?) {
+        let (scores, problem) = self.problem(for: agenda)
+        let (found, proof) = try search(problem, agenda: agenda, progress: progress, records: true)
+        let result = try finish(problem: problem, scores: scores, found: found, agenda: agenda)
+        return (result, proof.map { SearchMemory(problem: problem, proof: $0) })
+    }
+
+    /// Plans the agenda; when `memory` comes from the same agenda with other weights (the same
+    /// actions, costs, money and rules; only scores differ), the search starts from what that
+    /// search proved, and otherwise from scratch. A proven plan is the same optimum either search
+    /// finds (among plans of exactly equal value either may be chosen).
+    public func replan(_ agenda: Agenda, from memory: SearchMemory?, progress: (@Sendable (String) -> Void)? = nil) throws -> Replan {
+        let (scores, problem) = self.problem(for: agenda)
+        let earlier = memory.flatMap { $0.problem.hasSameConstraints(as: problem) ? $0.proof : nil }
+        var lessons = SearchMemory.Lessons()
+        let (found, _) = try search(problem, agenda: agenda, progress: progress, resuming: earlier, lessons: &lessons.content)
+        return Replan(result: try finish(problem: problem, scores: scores, found: found, agenda: agenda), lessons: lessons)
+    }
+
+    private func finish(problem: PlanningProblem, scores: ScoreReport, found: Found, agenda: Agenda) throws -> Result {
         let plan = Self.assemble(problem: problem, found: found, agenda: agenda)
         let result = Result(plan: plan, problem: problem, scores: scores)
         try verify(result, agenda: agenda)
@@ -96,18 +149,29 @@ public struct Planner: Sendable {
 
     /// Regional agendas go to branch and bound on the LP relaxation, which is exact with the
     /// allocation key; larger ones to the Lagrangian search.
-    func search(_ problem: PlanningProblem, agenda: Agenda, progress: (@Sendable (String) -> Void)?) throws -> Found {
+    func search(_ problem: PlanningProblem, agenda: Agenda, progress: (@Sendable (String) -> Void)?,
+                records: Bool = false, resuming earlier: SearchProof? = nil) throws -> (Found, SearchProof?) {
+        var ignored = SearchProof.Lessons()
+        return try search(problem, agenda: agenda, progress: progress, records: records, resuming: earlier, lessons: &ignored)
+    }
+
+    /// The search; a search resuming an earlier proof adds what it found out to `lessons`.
+    func search(_ problem: PlanningProblem, agenda: Agenda, progress: (@Sendable (String) -> Void)?,
+                records: Bool = false, resuming earlier: SearchProof?, lessons: inout SearchProof.Lessons) throws -> (Found, SearchProof?) {
         if LPBranchAndBound.fits(problem, maxRows: limits.linearProgramRows) {
-            let outcome = LPBranchAndBound(problem: problem, nodeLimit: limits.nodes).run(progress: progress)
+            var search = LPBranchAndBound(problem: problem, nodeLimit: limits.nodes)
+            search.records = records
+            let outcome = search.run(progress: progress, resuming: earlier)
+            lessons = outcome.lessons
             if let funded = outcome.funded {
                 let model = PlanningModel(problem: problem)
                 var payments = Array(repeating: [(source: Int, year: Int, amount: Int)](), count: problem.actions.count)
                 for (index, share) in model.shares.enumerated() where outcome.amounts[index] > 0 {
                     payments[share.action].append((share.source, share.year, outcome.amounts[index]))
                 }
-                return Found(funded: funded, payments: payments, objective: outcome.objective, bound: outcome.bound,
-                             proven: outcome.proven, nodes: outcome.nodes, method: "lp-branch-and-bound",
-                             prices: outcome.prices, infeasibility: [])
+                return (Found(funded: funded, payments: payments, objective: outcome.objective, bound: outcome.bound,
+                              proven: outcome.proven, nodes: outcome.nodes, method: "lp-branch-and-bound",
+                              prices: outcome.prices, infeasibility: []), outcome.proof)
             }
             if outcome.infeasible && !outcome.blockingFloors.isEmpty {
                 let named = outcome.blockingFloors.map { floor in
@@ -118,8 +182,8 @@ public struct Planner: Sendable {
                     ? ["no plan meets the allocation key's floor for \(named[0]): the commitments, budgets and rules leave too little key-shared money for that municipality's actions"]
                     : ["no plan meets these allocation-key floors together: \(named.joined(separator: ", ")); each can be met alone, "
                         + "but the actions that would meet them cannot all be funded (budgets, commitments, requires or excludes)"]
-                return Found(funded: nil, payments: [], objective: 0, bound: 0, proven: false, nodes: outcome.nodes,
-                             method: "lp-branch-and-bound", prices: outcome.prices, infeasibility: messages)
+                return (Found(funded: nil, payments: [], objective: 0, bound: 0, proven: false, nodes: outcome.nodes,
+                              method: "lp-branch-and-bound", prices: outcome.prices, infeasibility: messages), nil)
             }
             // Otherwise the Lagrangian search's greedy pass names the budget or rule that blocks the
             // commitments (or finds a plan the node limit kept from this search).
@@ -128,18 +192,18 @@ public struct Planner: Sendable {
             nodes: limits.nodes, branchAndBoundActions: limits.branchAndBoundActions))
         let split = DecomposedSearch(problem: problem, nodeLimit: limits.partNodes)
         if split.applies(maxRows: limits.linearProgramRows), let found = decomposed(split, search: search, progress: progress) {
-            return found
+            return (found, nil)
         }
         let outcome = search.run(progress: progress)
         if outcome.solution == nil && outcome.floorFailure { throw FloorLimitation(details: outcome.infeasibility) }
         guard let solution = outcome.solution else {
-            return Found(funded: nil, payments: [], objective: 0, bound: 0, proven: false, nodes: outcome.nodes,
-                         method: "lagrangian-greedy", prices: outcome.prices, infeasibility: outcome.infeasibility)
+            return (Found(funded: nil, payments: [], objective: 0, bound: 0, proven: false, nodes: outcome.nodes,
+                          method: "lagrangian-greedy", prices: outcome.prices, infeasibility: outcome.infeasibility), nil)
         }
-        return Found(funded: solution.funded, payments: problem.actions.indices.map { solution.state.payments(of: $0) },
-                     objective: solution.objective, bound: outcome.bound, proven: outcome.proven, nodes: outcome.nodes,
-                     method: outcome.nodes > 1 ? "branch-and-bound" : "lagrangian-greedy",
-                     prices: outcome.prices.map { $0.map { $0 / 10_000 } }, infeasibility: [])
+        return (Found(funded: solution.funded, payments: problem.actions.indices.map { solution.state.payments(of: $0) },
+                      objective: solution.objective, bound: outcome.bound, proven: outcome.proven, nodes: outcome.nodes,
+                      method: outcome.nodes > 1 ? "branch-and-bound" : "lagrangian-greedy",
+                      prices: outcome.prices.map { $0.map { $0 / 10_000 } }, infeasibility: []), nil)
     }
 
     /// Large agendas: the Lagrangian bound's prices split the shared money into quotas, the parts

@@ -589,7 +589,7 @@ struct DecomposedSearch {
             }
             var simplex = DualSimplex(lp)
             switch simplex.solve() {
-            case .optimal, .iterationLimit:
+            case .optimal, .iterationLimit, .cutOff:
                 // A dual feasible basis bounds the part either way.
                 results.set(part, -simplex.objective)
                 var spent = Array(repeating: Array(repeating: 0.0, count: years), count: self.problem.sources.count)

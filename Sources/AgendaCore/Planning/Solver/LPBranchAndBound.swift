@@ -22,6 +22,10 @@ struct LPBranchAndBound {
         var infeasible: Bool
         /// The commitments can be paid, but not together with these floors (municipality, year).
         var blockingFloors: [(municipality: Int, year: Int)]
+        /// When asked for (`records`) and the search proved its plan optimal: what it proved.
+        var proof: SearchProof?
+        /// When resuming: what this search adds to the proof it resumed.
+        var lessons = SearchProof.Lessons()
     }
 
     let problem: PlanningProblem
@@ -29,6 +33,8 @@ struct LPBranchAndBound {
     var nodeLimit: Int
     /// Whether a proof that no plan exists looks for the floors that cause it.
     var explains = true
+    /// Whether a proven search returns its proof, for re-planning with other scores.
+    var records = false
 
     init(problem: PlanningProblem, nodeLimit: Int) {
         self.problem = problem
@@ -54,6 +60,10 @@ struct LPBranchAndBound {
         var bound: Int
         /// The node whose solved state this one starts from (its parent).
         var parent: Int
+        /// When recording: the certificate of `bound`, and its basis.
+        var evidence: SearchProof.Evidence?
+        /// When resuming: the earlier proof's leaf this node searches again.
+        var leaf: Int?
     }
 
     /// The search's moving parts: the simplex and the decisions its bounds currently fix.
@@ -81,15 +91,24 @@ struct LPBranchAndBound {
 
     private var pivotLimit: Int { 50 * (model.lp.rowCount + 100) }
 
-    func run(progress: ((String) -> Void)? = nil) -> Outcome {
-        var state = State(simplex: DualSimplex(model.lp), fixed: [], model: model)
-        let count = problem.actions.count
-        state.fixed = model.decision.map { column in
+    /// The root's fixings: `[action]` → -1 free, 0 or 1 (never and must-fund actions).
+    private var rootFixed: [Int8] {
+        model.decision.map { column in
             model.lp.columnLower[column] == model.lp.columnUpper[column] ? Int8(model.lp.columnLower[column]) : -1
         }
+    }
+
+    /// Searches for the best plan. With `resuming`, the proof of an earlier search of the same rows
+    /// and bounds (only the scores differ): its plans are the first candidates, and only its
+    /// leaves whose bound, re-evaluated for these scores, beats the best of them are searched again.
+    func run(progress: ((String) -> Void)? = nil, resuming earlier: SearchProof? = nil) -> Outcome {
+        var state = State(simplex: DualSimplex(model.lp), fixed: [], model: model)
+        let count = problem.actions.count
+        state.fixed = rootFixed
         let empty = Array(repeating: Array(repeating: 0.0, count: problem.years.count), count: problem.sources.count)
         var outcome = Outcome(funded: nil, amounts: [], objective: 0, bound: 0, proven: false, nodes: 0, prices: empty,
                               infeasible: false, blockingFloors: [])
+        if let earlier { restore(&state.simplex, earlier.rootBasis, leaf: FactorizationCache.root, cache: earlier.factorizations) }
         guard state.simplex.solve() == .optimal else {
             outcome.infeasible = true
             outcome.blockingFloors = blockingFloors()
@@ -98,28 +117,65 @@ struct LPBranchAndBound {
         outcome.prices = model.budgetPrices(duals: state.simplex.rowDuals())
         let rootBound = Self.certified(-state.simplex.objective)
         progress?("relaxation bound \(Points(tenThousandths: rootBound))")
+        let scores = problem.actions.map(\.score.tenThousandths)
+
+        var proof = records ? SearchProof(rootBasis: state.simplex.basis) : nil
+        /// When recording: a region the search closes, with what bounds it (`holdsPlans` false: it
+        /// holds no plan).
+        func close(_ fixes: [(action: Int, value: Bool)], _ evidence: SearchProof.Evidence?, holdsPlans: Bool = true) {
+            guard records else { return }
+            assert(Set(fixes.map(\.action)).count == fixes.count, "a region fixes each decision once")
+            proof?.leaves.append(SearchProof.Leaf(fixes: fixes.map { SearchProof.Fix(action: $0.action, value: $0.value) },
+                                                  certificates: evidence.map { [$0.certificate] } ?? [],
+                                                  basis: evidence?.basis, holdsPlans: holdsPlans))
+        }
+        func evidence(_ simplex: DualSimplex) -> SearchProof.Evidence? {
+            records ? SearchProof.evidence(of: simplex, model: model) : nil
+        }
 
         let rounding = IntegralPayments(problem: problem, model: model)
         var best: (funded: [Bool], amounts: [Int], objective: Int)?
         /// Accepts the current basic solution as a plan when its decisions are whole.
         func offer(_ state: State) -> Bool {
             let funded = (0..<count).map { state.decision($0) > 0.5 }
-            let objective = (0..<count).reduce(0) { $0 + (funded[$1] ? problem.actions[$1].score.tenThousandths : 0) }
+            let objective = (0..<count).reduce(0) { $0 + (funded[$1] ? scores[$1] : 0) }
             guard objective > (best?.objective ?? Int.min) else { return true }
             let fractional = model.shares.map { share in
                 state.simplex.value(share.column) * Double(problem.actions[share.action].costs[share.year])
             }
             guard let amounts = rounding.payments(funded: funded, fractional: fractional) else { return false }
             best = (funded, amounts, objective)
+            proof?.plans.append(SearchProof.FoundPlan(funded: funded, amounts: amounts))
+            if earlier != nil { outcome.lessons.plans.append(SearchProof.FoundPlan(funded: funded, amounts: amounts)) }
             progress?("plan \(Points(tenThousandths: objective))")
             return true
         }
 
-        // A first plan by diving from the root.
-        var diver = state
-        dive(&diver, offer: offer)
-
-        var open = [Node(fixes: [], basis: state.simplex.basis, bound: rootBound, parent: -1)]
+        var open: [Node] = []
+        if let earlier {
+            // The earlier plans hold with any scores; the best of them for these scores comes first.
+            for plan in earlier.plans {
+                let objective = (0..<count).reduce(0) { $0 + (plan.funded[$1] ? scores[$1] : 0) }
+                if objective > (best?.objective ?? Int.min) { best = (plan.funded, plan.amounts, objective) }
+            }
+            let incumbent = best?.objective ?? Int.min
+            if rootBound > incumbent {
+                let fixed = rootFixed
+                for (index, leaf) in earlier.leaves.enumerated() {
+                    guard let value = SearchProof.bound(of: leaf, scores: scores, fixed: fixed,
+                                                        prunes: { Self.certified($0) <= incumbent }) else { continue }
+                    let bound = Self.certified(value)
+                    guard bound > incumbent else { continue }
+                    open.append(Node(fixes: leaf.fixes.map { ($0.action, $0.value) }, basis: leaf.basis ?? earlier.rootBasis,
+                                     bound: min(bound, rootBound), parent: -1, leaf: index))
+                }
+            }
+        } else {
+            // A first plan by diving from the root.
+            var diver = state
+            dive(&diver, offer: offer)
+            open = [Node(fixes: [], basis: state.simplex.basis, bound: rootBound, parent: -1, evidence: evidence(state.simplex))]
+        }
         var unresolved: [Int] = []
         var lastSolved = 0
         var nodes = 0
@@ -139,7 +195,10 @@ struct LPBranchAndBound {
                 node = open.remove(at: index)
             }
             let incumbent = best?.objective ?? Int.min
-            guard node.bound > incumbent else { continue }
+            guard node.bound > incumbent else {
+                close(node.fixes, node.evidence)
+                continue
+            }
             if nodes >= nodeLimit {
                 unresolved.append(node.bound)
                 unresolved.append(contentsOf: open.map(\.bound))
@@ -152,21 +211,36 @@ struct LPBranchAndBound {
             for fix in node.fixes { wanted[fix.action] = fix.value ? 1 : 0 }
             if node.parent != lastSolved {
                 // Back to the root's fixings plus this node's, from its parent's basis.
-                wanted = model.decision.map { column in
-                    model.lp.columnLower[column] == model.lp.columnUpper[column] ? Int8(model.lp.columnLower[column]) : -1
-                }
+                wanted = rootFixed
                 for fix in node.fixes { wanted[fix.action] = fix.value ? 1 : 0 }
                 state.fix(wanted)
-                state.simplex.restore(node.basis)
+                if let leaf = node.leaf, let cache = earlier?.factorizations {
+                    restore(&state.simplex, node.basis, leaf: leaf, cache: cache)
+                } else {
+                    state.simplex.restore(node.basis)
+                }
             } else {
                 state.fix(wanted)
             }
             lastSolved = serial
-            let status = state.simplex.solve(limit: pivotLimit)
-            if status == .infeasible { continue }
+            let incumbentNow = best?.objective
+            let status = state.simplex.solve(limit: pivotLimit, cutOff: incumbentNow.map { value in { Self.certified(-$0) <= value } })
+            if let leaf = node.leaf {
+                // An earlier leaf searched again: its prices for these scores bound it for others.
+                outcome.lessons.certificates.append((leaf, status == .infeasible ? nil : SearchProof.certificate(of: state.simplex, model: model)))
+            }
+            if status == .infeasible {
+                close(node.fixes, nil, holdsPlans: false)
+                continue
+            }
             // At the pivot limit the basis is still dual feasible, so its objective still bounds the node.
-            let bound = min(node.bound, Self.certified(-state.simplex.objective))
-            guard bound > (best?.objective ?? Int.min) else { continue }
+            let relaxation = Self.certified(-state.simplex.objective)
+            let bound = min(node.bound, relaxation)
+            let own = evidence(state.simplex)
+            guard bound > (best?.objective ?? Int.min) else {
+                close(node.fixes, relaxation <= node.bound ? own : node.evidence)
+                continue
+            }
 
             let candidates = (0..<count).filter { action in
                 guard state.fixed[action] < 0 else { return false }
@@ -176,12 +250,24 @@ struct LPBranchAndBound {
             if candidates.isEmpty {
                 // Whole-numbered decisions: the node's relaxation is a plan, once paid in whole euros.
                 if status != .optimal || !offer(state) { unresolved.append(bound) }
+                close(node.fixes, own)
                 continue
             }
             let value = -state.simplex.objective
             guard let choice = branching(state, value: value, candidates: candidates, incumbent: best?.objective,
-                                         pseudoCosts: &pseudoCosts) else { continue }
+                                         pseudoCosts: &pseudoCosts) else {
+                // No candidate was judged (never with candidates): the node stays unresolved.
+                unresolved.append(bound)
+                continue
+            }
             let pick = choice.action
+            let floorValue = best?.objective ?? Int.min
+            if choice.downBound <= floorValue && choice.upBound <= floorValue {
+                // Strong branching cut off both children, and so the node.
+                close(node.fixes + [(pick, false)], choice.downEvidence, holdsPlans: choice.downBound != Int.min)
+                close(node.fixes + [(pick, true)], choice.upEvidence, holdsPlans: choice.upBound != Int.min)
+                continue
+            }
             if nodes % 50 == 1 {
                 var probe = state
                 dive(&probe, offer: offer)
@@ -195,16 +281,30 @@ struct LPBranchAndBound {
                     let column = model.decision[action]
                     let reduced = state.simplex.reducedCost(column)
                     let v = state.decision(action)
-                    if v < 1e-9 && reduced > gap + 1e-9 { fixes.append((action, false)) }
-                    if v > 1 - 1e-9 && -reduced > gap + 1e-9 { fixes.append((action, true)) }
+                    var fixedTo: Bool?
+                    if v < 1e-9 && reduced > gap + 1e-9 { fixedTo = false }
+                    if v > 1 - 1e-9 && -reduced > gap + 1e-9 { fixedTo = true }
+                    guard let fixedTo else { continue }
+                    fixes.append((action, fixedTo))
+                    // The other value is a region this node's relaxation closes.
+                    close(node.fixes + [(action, !fixedTo)], own)
                 }
             }
             let basis = state.simplex.basis
             // The more promising child first; a child the strong branching cut off is not made.
             let up = choice.upBound >= choice.downBound
-            let children = [(up, up ? choice.upBound : choice.downBound), (!up, up ? choice.downBound : choice.upBound)]
-                .filter { $0.1 > (best?.objective ?? Int.min) }
-                .map { Node(fixes: fixes + [(pick, $0.0)], basis: basis, bound: min(bound, $0.1), parent: serial) }
+            var children: [Node] = []
+            for side in [up, !up] {
+                let childBound = side ? choice.upBound : choice.downBound
+                // A side strong branching solved carries that solve's certificate (nil: no plan there).
+                let childEvidence = childBound == Int.max ? own : (side ? choice.upEvidence : choice.downEvidence)
+                guard childBound > floorValue else {
+                    close(fixes + [(pick, side)], childEvidence, holdsPlans: childBound != Int.min)
+                    continue
+                }
+                children.append(Node(fixes: fixes + [(pick, side)], basis: basis, bound: min(bound, childBound),
+                                     parent: serial, evidence: childBound < bound ? childEvidence : own))
+            }
             if let first = children.first { next = first }
             if children.count > 1 { open.append(children[1]) }
             if let progress, Date().timeIntervalSince(lastReport) >= 1 {
@@ -232,7 +332,19 @@ struct LPBranchAndBound {
         outcome.bound = bound
         outcome.proven = bound == best.objective
         outcome.nodes = nodes
+        if outcome.proven { outcome.proof = proof }
         return outcome
+    }
+
+    /// Returns to an earlier leaf's basis with its inverse when a re-plan has computed it before,
+    /// and keeps the inverse for the next re-plan otherwise.
+    private func restore(_ simplex: inout DualSimplex, _ basis: DualSimplex.Basis, leaf: Int, cache: FactorizationCache) {
+        if let factorization = cache[leaf] {
+            simplex.restore(basis, from: factorization)
+        } else {
+            simplex.restore(basis)
+            if let factorization = simplex.freshFactorization { cache.store(factorization, for: leaf) }
+        }
     }
 
     /// Average loss of the relaxation per unit of a decision moved down (to 0) and up (to 1),
@@ -255,15 +367,19 @@ struct LPBranchAndBound {
 
     struct Branching {
         var action: Int
-        /// Bounds of the two children (`Int.min` for one shown infeasible).
+        /// Bounds of the two children (`Int.min` for one shown infeasible, `Int.max` when not solved).
         var downBound: Int
         var upBound: Int
+        /// When recording, what strong branching found out about the children it solved.
+        var downEvidence: SearchProof.Evidence?
+        var upEvidence: SearchProof.Evidence?
     }
 
     /// Reliability branching: decisions whose pseudo-costs are not yet reliable are tried both ways
     /// (strong branching, a few pivots each); the others are judged by their pseudo-costs. The
-    /// decision with the largest product of the two children's losses is chosen. Nil when both
-    /// children of some decision are cut off, which cuts off the node.
+    /// decision with the largest product of the two children's losses is chosen. A decision
+    /// whose children strong branching cut off is chosen at once: one cut-off child is not made,
+    /// and two cut off the node.
     private func branching(_ state: State, value: Double, candidates: [Int], incumbent: Int?,
                            pseudoCosts: inout PseudoCosts) -> Branching? {
         let floorValue = incumbent ?? Int.min
@@ -280,6 +396,7 @@ struct LPBranchAndBound {
             var upLoss: Double
             var downBound = Int.max
             var upBound = Int.max
+            var evidence: [SearchProof.Evidence?] = [nil, nil]
             if !pseudoCosts.reliable(action) && strong < 8 {
                 strong += 1
                 var losses = [Double.infinity, Double.infinity]
@@ -288,12 +405,13 @@ struct LPBranchAndBound {
                     var wanted = trial.fixed
                     wanted[action] = fixTo
                     trial.fix(wanted)
-                    let status = trial.simplex.solve(limit: 60)
+                    let status = trial.simplex.solve(limit: 60, cutOff: incumbent.map { value in { Self.certified(-$0) <= value } })
                     guard status != .infeasible else { continue }
                     let childValue = -trial.simplex.objective
                     losses[side] = max(0, value - childValue)
                     let childBound = Self.certified(childValue)
                     if side == 0 { downBound = childBound } else { upBound = childBound }
+                    if records { evidence[side] = SearchProof.evidence(of: trial.simplex, model: model) }
                 }
                 if losses[0].isFinite {
                     pseudoCosts.down[action] += losses[0] / v
@@ -303,12 +421,12 @@ struct LPBranchAndBound {
                     pseudoCosts.up[action] += losses[1] / (1 - v)
                     pseudoCosts.upCount[action] += 1
                 } else { upBound = Int.min }
-                if downBound <= floorValue && upBound <= floorValue { return nil }
                 downLoss = losses[0].isFinite ? losses[0] : 1e9
                 upLoss = losses[1].isFinite ? losses[1] : 1e9
                 if downBound <= floorValue || upBound <= floorValue {
-                    // One side is cut off: branch here, with one child.
-                    return Branching(action: action, downBound: downBound, upBound: upBound)
+                    // A side is cut off: branch here, with one child (or none).
+                    return Branching(action: action, downBound: downBound, upBound: upBound,
+                                     downEvidence: evidence[0], upEvidence: evidence[1])
                 }
             } else {
                 let down = pseudoCosts.downCount[action] > 0 ? pseudoCosts.down[action] / Double(pseudoCosts.downCount[action]) : 1e-3
@@ -318,7 +436,8 @@ struct LPBranchAndBound {
             }
             let score = max(downLoss, 1e-6) * max(upLoss, 1e-6)
             if best == nil || score > best!.score {
-                best = (score, Branching(action: action, downBound: downBound, upBound: upBound))
+                best = (score, Branching(action: action, downBound: downBound, upBound: upBound,
+                                         downEvidence: evidence[0], upEvidence: evidence[1]))
             }
         }
         return best?.choice
