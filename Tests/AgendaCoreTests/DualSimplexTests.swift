@@ -329,6 +329,56 @@ import Testing
         #expect(infeasibleAfterChange > 0)
     }
 
+    /// Returning to a basis with its stored inverse (`restore(_:from:)`, what re-plans share) is
+    /// the same state, bit for bit, as inverting it again, whatever the bounds and costs are now.
+    @Test func storedInverseRestoresExactlyLikeInverting() {
+        for seed in UInt64(1)...200 {
+            var random = SplitMix(seed: seed &+ 7_000_001)
+            let (lp, _) = Self.randomFeasibleLP(&random)
+            var first = DualSimplex(lp)
+            guard first.solve() == .optimal else { continue }
+            let basis = first.basis
+            var inverted = DualSimplex(lp)
+            inverted.restore(basis)
+            guard let factorization = inverted.freshFactorization else {
+                Issue.record("seed \(seed): a restored basis is freshly inverted")
+                continue
+            }
+            // The same program with other costs (as other scores give), from either start.
+            var other = lp
+            other.cost = lp.cost.map { $0 * random.uniform(0.5, 1.5) }
+            var fresh = DualSimplex(other), stored = DualSimplex(other)
+            fresh.restore(basis)
+            stored.restore(basis, from: factorization)
+            #expect(fresh.rowDuals() == stored.rowDuals(), "seed \(seed)")
+            #expect((0..<lp.columnCount).map { fresh.value($0) } == (0..<lp.columnCount).map { stored.value($0) }, "seed \(seed)")
+            let freshStatus = fresh.solve(), storedStatus = stored.solve()
+            #expect(freshStatus == storedStatus && fresh.objective == stored.objective, "seed \(seed)")
+        }
+    }
+
+    /// A solve stopped once its objective passes a cut-off still bounds the optimum from below
+    /// (minimising): the stop only skips pivots that could raise it further.
+    @Test func cutOffStopsWithAValidBound() {
+        var stopped = 0
+        for seed in UInt64(1)...300 {
+            var random = SplitMix(seed: seed &+ 9_000_011)
+            let (lp, _) = Self.randomFeasibleLP(&random)
+            var full = DualSimplex(lp)
+            guard full.solve() == .optimal else { continue }
+            let optimum = full.objective
+            var early = DualSimplex(lp)
+            let threshold = optimum - random.uniform(0, 5)
+            let status = early.solve(cutOff: { $0 >= threshold })
+            if status == .cutOff {
+                stopped += 1
+                #expect(early.objective >= threshold, "seed \(seed): stopped below the cut-off")
+            }
+            #expect(early.objective <= optimum + 1e-7, "seed \(seed): \(early.objective) above the optimum \(optimum)")
+        }
+        #expect(stopped > 0)
+    }
+
     /// A sequence of branchings on one simplex (fix, solve, fix more, solve), each compared with a
     /// cold start.
     @Test func repeatedWarmStartsMatchColdStarts() {
