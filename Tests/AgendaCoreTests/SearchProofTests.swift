@@ -43,14 +43,7 @@ import Testing
         #expect(!proof.plans.isEmpty)
         let problem = result.problem
         let scores = problem.actions.map(\.score.tenThousandths)
-        let fixed = LPBranchAndBound(problem: problem, nodeLimit: 1).model.decision.map { _ in Int8(-1) }
-        let rootFixed = zip(problem.actions, fixed).map { action, free -> Int8 in
-            switch action.fixed {
-            case .free: return free
-            case .mustFund: return 1
-            case .never: return 0
-            }
-        }
+        let rootFixed = LPBranchAndBound(problem: problem, nodeLimit: 1).rootFixed
         for leaf in proof.leaves {
             guard let bound = SearchProof.bound(of: leaf, scores: scores, fixed: rootFixed, prunes: { _ in false }) else { continue }
             #expect(LPBranchAndBound.certified(bound) <= result.plan.objective.tenThousandths,
@@ -69,9 +62,7 @@ import Testing
             #expect(problem.hasSameConstraints(as: memory.problem))
             let model = PlanningModel(problem: problem)
             let scores = problem.actions.map(\.score.tenThousandths)
-            let rootFixed = model.decision.map { column in
-                model.lp.columnLower[column] == model.lp.columnUpper[column] ? Int8(model.lp.columnLower[column]) : -1
-            }
+            let rootFixed = LPBranchAndBound(problem: problem, nodeLimit: 1).rootFixed
             var checked = 0
             for leaf in memory.proof.leaves {
                 var simplex = DualSimplex(model.lp)

@@ -92,7 +92,7 @@ struct LPBranchAndBound {
     private var pivotLimit: Int { 50 * (model.lp.rowCount + 100) }
 
     /// The root's fixings: `[action]` → -1 free, 0 or 1 (never and must-fund actions).
-    private var rootFixed: [Int8] {
+    var rootFixed: [Int8] {
         model.decision.map { column in
             model.lp.columnLower[column] == model.lp.columnUpper[column] ? Int8(model.lp.columnLower[column]) : -1
         }
