@@ -106,7 +106,9 @@ public struct SensitivityAnalysis: Sendable {
         guard spread.isFinite, spread >= 0, spread < 1 else {
             throw Problem.badParameter("--spread must be at least 0 and below 1, found \(spread)")
         }
-        var (base, memory) = try planner.planRemembering(agenda, progress: progress)
+        let planned = try planner.planRemembering(agenda, progress: progress)
+        let base = planned.result
+        var memory = planned.memory
         let baseline = PlannedVariant(agenda: agenda, result: base, registry: planner.registry)
         let scores = base.scores
         let done = Counter()

@@ -70,8 +70,8 @@ public struct Planner: Sendable {
 
     public func plan(_ agenda: Agenda, progress: (@Sendable (String) -> Void)? = nil) throws -> Result {
         let (scores, problem) = self.problem(for: agenda)
-        let (found, _) = try search(problem, agenda: agenda, progress: progress)
-        return try finish(problem: problem, scores: scores, found: found, agenda: agenda)
+        let searched = try search(problem, agenda: agenda, progress: progress)
+        return try finish(problem: problem, scores: scores, found: searched.found, agenda: agenda)
     }
 
     /// What a proven search keeps for re-planning the same agenda with other weights: its plans
@@ -87,9 +87,8 @@ public struct Planner: Sendable {
             var content = SearchProof.Lessons()
         }
 
-        /// Adds what re-plans found out, in the order given: each leaf they searched again is
-        /// replaced by the finer leaves of the first of them. A fixed order keeps later re-plans
-        /// deterministic.
+        /// Adds what re-plans found out, in the order given: the prices at the leaves they searched
+        /// again, and their plans. A fixed order keeps later re-plans deterministic.
         public mutating func learn(_ lessons: [Lessons]) {
             proof.learn(lessons.map(\.content))
         }
@@ -106,9 +105,9 @@ public struct Planner: Sendable {
     public func planRemembering(_ agenda: Agenda, progress: (@Sendable (String) -> Void)? = nil) throws
         -> (result: Result, memory: SearchMemory?) {
         let (scores, problem) = self.problem(for: agenda)
-        let (found, proof) = try search(problem, agenda: agenda, progress: progress, records: true)
-        let result = try finish(problem: problem, scores: scores, found: found, agenda: agenda)
-        return (result, proof.map { SearchMemory(problem: problem, proof: $0) })
+        let searched = try search(problem, agenda: agenda, progress: progress, records: true)
+        let result = try finish(problem: problem, scores: scores, found: searched.found, agenda: agenda)
+        return (result, searched.proof.map { SearchMemory(problem: problem, proof: $0) })
     }
 
     /// Plans the agenda; when `memory` comes from the same agenda with other weights (the same
@@ -118,9 +117,9 @@ public struct Planner: Sendable {
     public func replan(_ agenda: Agenda, from memory: SearchMemory?, progress: (@Sendable (String) -> Void)? = nil) throws -> Replan {
         let (scores, problem) = self.problem(for: agenda)
         let earlier = memory.flatMap { $0.problem.hasSameConstraints(as: problem) ? $0.proof : nil }
-        var lessons = SearchMemory.Lessons()
-        let (found, _) = try search(problem, agenda: agenda, progress: progress, resuming: earlier, lessons: &lessons.content)
-        return Replan(result: try finish(problem: problem, scores: scores, found: found, agenda: agenda), lessons: lessons)
+        let searched = try search(problem, agenda: agenda, progress: progress, resuming: earlier)
+        return Replan(result: try finish(problem: problem, scores: scores, found: searched.found, agenda: agenda),
+                      lessons: SearchMemory.Lessons(content: searched.lessons))
     }
 
     private func finish(problem: PlanningProblem, scores: ScoreReport, found: Found, agenda: Agenda) throws -> Result {
@@ -149,20 +148,16 @@ public struct Planner: Sendable {
 
     /// Regional agendas go to branch and bound on the LP relaxation, which is exact with the
     /// allocation key; larger ones to the Lagrangian search.
+    ///
+    /// With `records`, a proven branch and bound also returns its proof; `resuming` starts from an
+    /// earlier proof of the same constraints, and returns what the search found out for it.
     func search(_ problem: PlanningProblem, agenda: Agenda, progress: (@Sendable (String) -> Void)?,
-                records: Bool = false, resuming earlier: SearchProof? = nil) throws -> (Found, SearchProof?) {
-        var ignored = SearchProof.Lessons()
-        return try search(problem, agenda: agenda, progress: progress, records: records, resuming: earlier, lessons: &ignored)
-    }
-
-    /// The search; a search resuming an earlier proof adds what it found out to `lessons`.
-    func search(_ problem: PlanningProblem, agenda: Agenda, progress: (@Sendable (String) -> Void)?,
-                records: Bool = false, resuming earlier: SearchProof?, lessons: inout SearchProof.Lessons) throws -> (Found, SearchProof?) {
+                records: Bool = false, resuming earlier: SearchProof? = nil) throws
+        -> (found: Found, proof: SearchProof?, lessons: SearchProof.Lessons) {
         if LPBranchAndBound.fits(problem, maxRows: limits.linearProgramRows) {
             var search = LPBranchAndBound(problem: problem, nodeLimit: limits.nodes)
             search.records = records
             let outcome = search.run(progress: progress, resuming: earlier)
-            lessons = outcome.lessons
             if let funded = outcome.funded {
                 let model = PlanningModel(problem: problem)
                 var payments = Array(repeating: [(source: Int, year: Int, amount: Int)](), count: problem.actions.count)
@@ -171,7 +166,7 @@ public struct Planner: Sendable {
                 }
                 return (Found(funded: funded, payments: payments, objective: outcome.objective, bound: outcome.bound,
                               proven: outcome.proven, nodes: outcome.nodes, method: "lp-branch-and-bound",
-                              prices: outcome.prices, infeasibility: []), outcome.proof)
+                              prices: outcome.prices, infeasibility: []), outcome.proof, outcome.lessons)
             }
             if outcome.infeasible && !outcome.blockingFloors.isEmpty {
                 let named = outcome.blockingFloors.map { floor in
@@ -183,7 +178,7 @@ public struct Planner: Sendable {
                     : ["no plan meets these allocation-key floors together: \(named.joined(separator: ", ")); each can be met alone, "
                         + "but the actions that would meet them cannot all be funded (budgets, commitments, requires or excludes)"]
                 return (Found(funded: nil, payments: [], objective: 0, bound: 0, proven: false, nodes: outcome.nodes,
-                              method: "lp-branch-and-bound", prices: outcome.prices, infeasibility: messages), nil)
+                              method: "lp-branch-and-bound", prices: outcome.prices, infeasibility: messages), nil, outcome.lessons)
             }
             // Otherwise the Lagrangian search's greedy pass names the budget or rule that blocks the
             // commitments (or finds a plan the node limit kept from this search).
@@ -192,18 +187,18 @@ public struct Planner: Sendable {
             nodes: limits.nodes, branchAndBoundActions: limits.branchAndBoundActions))
         let split = DecomposedSearch(problem: problem, nodeLimit: limits.partNodes)
         if split.applies(maxRows: limits.linearProgramRows), let found = decomposed(split, search: search, progress: progress) {
-            return (found, nil)
+            return (found, nil, SearchProof.Lessons())
         }
         let outcome = search.run(progress: progress)
         if outcome.solution == nil && outcome.floorFailure { throw FloorLimitation(details: outcome.infeasibility) }
         guard let solution = outcome.solution else {
             return (Found(funded: nil, payments: [], objective: 0, bound: 0, proven: false, nodes: outcome.nodes,
-                          method: "lagrangian-greedy", prices: outcome.prices, infeasibility: outcome.infeasibility), nil)
+                          method: "lagrangian-greedy", prices: outcome.prices, infeasibility: outcome.infeasibility), nil, SearchProof.Lessons())
         }
         return (Found(funded: solution.funded, payments: problem.actions.indices.map { solution.state.payments(of: $0) },
                       objective: solution.objective, bound: outcome.bound, proven: outcome.proven, nodes: outcome.nodes,
                       method: outcome.nodes > 1 ? "branch-and-bound" : "lagrangian-greedy",
-                      prices: outcome.prices.map { $0.map { $0 / 10_000 } }, infeasibility: []), nil)
+                      prices: outcome.prices.map { $0.map { $0 / 10_000 } }, infeasibility: []), nil, SearchProof.Lessons())
     }
 
     /// Large agendas: the Lagrangian bound's prices split the shared money into quotas, the parts

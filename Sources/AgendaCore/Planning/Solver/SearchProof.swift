@@ -93,12 +93,13 @@ struct SearchProof: Sendable {
         }
     }
 
-    /// The certificate of the simplex's current row prices. The prices need not be optimal or even
-    /// dual feasible: a price whose sign would make its row term unbounded is taken as 0 instead.
+    /// The certificate of the simplex's current row prices, with its basis.
     static func evidence(of simplex: DualSimplex, model: PlanningModel) -> Evidence {
         Evidence(certificate: certificate(of: simplex, model: model), basis: simplex.basis)
     }
 
+    /// The certificate of the simplex's current row prices. The prices need not be optimal or even
+    /// dual feasible: a price whose sign would make its row term unbounded is taken as 0 instead.
     static func certificate(of simplex: DualSimplex, model: PlanningModel) -> Certificate {
         let lp = model.lp
         var prices = simplex.rowDuals()
