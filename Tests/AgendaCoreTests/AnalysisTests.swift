@@ -56,6 +56,27 @@ import Testing
         #expect(changed > 0, "no scenario changed the plan, so the comparison checked little")
     }
 
+    /// Scenarios that change only weights re-plan from the baseline's search: the same plans as
+    /// planning them from scratch, with fewer nodes searched.
+    @Test func weightScenariosReplanFromTheBaseline() throws {
+        let agenda = try Self.generated()
+        let weightsOnly = agenda.scenarios.map(\.id).filter { ScenarioComparison.changesOnlyWeights($0, in: agenda) }
+        #expect(!weightsOnly.isEmpty)
+        #expect(!ScenarioComparison.changesOnlyWeights("municipal-cuts", in: agenda))
+        #expect(!ScenarioComparison.changesOnlyWeights("\(weightsOnly[0])+municipal-cuts", in: agenda))
+        let comparison = try ScenarioComparison.run(agenda: agenda, scenarios: weightsOnly, planner: Self.planner)
+        var reusedNodes = 0, freshNodes = 0
+        for (id, variant) in zip(weightsOnly, comparison.variants) {
+            let fresh = try Self.planner.plan(try ScenarioApplier.apply([id], to: agenda)).plan
+            #expect(variant.plan.objective == fresh.objective, "\(id)")
+            #expect(variant.plan.status == fresh.status, "\(id)")
+            #expect(variant.funded == fresh.actions.filter(\.funded).map(\.id), "\(id)")
+            reusedNodes += variant.plan.search.nodes
+            freshNodes += fresh.search.nodes
+        }
+        #expect(reusedNodes < freshNodes)
+    }
+
     @Test func comparisonIsDeterministicInEveryFormat() throws {
         let agenda = try Self.generated()
         let ids = Array(agenda.scenarios.map(\.id).prefix(4))

@@ -39,21 +39,42 @@ public struct ScenarioComparison: Sendable {
                            progress: (@Sendable (String) -> Void)? = nil) throws -> ScenarioComparison {
         // Every scenario is applied first, so a misspelt one fails before any planning.
         let agendas = try scenarios.map { try ScenarioApplier.apply(ScenarioApplier.ids($0), to: agenda) }
-        // The baseline is item 0, planned alongside the scenarios.
+        // The baseline is item 0. A scenario that changes only weights leaves every plan and rule as
+        // it is, so it re-plans from what the baseline's search proved (`Planner.replan`), after
+        // it; the others are planned from scratch alongside the baseline.
         let all = [agenda] + agendas
-        let planned = try ParallelWork.map(all.count) { index -> Swift.Result<PlannedVariant, Planner.FloorLimitation> in
-            progress?(index == 0 ? "planning the baseline" : "planning scenario \(scenarios[index - 1])")
-            do {
-                return .success(PlannedVariant(agenda: all[index], result: try planner.plan(all[index]), registry: planner.registry))
-            } catch let limitation as Planner.FloorLimitation where index > 0 {
-                return .failure(limitation)
+        let reusing = [false] + scenarios.map { Self.changesOnlyWeights($0, in: agenda) }
+        var memory: Planner.SearchMemory?
+        var planned = Array(repeating: Swift.Result<PlannedVariant, Planner.FloorLimitation>?.none, count: all.count)
+        for phase in [false, true] {
+            let indices = all.indices.filter { reusing[$0] == phase }
+            guard !indices.isEmpty else { continue }
+            let known = memory
+            let results = try ParallelWork.map(indices.count) { item -> (Swift.Result<PlannedVariant, Planner.FloorLimitation>, Planner.SearchMemory?) in
+                let index = indices[item]
+                progress?(index == 0 ? "planning the baseline" : "planning scenario \(scenarios[index - 1])")
+                do {
+                    if index == 0 {
+                        let (result, memory) = try planner.planRemembering(all[0])
+                        return (.success(PlannedVariant(agenda: all[0], result: result, registry: planner.registry)), memory)
+                    }
+                    let result = phase ? try planner.replan(all[index], from: known).result : try planner.plan(all[index])
+                    return (.success(PlannedVariant(agenda: all[index], result: result, registry: planner.registry)), nil)
+                } catch let limitation as Planner.FloorLimitation where index > 0 {
+                    return (.failure(limitation), nil)
+                }
+            }
+            for (item, index) in indices.enumerated() {
+                planned[index] = results[item].0
+                if index == 0 { memory = results[item].1 }
             }
         }
-        let baseline = try planned[0].get()
+        // Every index was planned in exactly one of the two phases.
+        let baseline = try planned[0]!.get()
         var variants: [PlannedVariant] = []
         var failures: [Failure] = []
         for (index, outcome) in planned.enumerated().dropFirst() {
-            switch outcome {
+            switch outcome! {
             case .success(let variant): variants.append(variant)
             case .failure(let limitation): failures.append(Failure(scenario: scenarios[index - 1], message: limitation.description))
             }
@@ -67,6 +88,15 @@ public struct ScenarioComparison: Sendable {
         self.variants = variants
         self.differences = differences
         self.failures = failures
+    }
+
+    /// Whether a scenario (an id or a stack `a+b`) changes only weights: no money, sources, drops or
+    /// commitments.
+    static func changesOnlyWeights(_ scenario: String, in agenda: Agenda) -> Bool {
+        ScenarioApplier.ids(scenario).allSatisfy { id in
+            guard let found = agenda.scenarios.first(where: { $0.id == id }) else { return false }
+            return found.budget.isEmpty && found.addFunding.isEmpty && found.drop.isEmpty && found.commit.isEmpty
+        }
     }
 
     /// What `to` changes against `from`.
