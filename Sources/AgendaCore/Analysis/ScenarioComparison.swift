@@ -54,9 +54,9 @@ public struct ScenarioComparison: Sendable {
                 let index = indices[item]
                 progress?(index == 0 ? "planning the baseline" : "planning scenario \(scenarios[index - 1])")
                 do {
-                    if index == 0 {
-                        let (result, memory) = try planner.planRemembering(all[0])
-                        return (.success(PlannedVariant(agenda: all[0], result: result, registry: planner.registry)), memory)
+                    if index == 0 && reusing.contains(true) {
+                        let (result, remembered) = try planner.planRemembering(all[0])
+                        return (.success(PlannedVariant(agenda: all[0], result: result, registry: planner.registry)), remembered)
                     }
                     let result = phase ? try planner.replan(all[index], from: known).result : try planner.plan(all[index])
                     return (.success(PlannedVariant(agenda: all[index], result: result, registry: planner.registry)), nil)
