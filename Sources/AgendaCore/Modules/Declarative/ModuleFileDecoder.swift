@@ -448,7 +448,7 @@ struct ModuleFileDecoder {
         var action = "", place = "{}", goals = "[]", partners = "[]"
         if let value = m["action"], !value.isNull {
             if let pairs = value.mapping {
-                action = YAMLFlowWriter.lines(pairs)
+                action = written(value.location, what: "action") { try YAMLFlowWriter.lines(pairs) } ?? action
             } else {
                 reader.diagnostics.error("wrong-type", "expected the example's action as a mapping of action keys, e.g. {reach: 250}, found \(value.kindDescription)",
                                          at: value.location)
@@ -456,7 +456,7 @@ struct ModuleFileDecoder {
         }
         if let value = m["place"], !value.isNull {
             if value.mapping != nil {
-                place = YAMLFlowWriter.write(value)
+                place = written(value.location, what: "place") { try YAMLFlowWriter.write(value) } ?? place
             } else {
                 reader.diagnostics.error("wrong-type", "expected the example's place as a mapping of indicators to numbers, e.g. {residents-75plus: 2000}, found \(value.kindDescription)",
                                          at: value.location)
@@ -476,6 +476,16 @@ struct ModuleFileDecoder {
                                      at: value.location)
             return nil
         }
-        return YAMLFlowWriter.write(value)
+        return written(value.location, what: what) { try YAMLFlowWriter.write(value) }
+    }
+
+    /// An example's part written back as YAML text; a located error when the emitter refuses it.
+    private mutating func written(_ location: SourceLocation, what: String, _ write: () throws -> String) -> String? {
+        do {
+            return try write()
+        } catch {
+            reader.diagnostics.error("unwritable", "cannot write the example's \(what) back as YAML: \(error)", at: location)
+            return nil
+        }
     }
 }

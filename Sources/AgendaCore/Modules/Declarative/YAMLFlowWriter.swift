@@ -1,67 +1,41 @@
 import AgendaRules
+import Yams
 
-/// Writes a `YAMLValue` back as one line of flow YAML (`{a: 1, b: [x, y]}`), so that the examples of
-/// a module file, written as YAML mappings and lists, become the text fragments `RuleExample` holds.
+/// Writes a `YAMLValue` back as YAML text with Yams' emitter, so that the examples of a module
+/// file, written as YAML mappings and lists, become the text fragments `RuleExample` holds.
 ///
-/// Reading the written text gives the same values: plain scalars stay plain when flow YAML reads
-/// them the same way, everything else is double-quoted (quoted scalars are text, as they were).
+/// Reading the written text gives the same values: a scalar that was plain is asked for plain
+/// (the emitter quotes it when flow YAML would read it otherwise), and one that was quoted stays
+/// double-quoted, so it stays text.
 enum YAMLFlowWriter {
-    static func write(_ value: YAMLValue) -> String {
+    /// The value on one line of flow YAML (`{a: 1, b: [x, y]}`).
+    static func write(_ value: YAMLValue) throws -> String {
+        try emit(node(value))
+    }
+
+    /// The pairs of a mapping as block lines `key: value`, one per pair, each value in flow YAML.
+    static func lines(_ pairs: [YAMLValue.Pair]) throws -> String {
+        guard !pairs.isEmpty else { return "" }
+        return try emit(.mapping(Node.Mapping(pairs.map { (Node($0.key), node($0.value)) }, Tag(.implicit), .block)))
+    }
+
+    private static func node(_ value: YAMLValue) -> Node {
         switch value.kind {
         case .scalar(let scalar):
-            return write(scalar)
+            // An empty plain scalar is null: `~` keeps it null, where the emitter would write text ('').
+            guard scalar.isPlain else { return Node(scalar.text, Tag(.implicit), .doubleQuoted) }
+            return Node(scalar.text.isEmpty ? "~" : scalar.text, Tag(.implicit), .plain)
         case .sequence(let items):
-            return "[" + items.map(write).joined(separator: ", ") + "]"
+            return .sequence(Node.Sequence(items.map(node), Tag(.implicit), .flow))
         case .mapping(let pairs):
-            return "{" + pairs.map { "\(key($0.key)): \(write($0.value))" }.joined(separator: ", ") + "}"
+            return .mapping(Node.Mapping(pairs.map { (Node($0.key), node($0.value)) }, Tag(.implicit), .flow))
         }
     }
 
-    /// The pairs of a mapping as block lines `key: value`, one per pair.
-    static func lines(_ pairs: [YAMLValue.Pair]) -> String {
-        pairs.map { "\(key($0.key)): \(write($0.value))" }.joined(separator: "\n")
-    }
-
-    static func key(_ text: String) -> String {
-        isSafePlain(text) ? text : quoted(text)
-    }
-
-    private static func write(_ scalar: YAMLValue.Scalar) -> String {
-        if scalar.isPlain, isSafePlain(scalar.text) || scalar.text.isEmpty {
-            return scalar.text.isEmpty ? "~" : scalar.text
-        }
-        return quoted(scalar.text)
-    }
-
-    /// Text that flow YAML reads back as the same plain scalar: letters, digits and a few inner marks.
-    private static func isSafePlain(_ text: String) -> Bool {
-        guard let first = text.unicodeScalars.first,
-              first.properties.isAlphabetic || ("0"..."9").contains(first) || first == "-" || first == "." || first == "+" || first == "~"
-        else { return false }
-        if text == "-" { return false }
-        return text.unicodeScalars.allSatisfy { character in
-            character.properties.isAlphabetic || ("0"..."9").contains(character)
-                || "-_./+~".unicodeScalars.contains(character)
-        }
-    }
-
-    private static func quoted(_ text: String) -> String {
-        var result = "\""
-        for character in text.unicodeScalars {
-            switch character {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\r": result += "\\r"
-            case "\t": result += "\\t"
-            default:
-                if character.value < 0x20 || character.value == 0x7F {
-                    result += "\\x" + (character.value < 0x10 ? "0" : "") + String(character.value, radix: 16)
-                } else {
-                    result.unicodeScalars.append(character)
-                }
-            }
-        }
-        return result + "\""
+    private static func emit(_ node: Node) throws -> String {
+        // No line width: a fragment stays on its lines however long it is.
+        var text = try Yams.serialize(node: node, width: -1, allowUnicode: true)
+        if text.hasSuffix("\n") { text.removeLast() }
+        return text
     }
 }
