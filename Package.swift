@@ -13,6 +13,8 @@ let package = Package(
         .library(name: "AgendaCommandLine", targets: ["AgendaCommandLine"]),
         .executable(name: "agenda-benchmarks", targets: ["agenda-benchmarks"]),
         .library(name: "AgendaCore", targets: ["AgendaCore"]),
+        // The modules that ship with the planner, for a partner's tests (`InstalledModules.registry`).
+        .library(name: "AgendaModules", targets: ["AgendaModules"]),
         .plugin(name: "ValidateAgendas", targets: ["ValidateAgendas"]),
         .plugin(name: "NewDomainModule", targets: ["NewDomainModule"]),
     ],
@@ -35,11 +37,16 @@ let package = Package(
             path: "Sources/Modules/Installed"
         ),
 
+        // The funding solver: linear programming and the searches, on problems of numbers and indices.
+        // It depends on nothing, and knows no agenda.
+        .target(name: "AgendaSolver"),
         // The agenda model, YAML loading, validation, scoring and diagnostics.
         .target(
             name: "AgendaCore",
-            dependencies: [rules, "AgendaModules", .product(name: "Yams", package: "Yams")]
+            dependencies: [rules, "AgendaSolver", .product(name: "Yams", package: "Yams")]
         ),
+        // Synthetic agendas of any size, for `agenda generate`, the benchmarks and the tests.
+        .target(name: "AgendaSynthetic", dependencies: ["AgendaCore"]),
         // The commands of `agenda`: a thin layer over the libraries.
         .target(
             name: "AgendaCommandLine",
@@ -47,6 +54,7 @@ let package = Package(
                 rules,
                 "AgendaCore",
                 "AgendaModules",
+                "AgendaSynthetic",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -55,7 +63,7 @@ let package = Package(
         // Release-mode benchmarks: `swift run -c release agenda-benchmarks`.
         .executableTarget(
             name: "agenda-benchmarks",
-            dependencies: ["AgendaCore"],
+            dependencies: ["AgendaCore", "AgendaModules", "AgendaSynthetic"],
             path: "Sources/AgendaBenchmarks"
         ),
         // `swift package validate-agendas [PATH...]`: runs `agenda validate` for partner repositories.
@@ -79,9 +87,18 @@ let package = Package(
 
         // A fifth domain module that exists only for the tests: one target, one registration line.
         .target(name: "FixtureHousingModule", dependencies: [rules], path: "Tests/Fixtures/HousingModule"),
+        // What the test targets share: the repository's root, fixtures, and running programs.
+        .target(name: "TestSupport", dependencies: ["AgendaCore", "AgendaModules"], path: "Tests/TestSupport"),
+        // The solver on problems built in code: no YAML, no agenda.
+        .testTarget(name: "AgendaSolverTests", dependencies: ["AgendaSolver"]),
         .testTarget(
             name: "AgendaCoreTests",
-            dependencies: ["AgendaCore", "AgendaModules", "FixtureHousingModule"]
+            dependencies: ["AgendaCore", "AgendaSolver", "AgendaModules", "AgendaSynthetic", "FixtureHousingModule", "TestSupport"]
+        ),
+        // The commands, in process through ArgumentParser and as the built `agenda` executable.
+        .testTarget(
+            name: "AgendaCommandLineTests",
+            dependencies: ["AgendaCommandLine", "AgendaCore", "AgendaModules", "TestSupport"]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -4,7 +4,7 @@ import PackageDescription
 // A partner's package: the housing (wonen) domain module, and a build of `agenda` that includes it.
 //
 // It is also the sample for docs/modules-swift.md, and the planner's tests build a copy of it
-// (Tests/AgendaCoreTests/PartnerPackageTests.swift). A partner outside this repository writes the
+// (Tests/AgendaCommandLineTests/PartnerPackageTests.swift). A partner outside this repository writes the
 // same manifest with the paths of their checkout of the planner.
 let package = Package(
     name: "WonenModule",
@@ -39,6 +39,7 @@ let package = Package(
             dependencies: [
                 "WonenModule",
                 .product(name: "AgendaCore", package: "agenda-planner"),
+                .product(name: "AgendaModules", package: "agenda-planner"),
             ]
         ),
     ],

@@ -78,7 +78,7 @@ struct ScaffoldLayout {
                 "1. Add to the targets in Package.swift:",
                 "",
                 "        .target(name: \"\(r.targetName)\", dependencies: [.product(name: \"AgendaRules\", package: \"\(rules)\")]),",
-                "        .testTarget(name: \"\(r.testTargetName)\", dependencies: [\"\(r.targetName)\", .product(name: \"AgendaCore\", package: \"\(planner)\")]),",
+                "        .testTarget(name: \"\(r.testTargetName)\", dependencies: [\"\(r.targetName)\", .product(name: \"AgendaCore\", package: \"\(planner)\"), .product(name: \"AgendaModules\", package: \"\(planner)\")]),",
                 "",
             ]
             if references.rules == nil {

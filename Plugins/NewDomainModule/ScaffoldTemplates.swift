@@ -89,6 +89,7 @@ enum ScaffoldTemplates {
         let r = request
         return """
             import AgendaCore
+            import AgendaModules
             import \(r.targetName)
             import Testing
 
@@ -96,7 +97,7 @@ enum ScaffoldTemplates {
             @Suite struct \(r.moduleType)Tests {
                 @Test func everyExampleGivesItsExpectedValue() throws {
                     // The registry `agenda` uses when this module is linked into it.
-                    let assembled = ModuleAssembly(linked: [\(r.moduleType)()]).assemble()
+                    let assembled = ModuleAssembly(linked: [\(r.moduleType)()]).assemble(on: InstalledModules.registry)
                     let registry = try #require(assembled.registry, "\\(assembled.diagnostics.map(\\.rendered))")
                     let module = try #require(registry.module("\(r.slug)"))
                     let failures = RuleExampleRunner(registry: registry).failures(of: module)

@@ -4,6 +4,7 @@
 
 import AgendaCore
 import AgendaModules
+import AgendaSynthetic
 import Foundation
 
 /// The national agenda with ten scenarios (the two every generated agenda has and eight more).
@@ -12,7 +13,7 @@ let nationalWithScenarios = SyntheticAgenda.Parameters(municipalities: 342, acti
 /// A child of `analysis`: loads the agenda, times one analysis, prints `key=value` fields.
 /// `kind` is `sensitivity` (argument: samples) or `compare` (argument: scenario ids, comma-separated).
 func analysisFileChild(kind: String, path: String, argument: String) -> Int32 {
-    let loaded = AgendaLoader().load(path: path)
+    let loaded = AgendaLoader(registry: InstalledModules.registry).load(path: path)
     guard !loaded.hasErrors, let agenda = loaded.agenda else {
         print("status=invalid message=the agenda has errors")
         return 1

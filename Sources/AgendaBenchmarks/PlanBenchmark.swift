@@ -10,6 +10,8 @@
 // are noisy, so the report gives medians and puts the plan time next to the reference.
 
 import AgendaCore
+import AgendaModules
+import AgendaSynthetic
 import Foundation
 
 /// The generated agenda of the `1000` case.
@@ -24,7 +26,7 @@ let nationalAgenda = SyntheticAgenda.Parameters(municipalities: 342, actions: 10
 /// 0 a plan (of any status), 1 the agenda is invalid, 3 the planner threw.
 func planFileChild(path: String) -> Int32 {
     let loadStart = ContinuousClock.now
-    let loader = AgendaLoader()
+    let loader = AgendaLoader(registry: InstalledModules.registry)
     let loaded = loader.load(path: path)
     let loadTime = ContinuousClock.now - loadStart
     var fields: [(String, String)] = [("load_ms", "\(milliseconds(loadTime))")]

@@ -25,6 +25,8 @@
 // bound, gap and search, and the issue's aims.
 
 import AgendaCore
+import AgendaModules
+import AgendaSynthetic
 import Foundation
 
 let usage = """
@@ -32,7 +34,7 @@ let usage = """
            agenda-benchmarks plan [plan options]
            agenda-benchmarks analysis [--only sensitivity|compare] [--runs N] [--samples N] [--timeout S]
 
-      load          generate a synthetic agenda, then time AgendaLoader().load(path:)
+      load          generate a synthetic agenda, then time AgendaLoader(registry: InstalledModules.registry).load(path:)
       parse-only    the same, but time only the YAML layer (YAMLFileReader().read)
       plan          time Planner.plan on the regional agenda, a generated one of 1,000 actions and
                     a generated national one, each run in a fresh child process alternating with a
@@ -74,7 +76,7 @@ if arguments.contains("--help") || arguments.contains("-h") {
 // A child process of `--against-python`: load one file once, print milliseconds and peak bytes.
 if arguments.first == "load-file", arguments.count == 2 {
     let start = ContinuousClock.now
-    let result = AgendaLoader().load(path: arguments[1])
+    let result = AgendaLoader(registry: InstalledModules.registry).load(path: arguments[1])
     let elapsed = ContinuousClock.now - start
     let errors = result.diagnostics.count { $0.severity == .error }
     let (seconds, attoseconds) = elapsed.components
@@ -207,7 +209,7 @@ func countLines(_ text: String) -> Int {
 func runOnce(mode: String, url: URL, path: String) -> (Duration, Outcome) {
     if mode == "load" {
         let start = clock.now
-        let result = AgendaLoader().load(path: path)
+        let result = AgendaLoader(registry: InstalledModules.registry).load(path: path)
         let elapsed = clock.now - start
         var outcome = Outcome(diagnostics: result.diagnostics)
         if let agenda = result.agenda {

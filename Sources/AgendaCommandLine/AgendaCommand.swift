@@ -1,5 +1,4 @@
 import AgendaCore
-import AgendaModules
 import ArgumentParser
 import Foundation
 

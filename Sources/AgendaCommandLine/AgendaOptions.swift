@@ -94,7 +94,7 @@ struct AnalysisOutputOptions: ParsableArguments {
             StandardStreams().note("\(prefix)error: \(problem)")
             throw ExitCode(2)
         } catch {
-            StandardStreams().note("error: \(error)")
+            StandardStreams().failure(error)
             throw ExitCode(3)
         }
     }

@@ -1,5 +1,4 @@
 import AgendaCore
-import AgendaModules
 import ArgumentParser
 
 /// `agenda explain AGENDA ACTION`: how one action's score is made up.

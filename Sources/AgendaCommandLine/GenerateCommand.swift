@@ -1,4 +1,5 @@
 import AgendaCore
+import AgendaSynthetic
 import ArgumentParser
 import Foundation
 

@@ -9,6 +9,10 @@ struct ModuleOptions: ParsableArguments {
     /// The modules a partner's build of `agenda` links in (`AgendaCommandLine.main(adding:)`).
     @TaskLocal static var linked: [any DomainModule] = []
 
+    /// The modules that ship with the planner: the core rules and the four domains. Every run
+    /// starts from these; the core library never names them itself.
+    static var builtIn: ModuleRegistry { InstalledModules.registry }
+
     @Option(name: .customLong("modules"), help: ArgumentHelp("A declarative module file (YAML), or a folder of them; repeat for more.", valueName: "path"),
             completion: .file(extensions: ["yaml", "yml"]))
     var moduleFiles: [String] = []
@@ -20,7 +24,8 @@ struct ModuleOptions: ParsableArguments {
     /// The registry of this run. Prints the modules' problems on standard error; exits 1 when a
     /// module is refused.
     func registry() throws -> ModuleRegistry {
-        let result = ModuleAssembly(linked: Self.linked, moduleFiles: moduleFiles, libraries: libraries).assemble()
+        let result = ModuleAssembly(linked: Self.linked, moduleFiles: moduleFiles, libraries: libraries)
+            .assemble(on: Self.builtIn)
         let streams = StandardStreams()
         result.diagnostics.map(\.rendered).forEach(streams.note)
         guard let registry = result.registry else {

@@ -1,5 +1,4 @@
 import AgendaCore
-import AgendaModules
 import ArgumentParser
 import Foundation
 
@@ -68,13 +67,13 @@ struct PlanCommand: ParsableCommand {
         let planner = Planner(registry: loaded.registry, limits: Planner.Limits(nodes: max(1, maxNodes)))
         // The problem is written before the search, so an analyst has it even when the search fails.
         if let path = exportMps {
-            try ReportOutput.write(MPSWriter.mps(planner.problem(for: agenda).problem), to: path)
+            try ReportOutput.write(planner.mps(for: agenda), to: path)
         }
         let result: Planner.Result
         do {
             result = try planner.plan(agenda, progress: { reporter.report($0) })
         } catch {
-            streams.note("error: \(error)")
+            streams.failure(error)
             throw ExitCode(3)
         }
         result.scores.diagnostics.map(\.rendered).forEach(streams.note)

@@ -1,5 +1,4 @@
 import AgendaCore
-import AgendaModules
 import ArgumentParser
 
 /// `agenda score AGENDA`: the actions ranked by their priority score.

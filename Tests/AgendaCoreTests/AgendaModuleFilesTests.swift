@@ -1,7 +1,8 @@
+@testable import AgendaCore
 import AgendaModules
 import Foundation
+import TestSupport
 import Testing
-@testable import AgendaCore
 
 /// `agenda.modules`: an agenda names the declarative modules its actions use.
 @Suite struct AgendaModuleFilesTests {
@@ -58,7 +59,7 @@ import Testing
     @Test func theSameFileFromTheCommandLineIsNotAClash() throws {
         let fixture = try Self.fixture()
         let path = fixture.folder.appendingPathComponent("modules/vervoer.yaml").path
-        let base = try #require(ModuleAssembly(moduleFiles: [path]).assemble().registry)
+        let base = try #require(ModuleAssembly(moduleFiles: [path]).assemble(on: InstalledModules.registry).registry)
         let result = AgendaLoader(registry: base).load(url: fixture.folder.appendingPathComponent("agenda.yaml"),
                                                         displayPath: fixture.folder.appendingPathComponent("agenda.yaml").path)
         #expect(!result.hasErrors, "\(result.diagnostics.map(\.rendered))")
@@ -76,12 +77,12 @@ import Testing
 
     @Test func validateChecksModuleFilesInAFolder() throws {
         let fixture = try Self.fixture()
-        let report = ValidationRun().run(paths: [fixture.folder.path])
+        let report = ValidationRun(loader: AgendaLoader(registry: InstalledModules.registry)).run(paths: [fixture.folder.path])
         #expect(report.exitCode == 0, "\(report.lines)")
         #expect(report.lines.contains { $0.hasSuffix("modules/vervoer.yaml: module 'vervoer' 1.0.0 is valid — 1 rule, 1 example pass") }, "\(report.lines)")
 
         let broken = try Self.fixture(module: DeclarativeModuleTests.module("expected: 0.5", "expected: 0.75"))
-        let brokenReport = ValidationRun().run(paths: [broken.folder.appendingPathComponent("modules/vervoer.yaml").path])
+        let brokenReport = ValidationRun(loader: AgendaLoader(registry: InstalledModules.registry)).run(paths: [broken.folder.appendingPathComponent("modules/vervoer.yaml").path])
         #expect(brokenReport.exitCode == 1)
     }
 

@@ -1,7 +1,8 @@
+@testable import AgendaCore
 import AgendaModules
+import AgendaSynthetic
 import Foundation
 import Testing
-@testable import AgendaCore
 
 /// `compare`, `sweep` and `sensitivity`: each figure checked against plans made independently.
 @Suite struct AnalysisTests {
@@ -12,7 +13,7 @@ import Testing
     static func generated(seed: UInt64 = 3) throws -> Agenda {
         let parameters = SyntheticAgenda.Parameters(municipalities: 5, actions: 18, years: 3, seed: seed,
                                                     districtsPerMunicipality: 2, scenarios: 8)
-        let result = AgendaLoader().load(text: SyntheticAgenda.yaml(parameters), displayPath: "synthetic.yaml")
+        let result = AgendaLoader(registry: InstalledModules.registry).load(text: SyntheticAgenda.yaml(parameters), displayPath: "synthetic.yaml")
         guard !result.hasErrors, let agenda = result.agenda else {
             throw TestFailure(result.diagnostics.map(\.rendered).joined(separator: "\n"))
         }
@@ -111,7 +112,7 @@ import Testing
 
     @Test func sweepLevelsMatchIndependentPlans() throws {
         let agenda = try Self.generated()
-        let source = SyntheticPlan.nationalSourceID
+        let source = SyntheticAgenda.nationalSourceID
         let factors = try BudgetSweep.factors(from: 0, to: 2, steps: 5)
         let sweep = try BudgetSweep.run(agenda: agenda, source: source, factors: factors, planner: Self.planner)
         #expect(sweep.steps.map(\.factor) == factors)
@@ -227,7 +228,7 @@ import Testing
             #expect(text.contains(old), "the example agenda no longer has '\(old)'")
             text = text.replacingOccurrences(of: old, with: new)
         }
-        let loaded = AgendaLoader().load(text: text, displayPath: "agenda.yaml")
+        let loaded = AgendaLoader(registry: InstalledModules.registry).load(text: text, displayPath: "agenda.yaml")
         let agenda = try #require(loaded.agenda, "\(loaded.diagnostics.map(\.rendered))")
         // A scenario that moves the prevention grant's money, so its funder shows in the money moved.
         var withScenario = agenda
@@ -260,7 +261,7 @@ import Testing
         let agenda = try Self.generated()
         var dutch = agenda
         dutch.header.language = .nl
-        let html = SweepRendering(try BudgetSweep.run(agenda: dutch, source: SyntheticPlan.nationalSourceID, factors: [0.5, 1],
+        let html = SweepRendering(try BudgetSweep.run(agenda: dutch, source: SyntheticAgenda.nationalSourceID, factors: [0.5, 1],
                                                       planner: Self.planner), agenda: dutch).rendered(.html)
         #expect(html.contains("<html lang=\"nl\">") && html.contains("Waarde-voor-geldcurve"))
         #expect(!html.contains("Value-for-money"))

@@ -1,7 +1,8 @@
+@testable import AgendaCore
 import AgendaModules
 import Foundation
+import TestSupport
 import Testing
-@testable import AgendaCore
 
 /// The annual plan (`PlanRendering.annualPlan()`) of real planned agendas: its sections, totals,
 /// grouping, names, language, escaping and determinism.
@@ -18,22 +19,22 @@ import Testing
 
         var plan: Plan { result.plan }
         var rendering: PlanRendering {
-            PlanRendering(agenda: agenda, problem: result.problem, plan: result.plan, scores: result.scores)
+            PlanRendering(agenda: agenda, problem: result.problem, plan: result.plan, scores: result.scores, registry: InstalledModules.registry)
         }
     }
 
     static func plan(_ path: String) throws -> Planned {
-        let loaded = AgendaLoader().load(path: path)
+        let loaded = AgendaLoader(registry: InstalledModules.registry).load(path: path)
         guard !loaded.hasErrors, let agenda = loaded.agenda else {
             throw LoadFailure(description: loaded.diagnostics.map(\.rendered).joined(separator: "\n"))
         }
         let result = try Planner(registry: InstalledModules.registry).plan(agenda)
-        let markdown = PlanRendering(agenda: agenda, problem: result.problem, plan: result.plan, scores: result.scores).annualPlan()
+        let markdown = PlanRendering(agenda: agenda, problem: result.problem, plan: result.plan, scores: result.scores, registry: InstalledModules.registry).annualPlan()
         return Planned(agenda: agenda, result: result, markdown: markdown)
     }
 
     static func projectPath(_ relative: String) -> String {
-        ProjectFilesTests.root.appendingPathComponent(relative).path
+        Repository.root.appendingPathComponent(relative).path
     }
 
     /// Planned once for every test that reads it.
@@ -298,7 +299,7 @@ import Testing
         let agenda = try PlannerTests.load(text)
         let result = try Planner(registry: InstalledModules.registry).plan(agenda)
         #expect(result.plan.status == .infeasible)
-        let markdown = PlanRendering(agenda: agenda, problem: result.problem, plan: result.plan, scores: result.scores).annualPlan()
+        let markdown = PlanRendering(agenda: agenda, problem: result.problem, plan: result.plan, scores: result.scores, registry: InstalledModules.registry).annualPlan()
         #expect(markdown.hasPrefix("# Annual plan — Test agenda\n\nperiod: 2025–2026 · status: infeasible"))
         #expect(markdown.contains("\n\nThere is no annual plan: no plan keeps the commitments, rules and floors"))
         #expect(markdown.contains("must be funded, but in 2025 it needs"))
@@ -311,7 +312,7 @@ import Testing
         let agenda = try PlannerTests.load(Base.with("budget: {2025: 100000, 2026: 100000}", "budget: {2025: 1000, 2026: 1000}"))
         let result = try Planner(registry: InstalledModules.registry).plan(agenda)
         #expect(result.plan.status != .infeasible && !result.plan.actions.contains(where: \.funded))
-        let markdown = PlanRendering(agenda: agenda, problem: result.problem, plan: result.plan, scores: result.scores).annualPlan()
+        let markdown = PlanRendering(agenda: agenda, problem: result.problem, plan: result.plan, scores: result.scores, registry: InstalledModules.registry).annualPlan()
         #expect(markdown.contains("\n\nThe plan funds no action in 2025–2026, so there is no annual plan.\n"))
         #expect(!markdown.contains("## Annual plan 2025"))
         #expect(markdown.contains("## Not in the annual plan (2)\n"))
@@ -322,7 +323,7 @@ import Testing
         // The period runs a year past every action's cost and every budget.
         let agenda = try PlannerTests.load(Base.with("period: 2025-2026", "period: 2025-2027"))
         let result = try Planner(registry: InstalledModules.registry).plan(agenda)
-        let markdown = PlanRendering(agenda: agenda, problem: result.problem, plan: result.plan, scores: result.scores).annualPlan()
+        let markdown = PlanRendering(agenda: agenda, problem: result.problem, plan: result.plan, scores: result.scores, registry: InstalledModules.registry).annualPlan()
         let year = try #require(Self.yearSections(markdown, title: "Annual plan")[2027])
         #expect(year.joined(separator: "\n") == "\nNo funded action runs in 2027.\n\n### Who pays in 2027\n\nnone\n")
         #expect(markdown.contains("\n- 2027: €0, 0 actions\n"))

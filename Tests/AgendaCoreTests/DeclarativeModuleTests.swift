@@ -1,8 +1,9 @@
+@testable import AgendaCore
 import AgendaModules
 import AgendaRules
 import Foundation
+import TestSupport
 import Testing
-@testable import AgendaCore
 
 /// Declarative modules: a YAML file declares a domain module, its rules are checked like code, and
 /// their examples run when the file loads (docs/modules-yaml.md).
@@ -47,7 +48,7 @@ import Testing
     /// Loads `text` as `vervoer.yaml` from a fresh folder.
     static func load(_ text: String, limits: InputLimits = .default) throws -> DeclarativeModuleLoader.Result {
         let fixture = try AgendaFixture(files: ["vervoer.yaml": text])
-        return DeclarativeModuleLoader(limits: limits).load(url: fixture.folder.appendingPathComponent("vervoer.yaml"),
+        return DeclarativeModuleLoader(limits: limits, base: InstalledModules.registry).load(url: fixture.folder.appendingPathComponent("vervoer.yaml"),
                                                             displayPath: "vervoer.yaml")
     }
 
@@ -62,14 +63,12 @@ import Testing
         return "vervoer.yaml:\(parts[0]):\(Int(parts[1])! + columns)"
     }
 
-    static let sample = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("agendas/modules/mobiliteit.yaml")
+    static let sample = Repository.root.appendingPathComponent("agendas/modules/mobiliteit.yaml")
 
     // MARK: Valid modules
 
     @Test func sampleModuleLoadsWithoutProblems() throws {
-        let result = DeclarativeModuleLoader().load(url: Self.sample, displayPath: "agendas/modules/mobiliteit.yaml")
+        let result = DeclarativeModuleLoader(base: InstalledModules.registry).load(url: Self.sample, displayPath: "agendas/modules/mobiliteit.yaml")
         #expect(result.diagnostics.isEmpty, "\(result.diagnostics.map(\.rendered))")
         let module = try #require(result.modules.first as? DeclarativeModule)
         #expect(module.id == "mobiliteit")
@@ -81,7 +80,7 @@ import Testing
     }
 
     @Test func sampleModuleScoresARealAgenda() throws {
-        let loaded = DeclarativeModuleLoader().load(url: Self.sample, displayPath: "mobiliteit.yaml")
+        let loaded = DeclarativeModuleLoader(base: InstalledModules.registry).load(url: Self.sample, displayPath: "mobiliteit.yaml")
         let module = try #require(loaded.modules.first)
         let registry = try InstalledModules.registry.adding([(module, .declarative(file: "mobiliteit.yaml"))])
         let agenda = """
@@ -328,20 +327,20 @@ import Testing
             "broken-agenda.yaml": "agenda: [",
             "sub/c.yaml": Self.module.replacingOccurrences(of: "vervoer", with: "sub"),
         ])
-        let result = DeclarativeModuleLoader().load(url: fixture.folder, displayPath: "modules")
+        let result = DeclarativeModuleLoader(base: InstalledModules.registry).load(url: fixture.folder, displayPath: "modules")
         #expect(result.diagnostics.isEmpty, "\(result.diagnostics.map(\.rendered))")
         #expect(result.modules.map(\.id) == ["wonen", "vervoer"])
         #expect(result.modules.compactMap { ($0 as? any DeclaredModule)?.file } == ["modules/a-wonen.yml", "modules/b-vervoer.yaml"])
-        let assembled = ModuleAssembly(moduleFiles: [fixture.folder.path]).assemble()
+        let assembled = ModuleAssembly(moduleFiles: [fixture.folder.path]).assemble(on: InstalledModules.registry)
         #expect(assembled.registry?.domainIDs.suffix(2) == ["wonen", "vervoer"])
     }
 
     @Test func folderReportsBrokenModuleFilesAndEmptyFolders() throws {
         let fixture = try AgendaFixture(files: ["kapot.yaml": "module:\n  id: [", "agenda.yaml": Base.text])
-        let lines = DeclarativeModuleLoader().load(url: fixture.folder, displayPath: "modules").diagnostics.map(\.rendered)
+        let lines = DeclarativeModuleLoader(base: InstalledModules.registry).load(url: fixture.folder, displayPath: "modules").diagnostics.map(\.rendered)
         #expect(lines.first?.hasPrefix("modules/kapot.yaml:") == true, "\(lines)")
         let empty = try AgendaFixture(files: ["agenda.yaml": Base.text])
-        #expect(DeclarativeModuleLoader().load(url: empty.folder, displayPath: "modules").diagnostics.map(\.rendered)
+        #expect(DeclarativeModuleLoader(base: InstalledModules.registry).load(url: empty.folder, displayPath: "modules").diagnostics.map(\.rendered)
                 == ["modules: error: the folder holds no module files (YAML files with a top-level 'module:' key)"])
     }
 
@@ -352,7 +351,7 @@ import Testing
             "vervoer.yaml:1:1: note: a module file starts with 'module:' (id, name, version, summary) and has 'rules:'; see docs/modules-yaml.md",
             "vervoer.yaml:1:1: note: this looks like an agenda; check it with 'agenda validate'",
         ])
-        let missing = DeclarativeModuleLoader().load(url: URL(fileURLWithPath: "/nonexistent/x.yaml"), displayPath: "x.yaml")
+        let missing = DeclarativeModuleLoader(base: InstalledModules.registry).load(url: URL(fileURLWithPath: "/nonexistent/x.yaml"), displayPath: "x.yaml")
         #expect(missing.diagnostics.map(\.rendered) == ["x.yaml: error: cannot read the module file: it does not exist"])
         #expect(try Self.lines("# nothing\n") == ["vervoer.yaml: error: file is empty; expected a module file (a mapping with 'module:' and 'rules:')"])
     }

@@ -1,5 +1,6 @@
-import Testing
 @testable import AgendaCore
+import TestSupport
+import Testing
 
 /// `requires` and `excludes` that can never hold.
 @Suite struct DependencyDiagnosticsTests {

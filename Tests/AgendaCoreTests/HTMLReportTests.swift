@@ -1,10 +1,9 @@
+@testable import AgendaCore
 import AgendaModules
 import Foundation
-#if canImport(FoundationXML)
 import FoundationXML
-#endif
+import TestSupport
 import Testing
-@testable import AgendaCore
 
 /// `agenda plan --format html`: one self-contained, deterministic, escaped page with five charts,
 /// and the chart kit it is drawn with.
@@ -12,25 +11,25 @@ import Testing
     // MARK: Fixtures
 
     static let exampleText: String = {
-        (try? String(contentsOf: ProjectFilesTests.root.appendingPathComponent("agendas/example.yaml"), encoding: .utf8)) ?? ""
+        (try? String(contentsOf: Repository.root.appendingPathComponent("agendas/example.yaml"), encoding: .utf8)) ?? ""
     }()
 
     /// Loads and plans an agenda from its text.
     static func rendering(text: String) throws -> PlanRendering {
-        let result = AgendaLoader().load(text: text, displayPath: "agenda.yaml")
+        let result = AgendaLoader(registry: InstalledModules.registry).load(text: text, displayPath: "agenda.yaml")
         #expect(!result.hasErrors, "\(result.diagnostics.map(\.rendered))")
         return try rendering(of: try #require(result.agenda))
     }
 
     static func rendering(of agenda: Agenda) throws -> PlanRendering {
         let result = try Planner(registry: InstalledModules.registry).plan(agenda)
-        return PlanRendering(agenda: agenda, problem: result.problem, plan: result.plan, scores: result.scores)
+        return PlanRendering(agenda: agenda, problem: result.problem, plan: result.plan, scores: result.scores, registry: InstalledModules.registry)
     }
 
     /// Haaglanden is planned once for the whole suite (it takes a while in debug builds).
     static let haaglanden: Result<String, any Error> = Result {
-        let path = ProjectFilesTests.root.appendingPathComponent("agendas/haaglanden/agenda.yaml").path
-        let agenda = try AgendaLoader().load(path: path).agenda.unwrapped("the Haaglanden agenda loads")
+        let path = Repository.root.appendingPathComponent("agendas/haaglanden/agenda.yaml").path
+        let agenda = try AgendaLoader(registry: InstalledModules.registry).load(path: path).agenda.unwrapped("the Haaglanden agenda loads")
         return try rendering(of: agenda).html()
     }
 
@@ -189,25 +188,25 @@ import Testing
     }
 
     @Test func diagnosticsAreListedAndEscaped() throws {
-        let agenda = try #require(AgendaLoader().load(text: Self.exampleText, displayPath: "agenda.yaml").agenda)
+        let agenda = try #require(AgendaLoader(registry: InstalledModules.registry).load(text: Self.exampleText, displayPath: "agenda.yaml").agenda)
         let result = try Planner(registry: InstalledModules.registry).plan(agenda)
         var plan = result.plan
         plan.diagnostics.append(.warning("test", "the floor of <b>delft</b> & \"co\" is tight",
                                          at: SourceLocation(file: "agenda.yaml", line: 3, column: 5)))
-        let html = PlanRendering(agenda: agenda, problem: result.problem, plan: plan, scores: result.scores).html()
+        let html = PlanRendering(agenda: agenda, problem: result.problem, plan: plan, scores: result.scores, registry: InstalledModules.registry).html()
         #expect(html.contains("<a href=\"#diagnostics\">Diagnostics</a>"))
         #expect(html.contains("<li>agenda.yaml:3:5: warning: the floor of &lt;b&gt;delft&lt;/b&gt; &amp; &quot;co&quot; is tight</li>"))
         Self.expectWellFormed(html)
     }
 
     @Test func aPlanWithoutFundedActionsStillReads() throws {
-        let agenda = try #require(AgendaLoader().load(text: Self.exampleText, displayPath: "agenda.yaml").agenda)
+        let agenda = try #require(AgendaLoader(registry: InstalledModules.registry).load(text: Self.exampleText, displayPath: "agenda.yaml").agenda)
         let result = try Planner(registry: InstalledModules.registry).plan(agenda)
         var plan = result.plan
         plan.status = .infeasible
         plan.actions = plan.actions.map { ActionOutcome(id: $0.id, funded: false, score: $0.score, reason: .budget, payments: []) }
         plan.sources = plan.sources.map { SourceYear(id: $0.id, year: $0.year, budget: $0.budget, spent: 0, shadowPrice: 0) }
-        let html = PlanRendering(agenda: agenda, problem: result.problem, plan: plan, scores: result.scores).html()
+        let html = PlanRendering(agenda: agenda, problem: result.problem, plan: plan, scores: result.scores, registry: InstalledModules.registry).html()
         let t = ReportText(language: .en)
         for sentence in ["html.timeline.empty", "html.money.empty", "html.per-key.empty"] {
             #expect(html.contains("<p class=\"empty\">\(HTMLWriter.escaped(t(sentence)))</p>"), "\(sentence)")
@@ -245,7 +244,7 @@ import Testing
     }
 
     @Test func coverageCountsFundedActionsPerPlace() throws {
-        let agenda = try #require(AgendaLoader().load(text: Self.exampleText, displayPath: "agenda.yaml").agenda)
+        let agenda = try #require(AgendaLoader(registry: InstalledModules.registry).load(text: Self.exampleText, displayPath: "agenda.yaml").agenda)
         // Goals: active-and-connected, one-network, lasting-funding.
         let counts = PlanHTMLReport.coverage(agenda: agenda, funded: ["meeting-place-south", "falls-prevention", "frailty-check"])
         #expect(counts["riverton/north"] == [1, 1, 0])  // falls prevention (all), the frailty check (riverton)

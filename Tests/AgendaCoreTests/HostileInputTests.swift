@@ -1,7 +1,8 @@
+@testable import AgendaCore
 import AgendaModules
 import Foundation
+import TestSupport
 import Testing
-@testable import AgendaCore
 
 /// YAML-level problems and hostile input: a clear located error, fast, never a crash or a hang.
 @Suite struct HostileInputTests {
@@ -127,7 +128,7 @@ import Testing
     /// Thousands of random corruptions of a valid agenda: every one gives diagnostics or a clean
     /// load, never a crash or a hang.
     @Test func randomCorruptionsNeverCrash() throws {
-        var generator = SyntheticRandom(seed: 42)
+        var generator = SplitMix64(seed: 42)
         let original = Array(Base.text.utf8)
         let alphabet = Array("{}[],:-&*!|>'\"#%@` \t\n\r\u{0}aZ09.~?".utf8)
         let reader = YAMLFileReader()

@@ -1,5 +1,6 @@
-import Testing
 @testable import AgendaCore
+import TestSupport
+import Testing
 
 /// Agendas split over files with `include:`.
 @Suite struct IncludeTests {

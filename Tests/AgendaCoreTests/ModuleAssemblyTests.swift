@@ -1,8 +1,9 @@
+@testable import AgendaCore
 import AgendaModules
 import FixtureHousingModule
 import Foundation
+import TestSupport
 import Testing
-@testable import AgendaCore
 
 /// The modules of one run: origins, clashes that name both origins, and provenance in reports.
 @Suite struct ModuleAssemblyTests {
@@ -13,7 +14,7 @@ import Testing
     }
 
     @Test func linkedModuleIsInstalledWithItsOrigin() throws {
-        let result = ModuleAssembly(linked: [HousingModule()]).assemble()
+        let result = ModuleAssembly(linked: [HousingModule()]).assemble(on: InstalledModules.registry)
         #expect(result.diagnostics.isEmpty)
         let registry = try #require(result.registry)
         #expect(registry.domainIDs == ["prevention", "primary-care", "welfare", "informal-care", "housing"])
@@ -23,7 +24,7 @@ import Testing
     }
 
     @Test func clashNamesBothOrigins() {
-        let result = ModuleAssembly(linked: [ImpostorWelfare()]).assemble()
+        let result = ModuleAssembly(linked: [ImpostorWelfare()]).assemble(on: InstalledModules.registry)
         #expect(result.registry == nil)
         #expect(result.diagnostics.map(\.rendered) == [
             "agenda: error: two modules claim the domain 'welfare': one built in, one linked into this build",
@@ -34,7 +35,7 @@ import Testing
     }
 
     @Test func missingLibraryAndModuleFileAreLocatedErrors() {
-        let result = ModuleAssembly(moduleFiles: ["no/such/module.yaml"], libraries: ["no/such/libX.so"]).assemble()
+        let result = ModuleAssembly(moduleFiles: ["no/such/module.yaml"], libraries: ["no/such/libX.so"]).assemble(on: InstalledModules.registry)
         #expect(result.registry == nil)
         let lines = result.diagnostics.map(\.rendered)
         #expect(lines.contains { $0.hasPrefix("no/such/module.yaml: error: ") }, "\(lines)")
@@ -42,7 +43,7 @@ import Testing
     }
 
     @Test func catalogueAndExplanationShowTheOrigin() throws {
-        let registry = try #require(ModuleAssembly(linked: [HousingModule()]).assemble().registry)
+        let registry = try #require(ModuleAssembly(linked: [HousingModule()]).assemble(on: InstalledModules.registry).registry)
         let json = RuleCatalog(registry: registry).rendered(.json)
         #expect(json.contains(#""id": "housing""#))
         #expect(json.contains(#""kind": "linked""#))
@@ -61,7 +62,7 @@ import Testing
     }
 
     @Test func commandLineRefusesAMissingModuleWithItsPath() throws {
-        let result = try CommandLineTests.run(["rules", "--module", "/no/such/libWonen.so"])
+        let result = try AgendaExecutable.run(["rules", "--module", "/no/such/libWonen.so"])
         #expect(result.status == 1)
         #expect(result.errors.contains("/no/such/libWonen.so: error: "), "\(result.errors)")
         #expect(result.output.isEmpty)
@@ -69,12 +70,12 @@ import Testing
 
     /// Editors get completion for a partner's module too: its domain and its fields.
     @Test func schemaKnowsAPartnersModule() throws {
-        let module = ProjectFilesTests.root.appendingPathComponent("agendas/modules/mobiliteit.yaml").path
-        let result = try CommandLineTests.run(["schema", "--modules", module])
+        let module = Repository.root.appendingPathComponent("agendas/modules/mobiliteit.yaml").path
+        let result = try AgendaExecutable.run(["schema", "--modules", module])
         #expect(result.status == 0, "\(result.errors)")
         #expect(result.output.contains(#""mobiliteit""#))
         #expect(result.output.contains(#""ritten-per-jaar""#))
-        let plain = try CommandLineTests.run(["schema"])
+        let plain = try AgendaExecutable.run(["schema"])
         #expect(!plain.output.contains("ritten-per-jaar"))
     }
 }

@@ -1,7 +1,8 @@
+@testable import AgendaCore
 import AgendaModules
 import FixtureHousingModule
+import TestSupport
 import Testing
-@testable import AgendaCore
 
 /// The registry refuses clashes; a fifth module plugs in with one line.
 @Suite struct ModuleRegistryTests {

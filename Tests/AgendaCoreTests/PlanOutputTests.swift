@@ -1,7 +1,9 @@
-import AgendaModules
-import Foundation
-import Testing
 @testable import AgendaCore
+import AgendaModules
+@testable import AgendaSolver
+import Foundation
+import TestSupport
+import Testing
 
 /// The outputs of a plan: the JSON contract, the text and Markdown reports, the CSV and the MPS model.
 @Suite struct PlanOutputTests {
@@ -113,7 +115,7 @@ import Testing
         var problem: PlanningProblem
         var plan: Plan
 
-        var rendering: PlanRendering { PlanRendering(agenda: agenda, problem: problem, plan: plan, scores: scores) }
+        var rendering: PlanRendering { PlanRendering(agenda: agenda, problem: problem, plan: plan, scores: scores, registry: InstalledModules.registry) }
     }
 
     /// The agenda loaded and scored, with a hand-made plan: the two first actions funded.
@@ -260,7 +262,7 @@ import Testing
         fixture.plan.actions[0].funded = false
         fixture.plan.actions[0].payments = []
         fixture.plan.actions[0].reason = .budget
-        let summaries = PlanSummaries(agenda: fixture.agenda, problem: fixture.problem, plan: fixture.plan)
+        let summaries = PlanSummaries(agenda: fixture.agenda, problem: fixture.problem, plan: fixture.plan, registry: InstalledModules.registry)
         #expect(summaries.goals[0].targetReached == false)
         #expect(summaries.goals[0].target?.value == 0.75)
     }
@@ -272,7 +274,7 @@ import Testing
         let result = try AgendaFixture(files: ["agenda.yaml": text]).load()
         let agenda = try #require(result.agenda)
         let base = try Self.fixture()
-        let summaries = PlanSummaries(agenda: agenda, problem: base.problem, plan: base.plan)
+        let summaries = PlanSummaries(agenda: agenda, problem: base.problem, plan: base.plan, registry: InstalledModules.registry)
         #expect(summaries.goals[0].target != nil)
         #expect(summaries.goals[0].targetReached == nil)
         #expect(summaries.goals[1].targetReached == nil)
@@ -469,130 +471,10 @@ import Testing
 
     // MARK: MPS
 
-    /// Three actions, two sources, two years: small enough to check every line by hand.
-    static func tinyProblem(fairness: Bool = false) -> PlanningProblem {
-        PlanningProblem(
-            agenda: "tiny", scenario: nil, years: [2025, 2026],
-            actions: [
-                .init(id: "alpha", score: Points(tenThousandths: 25_000), costs: [100, 0], eligibleSources: [0, 1],
-                      fixed: .free, requires: [1], excludes: [], municipalities: [(index: 0, weight: 1)]),
-                .init(id: "beta", score: Points(tenThousandths: 10_000), costs: [50, 50], eligibleSources: [0],
-                      fixed: .mustFund, requires: [], excludes: [2], municipalities: [(index: 0, weight: 0.5), (index: 1, weight: 0.5)]),
-                .init(id: "gamma", score: Points(tenThousandths: 30_000), costs: [0, 80], eligibleSources: [1],
-                      fixed: .never(.stopped), requires: [], excludes: [1], municipalities: [(index: 1, weight: 1)]),
-            ],
-            sources: [
-                .init(id: "gala", budget: [120, 60], maxShare: 1, carryOver: false, sharedByKey: true),
-                .init(id: "wmo", budget: [100, 100], maxShare: 0.5, carryOver: true, sharedByKey: false),
-            ],
-            municipalities: ["den-haag", "delft"],
-            fairness: fairness ? .init(indicator: "residents-75plus", minShare: 0.6, keyShares: [0.75, 0.25],
-                                       floors: [[30, 0], [10, 20.5]]) : nil)
-    }
-
-    @Test func mpsOfATinyProblem() {
-        let expected = """
-            * Funding plan of agenda tiny, no scenario
-            * Written by MPSWriter (free MPS). Maximise the sum of the funded actions' scores in points:
-            * OBJSENSE MAX below; a reader without OBJSENSE must negate OBJ and minimise.
-            * Years: 2025 2026
-            * x0 = action alpha
-            * x1 = action beta (must be funded)
-            * x2 = action gamma (never funded: stopped)
-            * source 0 = gala (shared by the allocation key)
-            * source 1 = wmo (max-share 0.5, carry-over)
-            * p<a>_<s>_<year> = euros source s pays for action a in year
-            * rows: pay = paid in full, cap = max-share, bud = budget (cumulative with carry-over),
-            *       req = requires, exc = excludes, fair = allocation-key floor
-            NAME tiny
-            OBJSENSE
-                MAX
-            ROWS
-             N  OBJ
-             E  pay0_2025
-             E  pay1_2025
-             E  pay1_2026
-             E  pay2_2026
-             L  cap0_1_2025
-             L  cap2_1_2026
-             L  bud0_2025
-             L  bud0_2026
-             L  bud1_2025
-             L  bud1_2026
-             L  req0_1
-             L  exc1_2
-            COLUMNS
-                MARKER  'MARKER'  'INTORG'
-                x0  OBJ  2.5
-                x0  pay0_2025  -100
-                x0  cap0_1_2025  -50
-                x0  req0_1  1
-                x1  OBJ  1
-                x1  pay1_2025  -50
-                x1  pay1_2026  -50
-                x1  req0_1  -1
-                x1  exc1_2  1
-                x2  OBJ  3
-                x2  pay2_2026  -80
-                x2  cap2_1_2026  -40
-                x2  exc1_2  1
-                MARKER  'MARKER'  'INTEND'
-                p0_0_2025  pay0_2025  1
-                p0_0_2025  bud0_2025  1
-                p0_1_2025  pay0_2025  1
-                p0_1_2025  cap0_1_2025  1
-                p0_1_2025  bud1_2025  1
-                p0_1_2025  bud1_2026  1
-                p1_0_2025  pay1_2025  1
-                p1_0_2025  bud0_2025  1
-                p1_0_2026  pay1_2026  1
-                p1_0_2026  bud0_2026  1
-                p2_1_2026  pay2_2026  1
-                p2_1_2026  cap2_1_2026  1
-                p2_1_2026  bud1_2026  1
-            RHS
-                RHS  bud0_2025  120
-                RHS  bud0_2026  60
-                RHS  bud1_2025  100
-                RHS  bud1_2026  200
-                RHS  exc1_2  1
-            BOUNDS
-             BV BND  x0
-             FX BND  x1  1
-             FX BND  x2  0
-            ENDATA
-
-            """
-        let mps = MPSWriter.mps(Self.tinyProblem())
-        #expect(mps == expected)
-        if mps != expected {
-            for (a, b) in zip(mps.split(separator: "\n"), expected.split(separator: "\n")) where a != b {
-                Issue.record("got '\(a)', expected '\(b)'")
-                break
-            }
-        }
-    }
-
-    @Test func mpsFairnessFloors() {
-        let mps = MPSWriter.mps(Self.tinyProblem(fairness: true))
-        let lines = mps.split(separator: "\n").map(String.init)
-        // Floors above 0 only: den-haag 2025, delft 2025 and 2026.
-        #expect(lines.filter { $0.hasPrefix(" G  ") } == [" G  fair0_2025", " G  fair1_2025", " G  fair1_2026"])
-        // Only the key-shared source (gala) counts, weighted by the action's share for the municipality.
-        #expect(lines.contains("    p0_0_2025  fair0_2025  1"))
-        #expect(lines.contains("    p1_0_2025  fair0_2025  0.5"))
-        #expect(lines.contains("    p1_0_2025  fair1_2025  0.5"))
-        #expect(lines.contains("    p1_0_2026  fair1_2026  0.5"))
-        #expect(!lines.contains { $0.contains("p0_1_2025  fair") || $0.contains("p2_1_2026  fair") })
-        #expect(lines.contains("    RHS  fair1_2026  20.5"))
-        #expect(lines.contains("* allocation key residents-75plus, min-share 0.6"))
-        #expect(lines.contains("* municipality 1 = delft"))
-    }
-
     @Test func mpsStructureOfAnAgenda() throws {
         let fixture = try Self.fixture()
         let problem = fixture.problem
-        let mps = MPSWriter.mps(problem)
+        let mps = Planner(registry: InstalledModules.registry).mps(for: fixture.agenda)
         let lines = mps.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         let sections = lines.filter { !$0.isEmpty && !$0.hasPrefix(" ") && !$0.hasPrefix("*") }
         #expect(sections == ["NAME plan-test", "OBJSENSE", "ROWS", "COLUMNS", "RHS", "BOUNDS", "ENDATA"])
@@ -619,7 +501,8 @@ import Testing
         let stopped = try #require(problem.actions.firstIndex { $0.id == "min" })
         #expect(section("BOUNDS").filter { $0.hasPrefix(" FX ") } == [" FX BND  x\(stopped)  0"])
         #expect(section("BOUNDS").filter { $0.hasPrefix(" BV ") }.count == problem.actions.count - 1)
-        #expect(lines.contains("* x\(stopped) = action min (never funded: stopped)"))
+        #expect(lines.contains("* x\(stopped) = action min (never funded)"))
+        #expect(lines.first == "* Funding plan of agenda plan-test, no scenario")
         // wmo-delft pays at most half.
         let bellen = try #require(problem.actions.firstIndex { $0.id == "bellen-delft" })
         #expect(columns.contains("    x\(bellen)  cap\(bellen)_1_2025  -15000"))

@@ -1,7 +1,9 @@
-import AgendaModules
-import Foundation
-import Testing
 @testable import AgendaCore
+import AgendaModules
+import AgendaSynthetic
+import Foundation
+import TestSupport
+import Testing
 
 /// The plan verifier: a plan built by hand for a small agenda passes, and each test breaks exactly
 /// one rule of "What a plan is" and expects exactly that violation.

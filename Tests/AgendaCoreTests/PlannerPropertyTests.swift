@@ -1,7 +1,9 @@
+@testable import AgendaCore
 import AgendaModules
+@testable import AgendaSolver
+import AgendaSynthetic
 import Foundation
 import Testing
-@testable import AgendaCore
 
 /// Property tests of the planner on thousands of small generated agendas
 /// (`SyntheticAgenda`, 2–3 municipalities, 6–9 actions, 2–3 years, 0–1 districts, varied by seed),
@@ -62,7 +64,7 @@ import Testing
             let first = try Planner(registry: InstalledModules.registry).plan(agenda)
             let second = try Planner(registry: InstalledModules.registry).plan(agenda)
             let render = { (result: Planner.Result) in
-                PlanRendering(agenda: agenda, problem: result.problem, plan: result.plan, scores: result.scores).rendered(.json)
+                PlanRendering(agenda: agenda, problem: result.problem, plan: result.plan, scores: result.scores, registry: InstalledModules.registry).rendered(.json)
             }
             let a = render(first), b = render(second)
             #expect(!a.isEmpty)
@@ -79,10 +81,10 @@ import Testing
             let (_, problem) = Planner(registry: InstalledModules.registry).problem(for: agenda)
             #expect(problem.fairness == nil)
             let model = PlanningModel(problem: problem)
-            for chosen in Self.validSets(problem) {
+            for chosen in ExhaustiveSearch.validSets(problem) {
                 var state = PaymentState(problem: problem)
                 let flow = chosen.isEmpty || state.fund(chosen) != nil
-                #expect(flow == Self.linearProgramPays(chosen, model: model), "seed \(seed): set \(chosen)")
+                #expect(flow == ExhaustiveSearch.relaxationPays(chosen, model: model), "seed \(seed): set \(chosen)")
             }
         }
     }
@@ -142,7 +144,7 @@ import Testing
                 // agenda from one that misses a plan.
                 outcome.threw += 1
                 let problem = planner.problem(for: agenda).problem
-                let best = key ? bestWithKey(problem) : bestWithoutKey(problem)
+                let best = key ? ExhaustiveSearch.best(problem) : ExhaustiveSearch.bestWithoutFloors(problem)
                 if best == nil { outcome.noPlan += 1 }
                 let exists = best.map { "a plan scoring \($0) exists" } ?? "enumeration proves that no plan exists (expected status infeasible)"
                 fail("plan throws (\(exists)): \(String(describing: error).replacingOccurrences(of: "\n", with: " | "))")
@@ -165,7 +167,7 @@ import Testing
                 fail("objective \(plan.objective.tenThousandths) is not the funded actions' score \(funded)")
             }
 
-            let best = key ? bestWithKey(problem) : bestWithoutKey(problem)
+            let best = key ? ExhaustiveSearch.best(problem) : ExhaustiveSearch.bestWithoutFloors(problem)
             let objective = plan.objective.tenThousandths, bound = plan.bound.tenThousandths
             guard let best else {
                 outcome.noPlan += 1
@@ -188,74 +190,6 @@ import Testing
         return outcome
     }
 
-    // MARK: Oracles
-
-    /// Every set of actions (sorted indices) that keeps the fixed statuses, `requires` and `excludes`.
-    static func validSets(_ problem: PlanningProblem) -> [[Int]] {
-        let count = problem.actions.count
-        precondition(count <= 16)
-        var sets: [[Int]] = []
-        for mask in 0..<(1 << count) {
-            var valid = true
-            for (index, action) in problem.actions.enumerated() {
-                let inSet = mask & (1 << index) != 0
-                switch action.fixed {
-                case .mustFund where !inSet, .never where inSet: valid = false
-                default: break
-                }
-                if inSet && action.requires.contains(where: { mask & (1 << $0) == 0 }) { valid = false }
-                if inSet && action.excludes.contains(where: { $0 != index && mask & (1 << $0) != 0 }) { valid = false }
-                if !valid { break }
-            }
-            if valid { sets.append((0..<count).filter { mask & (1 << $0) != 0 }) }
-        }
-        return sets
-    }
-
-    static func score(_ set: [Int], _ problem: PlanningProblem) -> Int {
-        set.reduce(0) { $0 + problem.actions[$1].score.tenThousandths }
-    }
-
-    /// The best score of a valid set that a max flow pays in whole euros, nil when none is payable.
-    static func bestWithoutKey(_ problem: PlanningProblem) -> Int? {
-        var best: Int?
-        for set in validSets(problem) {
-            let value = score(set, problem)
-            if let known = best, value <= known { continue }
-            var state = PaymentState(problem: problem)
-            guard set.isEmpty || state.fund(set) != nil else { continue }
-            best = value
-        }
-        return best
-    }
-
-    /// The best score of a valid set that the planner's LP (budgets and floors) pays, nil when none
-    /// is payable. Sets are tried best first; the max flow (a necessary condition) screens them.
-    static func bestWithKey(_ problem: PlanningProblem) -> Int? {
-        let model = PlanningModel(problem: problem)
-        let sets = validSets(problem).map { (set: $0, score: score($0, problem)) }.sorted { $0.score > $1.score }
-        for candidate in sets {
-            var state = PaymentState(problem: problem)
-            guard candidate.set.isEmpty || state.fund(candidate.set) != nil else { continue }
-            if linearProgramPays(candidate.set, model: model) { return candidate.score }
-        }
-        return nil
-    }
-
-    /// Whether the model's LP, with every decision fixed to `set` and no costs, is feasible.
-    static func linearProgramPays(_ set: [Int], model: PlanningModel) -> Bool {
-        var lp = model.lp
-        let chosen = Set(set)
-        for (action, column) in model.decision.enumerated() {
-            let value: Double = chosen.contains(action) ? 1 : 0
-            lp.columnLower[column] = value
-            lp.columnUpper[column] = value
-        }
-        lp.cost = Array(repeating: 0, count: lp.columnCount)
-        var simplex = DualSimplex(lp)
-        return simplex.solve() == .optimal
-    }
-
     // MARK: Agendas
 
     /// Sizes varied by seed: municipalities 2–3, actions 6–9, years 2–3, districts 0–1.
@@ -271,7 +205,7 @@ import Testing
             text = text.split(separator: "\n", omittingEmptySubsequences: false)
                 .filter { !$0.contains("allocation-key") }.joined(separator: "\n")
         }
-        let result = AgendaLoader().load(text: text, displayPath: "synthetic.yaml")
+        let result = AgendaLoader(registry: InstalledModules.registry).load(text: text, displayPath: "synthetic.yaml")
         guard !result.hasErrors else { return nil }
         return result.agenda
     }

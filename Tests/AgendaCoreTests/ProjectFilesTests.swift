@@ -1,7 +1,8 @@
+@testable import AgendaCore
 import AgendaModules
 import Foundation
+import TestSupport
 import Testing
-@testable import AgendaCore
 
 /// The repository's own agendas, schema and docs stay true.
 @Suite struct ProjectFilesTests {
@@ -9,13 +10,13 @@ import Testing
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
     @Test func exampleAgendasAreValidWithoutWarnings() throws {
-        let report = ValidationRun().run(paths: [Self.root.appendingPathComponent("agendas").path])
+        let report = ValidationRun(loader: AgendaLoader(registry: InstalledModules.registry)).run(paths: [Self.root.appendingPathComponent("agendas").path])
         #expect(report.exitCode == 0)
         #expect(report.diagnostics.isEmpty, "\(report.lines.joined(separator: "\n"))")
     }
 
     @Test func haaglandenAgendaHasWhatTheIssueAsks() throws {
-        let result = AgendaLoader().load(path: Self.root.appendingPathComponent("agendas/haaglanden/agenda.yaml").path)
+        let result = AgendaLoader(registry: InstalledModules.registry).load(path: Self.root.appendingPathComponent("agendas/haaglanden/agenda.yaml").path)
         let agenda = try #require(result.agenda)
         #expect(result.files.count >= 4)
         #expect(agenda.region.municipalities.count == 9)
@@ -31,7 +32,7 @@ import Testing
 
     @Test func committedSchemaMatchesTheGenerator() throws {
         let committed = try String(contentsOf: Self.root.appendingPathComponent("docs/agenda.schema.json"), encoding: .utf8)
-        #expect(committed == JSONSchemaGenerator.schema().rendered(),
+        #expect(committed == JSONSchemaGenerator.schema(registry: InstalledModules.registry).rendered(),
                 "docs/agenda.schema.json is stale: run `swift run agenda schema > docs/agenda.schema.json`")
     }
 
@@ -45,7 +46,7 @@ import Testing
     }
 
     @Test func schemaIsWellFormedJSON() throws {
-        let data = Data(JSONSchemaGenerator.schema().rendered().utf8)
+        let data = Data(JSONSchemaGenerator.schema(registry: InstalledModules.registry).rendered().utf8)
         let object = try JSONSerialization.jsonObject(with: data) as? [String: Any]
         #expect(object?["$schema"] as? String == "https://json-schema.org/draft/2020-12/schema")
         #expect((object?["$defs"] as? [String: Any])?["action"] != nil)
@@ -55,7 +56,7 @@ import Testing
 /// `docs/rules/` is generated from the rules' descriptions and kept current.
 @Suite struct RuleDocumentationTests {
     @Test func ruleDocsAreCurrent() throws {
-        let folder = ProjectFilesTests.root.appendingPathComponent("docs/rules")
+        let folder = Repository.root.appendingPathComponent("docs/rules")
         let pages = RuleCatalog(registry: InstalledModules.registry).documentationPages()
         for page in pages {
             let committed = try? String(contentsOf: folder.appendingPathComponent(page.name), encoding: .utf8)

@@ -1,5 +1,6 @@
-import Testing
 @testable import AgendaCore
+import TestSupport
+import Testing
 
 /// Every kind of reference that names nothing is an error at the reference, with a suggestion.
 @Suite struct ReferenceDiagnosticsTests {

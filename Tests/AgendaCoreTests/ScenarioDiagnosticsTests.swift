@@ -1,5 +1,6 @@
-import Testing
 @testable import AgendaCore
+import TestSupport
+import Testing
 
 /// Scenarios are parsed and checked (applying them is the planner's job).
 @Suite struct ScenarioDiagnosticsTests {

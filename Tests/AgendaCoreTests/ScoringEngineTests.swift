@@ -1,8 +1,9 @@
+@testable import AgendaCore
 import AgendaModules
 import FixtureHousingModule
 import Foundation
+import TestSupport
 import Testing
-@testable import AgendaCore
 
 /// Scores: sums, weights, normalisation, determinism, and faulty rules kept in their box.
 @Suite struct ScoringEngineTests {
@@ -128,7 +129,7 @@ import Testing
     }
 
     @Test func everyHaaglandenActionExplainsItsScore() throws {
-        let result = AgendaLoader().load(path: ProjectFilesTests.root.appendingPathComponent("agendas/haaglanden/agenda.yaml").path)
+        let result = AgendaLoader(registry: InstalledModules.registry).load(path: Repository.root.appendingPathComponent("agendas/haaglanden/agenda.yaml").path)
         let agenda = try #require(result.agenda)
         for scenario in [[]] + agenda.scenarios.map({ [$0.id] }) {
             let applied = try ScenarioApplier.apply(scenario, to: agenda)

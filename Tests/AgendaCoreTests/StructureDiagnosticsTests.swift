@@ -1,5 +1,6 @@
-import Testing
 @testable import AgendaCore
+import TestSupport
+import Testing
 
 /// Keys and types: unknown keys, missing keys, wrong types, each at the exact key or value.
 @Suite struct StructureDiagnosticsTests {

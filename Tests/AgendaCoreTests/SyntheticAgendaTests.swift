@@ -1,7 +1,8 @@
+@testable import AgendaCore
 import AgendaModules
+import AgendaSynthetic
 import Foundation
 import Testing
-@testable import AgendaCore
 
 @Suite("Synthetic agendas")
 struct SyntheticAgendaTests {
@@ -16,7 +17,7 @@ struct SyntheticAgendaTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent("agenda.yaml")
         try Data(text.utf8).write(to: file)
-        return AgendaLoader().load(path: file.path)
+        return AgendaLoader(registry: InstalledModules.registry).load(path: file.path)
     }
 
     /// The first few diagnostics, for a readable failure.

@@ -1,5 +1,6 @@
-import Testing
 @testable import AgendaCore
+import TestSupport
+import Testing
 
 /// Ids, periods, money, weights and shares.
 @Suite struct ValueDiagnosticsTests {

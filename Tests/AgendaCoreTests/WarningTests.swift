@@ -1,5 +1,7 @@
-import Testing
 @testable import AgendaCore
+import AgendaModules
+import TestSupport
+import Testing
 
 /// Warnings for the traps real users fall into. Warnings never make an agenda invalid.
 @Suite struct WarningTests {
@@ -58,7 +60,7 @@ import Testing
 
     @Test func warningsDoNotFailValidation() throws {
         let fixture = try AgendaFixture(files: ["agenda.yaml": Base.with("{2025: 100000,", "{2025: 100.000,")])
-        let report = ValidationRun().run(paths: [fixture.folder.appendingPathComponent("agenda.yaml").path])
+        let report = ValidationRun(loader: AgendaLoader(registry: InstalledModules.registry)).run(paths: [fixture.folder.appendingPathComponent("agenda.yaml").path])
         #expect(report.exitCode == 0)
     }
 }

@@ -1,4 +1,3 @@
-import AgendaModules
 import Foundation
 
 /// `agenda sweep`: plans at a range of budget levels of one source (every year scaled by the same

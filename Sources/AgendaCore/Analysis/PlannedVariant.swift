@@ -1,4 +1,3 @@
-import AgendaModules
 import Foundation
 
 /// One plan of an analysis (a scenario, a budget level, a sample) with the figures its reports
@@ -13,7 +12,7 @@ public struct PlannedVariant: Sendable {
     public var result: Planner.Result
     public var summaries: PlanSummaries
 
-    public init(agenda: Agenda, result: Planner.Result, registry: ModuleRegistry = InstalledModules.registry) {
+    public init(agenda: Agenda, result: Planner.Result, registry: ModuleRegistry) {
         self.agenda = agenda
         self.result = result
         scenario = result.plan.scenario

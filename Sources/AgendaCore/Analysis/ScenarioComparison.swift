@@ -1,4 +1,3 @@
-import AgendaModules
 import Foundation
 
 /// `agenda compare`: the agenda's plan without scenario (the baseline) beside the plan of each

@@ -1,4 +1,3 @@
-import AgendaModules
 import Foundation
 
 /// `agenda sensitivity`: how much the plan depends on the weights. Each sample multiplies every
@@ -56,7 +55,7 @@ public struct SensitivityAnalysis: Sendable {
     public static func perturbed(_ agenda: Agenda, scores: ScoreReport, spread: Double, sample: Int, seed: UInt64) -> Agenda {
         // Each sample has its own stream, so a sample's weights do not depend on which core or in
         // which order samples are drawn.
-        var random = SyntheticRandom(seed: seed &+ 0x9E37_79B9_7F4A_7C15 &* UInt64(sample + 1))
+        var random = SplitMix64(seed: seed &+ 0x9E37_79B9_7F4A_7C15 &* UInt64(sample + 1))
         func factor() -> Double { 1 + spread * (2 * random.unit() - 1) }
         var weights = agenda.planning.weights
         let location = agenda.planning.location ?? agenda.header.location
@@ -174,7 +173,7 @@ private final class Counter: @unchecked Sendable {
     func increment() -> Int { lock.withLock { value += 1; return value } }
 }
 
-extension SyntheticRandom {
+extension SplitMix64 {
     /// A number in `[0, 1)` with 53 random bits.
     mutating func unit() -> Double { Double(next() >> 11) * 0x1p-53 }
 }

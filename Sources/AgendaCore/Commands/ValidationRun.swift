@@ -9,7 +9,7 @@ import Foundation
 public struct ValidationRun: Sendable {
     public var loader: AgendaLoader
 
-    public init(loader: AgendaLoader = AgendaLoader()) {
+    public init(loader: AgendaLoader) {
         self.loader = loader
     }
 
@@ -44,7 +44,7 @@ public struct ValidationRun: Sendable {
                 lines.append("\(root): \(name) is valid\(warnings > 0 ? " with \(Self.count(warnings, "warning"))" : "")\(size) (\(files))")
             }
         }
-        let moduleReader = DeclarativeModuleLoader(limits: loader.limits)
+        let moduleReader = DeclarativeModuleLoader(limits: loader.limits, base: loader.registry)
         for file in found.modules {
             seenFiles.insert(file)
             let result = moduleReader.load(url: URL(fileURLWithPath: file), displayPath: file)

@@ -1,4 +1,3 @@
-import AgendaModules
 import Foundation
 
 /// Loads an agenda from its root file and the files it includes, and checks it.
@@ -11,7 +10,7 @@ public struct AgendaLoader: Sendable {
     /// blocks of fields.
     public var registry: ModuleRegistry
 
-    public init(limits: InputLimits = .default, registry: ModuleRegistry = InstalledModules.registry) {
+    public init(limits: InputLimits = .default, registry: ModuleRegistry) {
         self.limits = limits
         self.registry = registry
     }

@@ -27,7 +27,7 @@ struct AgendaModuleFiles {
             result.diagnostics.append(.error("wrong-type", "expected a list of module files, found \(value.kindDescription)", at: value.location))
             return result
         }
-        let reader = DeclarativeModuleLoader(limits: limits)
+        let reader = DeclarativeModuleLoader(limits: limits, base: base)
         for entry in entries {
             guard let path = entry.scalar?.text, !path.isEmpty else {
                 result.diagnostics.append(.error("wrong-type", "expected the path of a module file or folder, found \(entry.kindDescription)", at: entry.location))

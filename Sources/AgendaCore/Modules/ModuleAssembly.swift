@@ -1,4 +1,3 @@
-import AgendaModules
 import AgendaRules
 import Foundation
 
@@ -27,9 +26,9 @@ public struct ModuleAssembly: Sendable {
         public var diagnostics: [Diagnostic]
     }
 
-    /// Installs the modules on top of `base`, in the order linked, files, libraries.
-    public func assemble(on base: ModuleRegistry = InstalledModules.registry,
-                         limits: InputLimits = .default) -> Result {
+    /// Installs the modules on top of `base` (the modules that ship with this build), in the order
+    /// linked, files, libraries.
+    public func assemble(on base: ModuleRegistry, limits: InputLimits = .default) -> Result {
         var diagnostics: [Diagnostic] = []
         var registry = base
         func install(_ module: any DomainModule, _ origin: ModuleOrigin, at location: SourceLocation) {
@@ -38,7 +37,7 @@ public struct ModuleAssembly: Sendable {
         for module in linked {
             install(module, .linked, at: .file("agenda"))
         }
-        let reader = DeclarativeModuleLoader(limits: limits)
+        let reader = DeclarativeModuleLoader(limits: limits, base: base)
         for path in moduleFiles {
             let result = reader.load(url: URL(fileURLWithPath: path), displayPath: path)
             diagnostics.append(contentsOf: result.diagnostics)

@@ -1,3 +1,5 @@
+import AgendaSolver
+
 // The rules `PlanVerifier.verify` checks, one function per group of violation codes.
 
 extension PlanVerifier {

@@ -1,4 +1,7 @@
-/// Compiles an agenda (scenario applied) and its scores into a `PlanningProblem`.
+import AgendaSolver
+
+/// Compiles an agenda (scenario applied) and its scores into a `PlanningProblem`: the solver's
+/// numbers and indices, in the agenda's order of actions, sources and municipalities.
 public enum ProblemCompiler {
     public static func compile(_ agenda: Agenda, scores: ScoreReport) -> PlanningProblem {
         let years = Array(agenda.period.years)
@@ -28,17 +31,15 @@ public enum ProblemCompiler {
                 (index: index, weight: placeKey > 0 ? keyValues[index] / placeKey : 1 / Double(places.count))
             }
             let fixed: PlanningProblem.Fixed
-            if agenda.droppedActions.contains(action.id) {
-                fixed = .never(.dropped)
-            } else if action.status == .stopped {
-                fixed = .never(.stopped)
+            if agenda.droppedActions.contains(action.id) || action.status == .stopped {
+                fixed = .never
             } else if action.status.mustBeFunded {
                 fixed = .mustFund
             } else {
                 fixed = .free
             }
             actions.append(PlanningProblem.ActionEntry(
-                id: action.id, score: scoreByID[action.id] ?? .zero,
+                id: action.id, score: (scoreByID[action.id] ?? .zero).tenThousandths,
                 costs: years.map { action.cost[$0] },
                 eligibleSources: funding.eligible(for: action, municipalities: action.municipalityIDs(in: agenda.region)),
                 fixed: fixed,
@@ -71,9 +72,8 @@ public enum ProblemCompiler {
                                                 keyShares: keyValues.map { $0 / keyTotal }, floors: floors)
         }
 
-        return PlanningProblem(agenda: agenda.id,
-                               scenario: agenda.appliedScenarios.isEmpty ? nil : agenda.appliedScenarios.joined(separator: "+"),
-                               years: years, actions: actions, sources: sources, municipalities: municipalityIDs,
+        let scenario = agenda.appliedScenarios.isEmpty ? "no scenario" : "scenario " + agenda.appliedScenarios.joined(separator: "+")
+        return PlanningProblem(name: agenda.id, title: "Funding plan of agenda \(agenda.id), \(scenario)", years: years, actions: actions, sources: sources, municipalities: municipalityIDs,
                                fairness: fairness)
     }
 }

@@ -1,4 +1,4 @@
-import AgendaModules
+import AgendaSolver
 import Foundation
 
 /// `agenda plan` as JSON (the contract in `docs/plan-output.md`), text or Markdown.
@@ -12,10 +12,6 @@ public struct PlanRendering: Sendable {
     public let scores: ScoreReport
     /// The figures every format shows, computed once.
     public let summaries: PlanSummaries
-
-    public init(agenda: Agenda, problem: PlanningProblem, plan: Plan, scores: ScoreReport) {
-        self.init(agenda: agenda, problem: problem, plan: plan, scores: scores, registry: InstalledModules.registry)
-    }
 
     /// With the modules whose fields say what funded actions add to indicators (for goal targets).
     public init(agenda: Agenda, problem: PlanningProblem, plan: Plan, scores: ScoreReport, registry: ModuleRegistry) {

@@ -1,4 +1,4 @@
-import AgendaModules
+import AgendaSolver
 import Foundation
 
 /// The figures a plan's reports show beyond the plan itself — money per municipality, goal and
@@ -77,8 +77,7 @@ public struct PlanSummaries: Sendable {
     /// Funded actions.
     public var fundedCount: Int
 
-    public init(agenda: Agenda, problem: PlanningProblem, plan: Plan,
-                registry: ModuleRegistry = InstalledModules.registry) {
+    public init(agenda: Agenda, problem: PlanningProblem, plan: Plan, registry: ModuleRegistry) {
         let funded = plan.actions.filter(\.funded)
         let moneyByAction = Dictionary(funded.map { ($0.id, $0.payments.reduce(0) { $0 + $1.amount }) },
                                        uniquingKeysWith: { first, _ in first })

@@ -1,5 +1,3 @@
-import AgendaModules
-
 /// Turns `AgendaSchema` into a JSON Schema (draft 2020-12) that editors with the YAML language
 /// server use to complete and check agendas as they are typed.
 public enum JSONSchemaGenerator {
@@ -7,7 +5,7 @@ public enum JSONSchemaGenerator {
     public static let id = "https://agenda-planner.example/agenda.schema.json"
 
     /// The JSON Schema for agenda files (root files and included fragments alike).
-    public static func schema(registry: ModuleRegistry = InstalledModules.registry) -> JSONValue {
+    public static func schema(registry: ModuleRegistry) -> JSONValue {
         var definitions: [(String, JSONValue)] = []
         for spec in AgendaSchema.objects where spec.name != "file" {
             definitions.append((spec.name, object(spec, registry: registry)))

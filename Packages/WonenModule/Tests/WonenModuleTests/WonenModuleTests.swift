@@ -1,4 +1,5 @@
 import AgendaCore
+import AgendaModules
 import Testing
 import WonenModule
 
@@ -7,7 +8,7 @@ import WonenModule
 @Suite struct WonenModuleTests {
     /// The built-in modules plus this one, as this package's `agenda` assembles them.
     static func registry() throws -> ModuleRegistry {
-        let assembled = ModuleAssembly(linked: [WonenModule()]).assemble()
+        let assembled = ModuleAssembly(linked: [WonenModule()]).assemble(on: InstalledModules.registry)
         return try #require(assembled.registry, "\(assembled.diagnostics.map(\.rendered))")
     }
 

@@ -1,4 +1,3 @@
-import AgendaModules
 import AgendaRules
 import Foundation
 
@@ -10,9 +9,13 @@ import Foundation
 /// loads. A module with an error, or with an example that fails, is refused as a whole.
 public struct DeclarativeModuleLoader: Sendable {
     public var limits: InputLimits
+    /// The modules the run starts from: the core rules and the built-in modules, which every
+    /// example is scored with and which a module may not clash with.
+    public var base: ModuleRegistry
 
-    public init(limits: InputLimits = .default) {
+    public init(limits: InputLimits = .default, base: ModuleRegistry) {
         self.limits = limits
+        self.base = base
     }
 
     /// What loading module files produced.
@@ -92,7 +95,7 @@ public struct DeclarativeModuleLoader: Sendable {
         guard let decoded else {
             return Result(modules: [], diagnostics: Self.sorted(diagnostics, file: displayPath))
         }
-        let refused = ExampleCheck(displayPath: displayPath).problems(of: decoded)
+        let refused = ExampleCheck(displayPath: displayPath, base: base).problems(of: decoded)
         diagnostics.append(contentsOf: refused)
         let accepted = !refused.contains { $0.severity == .error }
         return Result(modules: accepted ? [decoded.module] : [], diagnostics: Self.sorted(diagnostics, file: displayPath))

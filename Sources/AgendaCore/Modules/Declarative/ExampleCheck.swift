@@ -1,10 +1,13 @@
-import AgendaModules
 import AgendaRules
 
 /// Runs every example of a decoded module when its file loads: a module whose examples do not give
 /// the values they promise is refused, with an error at the example.
 struct ExampleCheck {
     let displayPath: String
+    /// The modules of the run so far. An example runs with the core rules, the built-in modules
+    /// and its own module: the modules that ship with the build are the ones a module may clash
+    /// with on its own, whoever else the run names.
+    let base: ModuleRegistry
 
     /// The errors of failing examples (and of a module that cannot be installed next to the built-in
     /// ones); empty when every example passes.
@@ -12,7 +15,8 @@ struct ExampleCheck {
         let module = decoded.module
         let registry: ModuleRegistry
         do {
-            registry = try InstalledModules.registry.adding([(module, .declarative(file: displayPath))])
+            let builtIn = base.entries.filter { $0.origin == .builtIn }
+            registry = try ModuleRegistry(core: base.core, modules: builtIn + [(module, .declarative(file: displayPath))])
         } catch {
             // The assembly reports clashes too; here it only means the examples cannot run.
             return [.error("module-clash", "module '\(module.id)' cannot be installed: \(error.description)", at: decoded.idLocation)]

@@ -1,0 +1,50 @@
+extension FundingSolver {
+    /// Large problems: the Lagrangian bound's prices split the shared money into quotas, the parts
+    /// are planned exactly within them, and the bound is tightened with the plan as its target.
+    /// Nil when some part finds no plan and no proof that none exists.
+    func decomposed(_ split: DecomposedSearch, search: PlanSearch, progress: Progress?) -> Solution? {
+        let problem = split.problem
+        let (fixedIn, fixedOut) = PlanSearch.fixings(problem)
+        let zero = problem.zeroPrices
+        let start = search.relaxation(zero, fixedIn: fixedIn, fixedOut: fixedOut)
+        let (_, firstMu) = search.optimiseBound(from: zero, target: 0.9 * start.value, iterations: limits.boundIterations,
+                                                fixedIn: fixedIn, fixedOut: fixedOut)
+        progress?(.splitting(parts: split.parts.count))
+        var outcome: DecomposedSearch.Outcome
+        switch split.run(demand: firstDemand(split, search: search, mu: firstMu), progress: progress) {
+        case .plan(let found): outcome = found
+        case .infeasible(let reasons):
+            return .infeasible(problem, reasons, nodes: 0, method: .decomposedLPBranchAndBound)
+        case nil: return nil
+        }
+        progress?(.tighteningBound(plan: outcome.objective))
+        let (value, mu) = search.optimiseBound(from: firstMu, target: Double(outcome.objective),
+                                               iterations: limits.boundIterations, fixedIn: fixedIn, fixedOut: fixedOut)
+        var bound = PlanSearch.certified(value)
+        // The same prices, with each part's own budgets kept: a bound at least as tight. Its
+        // relaxations' spending, at these better prices, splits the money a second time.
+        if let parts = split.partBound(mu: mu, prices: search.effectivePrices(mu)) {
+            bound = min(bound, LPBranchAndBound.certified(parts.value))
+            if case .plan(let second) = split.run(demand: parts.usage, progress: progress),
+               second.objective > outcome.objective {
+                outcome = second
+                progress?(.secondSplit(plan: outcome.objective))
+            }
+        }
+        bound = max(outcome.objective, bound)
+        return Solution(funded: outcome.funded, payments: outcome.payments, objective: outcome.objective, bound: bound,
+                        proven: bound == outcome.objective, nodes: outcome.nodes, method: .decomposedLPBranchAndBound,
+                        prices: search.effectivePrices(mu).map { $0.map { $0 / PlanningProblem.scoreScale } },
+                        infeasibility: [])
+    }
+
+    /// How the first split shares the money beyond the floors: as the parts' own relaxations
+    /// would spend it at the bound's prices, or, failing that, as the Lagrangian relaxation's
+    /// chosen actions would.
+    private func firstDemand(_ split: DecomposedSearch, search: PlanSearch, mu: [[Double]]) -> [[[Double]]] {
+        if let usage = split.partBound(mu: mu, prices: search.effectivePrices(mu))?.usage { return usage }
+        let (fixedIn, fixedOut) = PlanSearch.fixings(split.problem)
+        let relaxed = search.relaxation(mu, fixedIn: fixedIn, fixedOut: fixedOut)
+        return split.demand(chosen: relaxed.chosen, fills: relaxed.fills)
+    }
+}

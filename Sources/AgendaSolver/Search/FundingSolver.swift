@@ -1,0 +1,127 @@
+/// Finds the best funding plan for a `PlanningProblem` and proves how good it is: which actions
+/// are funded, and which source pays what in which year.
+///
+/// Problems whose linear relaxation is small enough go to branch and bound on that relaxation
+/// (`LPBranchAndBound`), which is exact with the allocation key; larger ones are split into parts
+/// that share only money (`DecomposedSearch`), and what cannot be split goes to the Lagrangian
+/// search (`PlanSearch`).
+public struct FundingSolver: Sendable {
+    /// How far the search goes.
+    public struct Limits: Sendable {
+        /// Branch-and-bound nodes before settling for the best plan found and its bound.
+        public var nodes: Int
+        /// Free actions up to which the Lagrangian search branches at all.
+        public var branchAndBoundActions: Int
+        /// Rows of the LP relaxation up to which its branch and bound runs (its basis inverse is
+        /// dense, so memory grows with the square of this).
+        public var linearProgramRows: Int
+        /// Branch-and-bound nodes per part when a large problem is split into parts.
+        public var partNodes: Int
+        /// Steps of the Lagrangian bound for large problems.
+        public var boundIterations: Int
+
+        public init(nodes: Int = 20_000, branchAndBoundActions: Int = 600, linearProgramRows: Int = 1_600,
+                    partNodes: Int = 50, boundIterations: Int = 2_000) {
+            self.nodes = nodes
+            self.partNodes = partNodes
+            self.boundIterations = boundIterations
+            self.branchAndBoundActions = branchAndBoundActions
+            self.linearProgramRows = linearProgramRows
+        }
+    }
+
+    /// Reports what the search does while it runs.
+    public typealias Progress = @Sendable (SearchProgress) -> Void
+
+    public var limits: Limits
+
+    public init(limits: Limits = Limits()) {
+        self.limits = limits
+    }
+
+    /// The best plan the search finds within its limits, its bound, or why no plan exists.
+    /// Throws when the search gave up on the allocation key's floors without a proof.
+    public func solve(_ problem: PlanningProblem, progress: Progress? = nil) throws(SearchLimitation) -> Solution {
+        try search(problem, progress: progress).solution
+    }
+
+    /// Solves, and keeps what the search proved when it is a proven branch and bound on the whole
+    /// problem (nil otherwise), for solving it again with other scores.
+    public func solveRemembering(_ problem: PlanningProblem, progress: Progress? = nil) throws(SearchLimitation)
+        -> (solution: Solution, memory: SearchMemory?) {
+        let searched = try search(problem, progress: progress, records: true)
+        return (searched.solution, searched.proof.map { SearchMemory(problem: problem, proof: $0) })
+    }
+
+    /// Solves; when `memory` comes from a problem with exactly these plans (only the scores
+    /// differ), the search starts from what that search proved, and otherwise from scratch. A
+    /// proven plan is the same optimum either search finds (among plans of exactly equal value
+    /// either may be chosen).
+    public func solve(_ problem: PlanningProblem, from memory: SearchMemory?, progress: Progress? = nil)
+        throws(SearchLimitation) -> (solution: Solution, lessons: SearchMemory.Lessons) {
+        let searched = try search(problem, progress: progress, resuming: memory?.proof(for: problem))
+        return (searched.solution, SearchMemory.Lessons(content: searched.lessons))
+    }
+
+    /// The search's route: exact branch and bound when the relaxation fits, else a split into parts,
+    /// else the Lagrangian search. With `records`, a proven branch and bound also returns its proof;
+    /// `resuming` starts from an earlier proof of the same constraints.
+    func search(_ problem: PlanningProblem, progress: Progress?, records: Bool = false,
+                resuming earlier: SearchProof? = nil) throws(SearchLimitation)
+        -> (solution: Solution, proof: SearchProof?, lessons: SearchProof.Lessons) {
+        if LPBranchAndBound.fits(problem, maxRows: limits.linearProgramRows),
+           let exact = exactSearch(problem, progress: progress, records: records, resuming: earlier) {
+            return exact
+        }
+        // Otherwise the Lagrangian search's greedy pass names the budget or rule that blocks the
+        // commitments (or finds a plan the node limit kept from the exact search).
+        let lagrangian = PlanSearch(problem: problem, limits: PlanSearch.Limits(
+            nodes: limits.nodes, branchAndBoundActions: limits.branchAndBoundActions))
+        let split = DecomposedSearch(problem: problem, nodeLimit: limits.partNodes)
+        if split.applies(maxRows: limits.linearProgramRows),
+           let found = decomposed(split, search: lagrangian, progress: progress) {
+            return (found, nil, SearchProof.Lessons())
+        }
+        return (try lagrangianSearch(lagrangian, progress: progress), nil, SearchProof.Lessons())
+    }
+
+    /// Branch and bound on the LP relaxation: a plan, or a proof that the floors rule every plan
+    /// out. Nil when it ends without either (the Lagrangian search then looks for the cause).
+    private func exactSearch(_ problem: PlanningProblem, progress: Progress?, records: Bool, resuming earlier: SearchProof?)
+        -> (solution: Solution, proof: SearchProof?, lessons: SearchProof.Lessons)? {
+        var search = LPBranchAndBound(problem: problem, nodeLimit: limits.nodes)
+        search.records = records
+        let outcome = search.run(progress: progress, resuming: earlier)
+        if let funded = outcome.funded {
+            var payments = Array(repeating: [Solution.Payment](), count: problem.actions.count)
+            for (index, share) in search.model.shares.enumerated() where outcome.amounts[index] > 0 {
+                payments[share.action].append(Solution.Payment(source: share.source, year: share.year,
+                                                               amount: outcome.amounts[index]))
+            }
+            let solution = Solution(funded: funded, payments: payments, objective: outcome.objective,
+                                    bound: outcome.bound, proven: outcome.proven, nodes: outcome.nodes,
+                                    method: .lpBranchAndBound, prices: outcome.prices, infeasibility: [])
+            return (solution, outcome.proof, outcome.lessons)
+        }
+        guard outcome.infeasible, !outcome.blockingFloors.isEmpty else { return nil }
+        let solution = Solution.infeasible(problem, [.floorsOutOfReach(outcome.blockingFloors)], nodes: outcome.nodes,
+                                           method: .lpBranchAndBound, prices: outcome.prices)
+        return (solution, nil, outcome.lessons)
+    }
+
+    /// The Lagrangian search: a plan, why the commitments cannot be met, or a limitation.
+    private func lagrangianSearch(_ lagrangian: PlanSearch, progress: Progress?) throws(SearchLimitation) -> Solution {
+        var search = lagrangian
+        let problem = search.problem
+        let outcome = search.run(progress: progress)
+        if outcome.solution == nil, let failure = outcome.floorFailure { throw failure }
+        guard let solution = outcome.solution else {
+            return .infeasible(problem, outcome.infeasibility, nodes: outcome.nodes, method: .lagrangianGreedy,
+                               prices: outcome.prices)
+        }
+        return Solution(funded: solution.funded, payments: problem.actions.indices.map { solution.state.payments(of: $0) },
+                        objective: solution.objective, bound: outcome.bound, proven: outcome.proven, nodes: outcome.nodes,
+                        method: outcome.nodes > 1 ? .branchAndBound : .lagrangianGreedy,
+                        prices: outcome.prices.map { $0.map { $0 / PlanningProblem.scoreScale } }, infeasibility: [])
+    }
+}

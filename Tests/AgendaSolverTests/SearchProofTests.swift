@@ -1,0 +1,115 @@
+import Testing
+@testable import AgendaSolver
+
+/// Solving again with other scores from what an earlier search proved (`SearchProof`,
+/// `SearchMemory`): its bounds must stay bounds for any scores, and a search that starts from it
+/// must reach the optimum a fresh search reaches.
+@Suite struct SearchProofTests {
+    static let solver = FundingSolver()
+    static let seeds: [UInt64] = [3, 5, 7]
+
+    /// A problem of 5 municipalities and 24 actions with an allocation key.
+    static func problem(seed: UInt64) -> PlanningProblem {
+        RandomProblems.problem(.init(municipalities: 5, actions: 24, years: 3, key: true), seed: seed)
+    }
+
+    static func memory(_ problem: PlanningProblem) throws -> SearchMemory {
+        let (solution, memory) = try solver.solveRemembering(problem)
+        #expect(solution.proven)
+        return try #require(memory, "a proven search keeps its proof")
+    }
+
+    @Test(arguments: seeds)
+    func everyLeafIsBoundedByThePlanItProves(seed: UInt64) throws {
+        let problem = Self.problem(seed: seed)
+        let (solution, memory) = try Self.solver.solveRemembering(problem)
+        let proof = try #require(memory?.proof)
+        #expect(!proof.leaves.isEmpty)
+        #expect(!proof.plans.isEmpty)
+        let scores = problem.actions.map(\.score)
+        let rootFixed = LPBranchAndBound(problem: problem, nodeLimit: 1).rootFixed
+        for leaf in proof.leaves {
+            guard let bound = SearchProof.bound(of: leaf, scores: scores, fixed: rootFixed, prunes: { _ in false }) else { continue }
+            #expect(LPBranchAndBound.certified(bound) <= solution.objective,
+                    "a leaf the search closed is bounded by its plan: \(leaf.fixes.map { "\($0.action)=\($0.value)" })")
+        }
+    }
+
+    /// The Lagrangian bound of every leaf, for scores it was not made for, is at least what the
+    /// leaf's relaxation is worth under those scores (solved here from scratch).
+    @Test(arguments: seeds)
+    func certificatesBoundEveryLeafForOtherScores(seed: UInt64) throws {
+        let original = Self.problem(seed: seed)
+        let memory = try Self.memory(original)
+        for index in UInt64(0)..<3 {
+            let problem = RandomProblems.rescored(original, seed: index)
+            #expect(problem.hasSameConstraints(as: memory.problem))
+            let model = PlanningModel(problem: problem)
+            let scores = problem.actions.map(\.score)
+            let rootFixed = LPBranchAndBound(problem: problem, nodeLimit: 1).rootFixed
+            var checked = 0
+            for leaf in memory.proof.leaves {
+                var simplex = DualSimplex(model.lp)
+                for fix in leaf.fixes {
+                    let value: Double = fix.value ? 1 : 0
+                    simplex.setBounds(model.decision[fix.action], lower: value, upper: value)
+                }
+                let status = simplex.solve()
+                guard let bound = SearchProof.bound(of: leaf, scores: scores, fixed: rootFixed, prunes: { _ in false }) else {
+                    #expect(status == .infeasible, "a leaf without plans has no feasible relaxation")
+                    continue
+                }
+                guard status == .optimal else { continue }
+                #expect(-simplex.objective <= bound + 1e-7 * max(1, abs(bound)),
+                        "relaxation \(-simplex.objective) above the leaf's bound \(bound)")
+                checked += 1
+            }
+            #expect(checked > 0)
+        }
+    }
+
+    /// Searches from the memory, which learns between rounds as `sensitivity` has it learn, reach the
+    /// same proven optimum as fresh searches of the same problems.
+    @Test(arguments: seeds)
+    func searchesFromMemoryReachTheFreshOptimum(seed: UInt64) throws {
+        let original = Self.problem(seed: seed)
+        var memory: SearchMemory? = try Self.memory(original)
+        var resumed = 0
+        for round in 0..<3 {
+            var lessons: [SearchMemory.Lessons] = []
+            for index in (round * 4)..<(round * 4 + 4) {
+                let problem = RandomProblems.rescored(original, seed: UInt64(index))
+                let fresh = try Self.solver.solve(problem)
+                let again = try Self.solver.solve(problem, from: memory)
+                #expect(again.solution.objective == fresh.objective, "sample \(index)")
+                #expect(again.solution.proven == fresh.proven, "sample \(index)")
+                #expect(again.solution.funded == fresh.funded, "sample \(index)")
+                if again.solution.nodes < fresh.nodes { resumed += 1 }
+                lessons.append(again.lessons)
+            }
+            memory?.learn(lessons)
+        }
+        #expect(resumed > 0, "searches from memory search less than fresh ones")
+    }
+
+    @Test func changedMoneyOrRulesAreNotReused() throws {
+        let original = Self.problem(seed: 3)
+        let memory = try Self.memory(original)
+        #expect(RandomProblems.rescored(original, seed: 1).hasSameConstraints(as: memory.problem))
+        // Less money, a commitment or a dropped action change the plans themselves.
+        var cut = original
+        cut.sources[cut.sources.count - 1].budget[0] -= 1_000
+        var committed = original
+        let free = try #require(committed.actions.firstIndex { $0.fixed == .free && $0.requires.isEmpty && $0.excludes.isEmpty })
+        committed.actions[free].fixed = .mustFund
+        var dropped = original
+        dropped.actions[free].fixed = .never
+        for changed in [cut, committed, dropped] {
+            #expect(!changed.hasSameConstraints(as: memory.problem))
+            let fresh = try Self.solver.solve(changed)
+            let again = try Self.solver.solve(changed, from: memory).solution
+            #expect(again.objective == fresh.objective)
+            #expect(again.nodes == fresh.nodes, "solved from scratch")
+        }
+    }
+}
