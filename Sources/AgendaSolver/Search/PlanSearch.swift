@@ -107,8 +107,8 @@ struct PlanSearch {
         for index in 0..<count { members[root(index), default: []].append(index) }
         var groups: [(members: [Int], subsets: [UInt32])] = []
         var groupOf = Array(repeating: -1, count: count)
-        for key in members.keys.sorted() {
-            let list = members[key]!.sorted()
+        for (_, unsorted) in members.sorted(by: { $0.key < $1.key }) {
+            let list = unsorted.sorted()
             guard list.count > 1, list.count <= 12 else { continue }
             let position = Dictionary(uniqueKeysWithValues: list.enumerated().map { ($1, $0) })
             var subsets: [UInt32] = []
@@ -462,18 +462,11 @@ struct PlanSearch {
 
     /// Runs the search: root bound, greedy plans, then branch and bound when the agenda is small.
     mutating func run(progress: ((SearchProgress) -> Void)? = nil) -> Outcome {
-        let count = problem.actions.count
         let (fixedIn, fixedOut) = Self.fixings(problem)
-        let zero = Array(repeating: Array(repeating: 0.0, count: years), count: problem.sources.count)
-
+        let zero = problem.zeroPrices
         // A first plan: by score per euro.
-        let byDensity = problem.actions.indices.sorted { a, b in
-            let da = Double(problem.actions[a].score) / Double(max(1, problem.actions[a].totalCost))
-            let db = Double(problem.actions[b].score) / Double(max(1, problem.actions[b].totalCost))
-            return da != db ? da > db : a < b
-        }
-        var (incumbent, failure) = greedy(order: byDensity, fixedIn: fixedIn, fixedOut: fixedOut)
-        guard incumbent != nil else {
+        let (first, failure) = greedy(order: densityOrder(), fixedIn: fixedIn, fixedOut: fixedOut)
+        guard var incumbent = first else {
             var outcome = Outcome(solution: nil, bound: 0, proven: false, nodes: 0, prices: zero, infeasibility: [],
                                   floorsBound: floorsBound)
             switch failure {
@@ -483,109 +476,136 @@ struct PlanSearch {
             }
             return outcome
         }
-        let (rootBound, mu) = optimiseBound(from: zero, target: Double(incumbent!.objective), iterations: limits.rootIterations,
+        let (rootBound, mu) = optimiseBound(from: zero, target: Double(incumbent.objective), iterations: limits.rootIterations,
                                             fixedIn: fixedIn, fixedOut: fixedOut)
         progress?(.rootBound(Int(rootBound)))
 
-        // A second plan, guided by the bound's prices.
-        let relaxed = relaxation(mu, fixedIn: fixedIn, fixedOut: fixedOut)
-        let byProfit = problem.actions.indices.sorted { a, b in
-            relaxed.profit[a] != relaxed.profit[b] ? relaxed.profit[a] > relaxed.profit[b] : a < b
-        }
-        if let second = greedy(order: byProfit, fixedIn: fixedIn, fixedOut: fixedOut).0, second.objective > incumbent!.objective {
+        // A second plan, guided by the bound's prices, then single swaps.
+        let byProfit = Self.order(byProfit: relaxation(mu, fixedIn: fixedIn, fixedOut: fixedOut).profit)
+        if let second = greedy(order: byProfit, fixedIn: fixedIn, fixedOut: fixedOut).0, second.objective > incumbent.objective {
             incumbent = second
         }
-        // Improve: try each unfunded action in place of the funded ones worth less (one swap at a time).
-        incumbent = improve(incumbent!, order: byProfit, fixedIn: fixedIn, fixedOut: fixedOut)
+        incumbent = improve(incumbent, order: byProfit, fixedIn: fixedIn, fixedOut: fixedOut)
 
         var bound = Self.certified(rootBound)
         var nodes = 1
-        let free = (0..<count).filter { !fixedIn[$0] && !fixedOut[$0] && payable[$0] }
-        if bound > incumbent!.objective, free.count <= limits.branchAndBoundActions {
-            // Depth-first branch and bound on the free actions.
-            var open: [(fixedIn: [Bool], fixedOut: [Bool], mu: [[Double]], bound: Int)] = [(fixedIn, fixedOut, mu, bound)]
-            var openBounds: [Int] = []
-            while let node = open.popLast() {
-                if node.bound <= incumbent!.objective { continue }
-                if nodes >= limits.nodes {
-                    openBounds.append(node.bound)
-                    openBounds.append(contentsOf: open.map(\.bound))
-                    break
-                }
-                nodes += 1
-                // The parent's prices bound the node at once; a few more steps tighten them.
-                var nodeMu = node.mu
-                var nodeBound = min(node.bound, Self.certified(relaxation(nodeMu, fixedIn: node.fixedIn, fixedOut: node.fixedOut).value))
-                guard nodeBound > incumbent!.objective else { continue }
-                let (value, improvedMu) = optimiseBound(from: node.mu, target: Double(incumbent!.objective),
-                                                        iterations: limits.nodeIterations, fixedIn: node.fixedIn, fixedOut: node.fixedOut)
-                if Self.certified(value) < nodeBound {
-                    nodeBound = Self.certified(value)
-                    nodeMu = improvedMu
-                }
-                guard nodeBound > incumbent!.objective else { continue }
-                let relaxedNode = relaxation(nodeMu, fixedIn: node.fixedIn, fixedOut: node.fixedOut)
-                // Reduced-cost fixing: an action whose relaxed choice could not change without the
-                // bound falling to the best plan keeps that choice below this node.
-                var fixedIn = node.fixedIn, fixedOut = node.fixedOut
-                let slack = Double(nodeBound - incumbent!.objective)
-                for index in free where !fixedIn[index] && !fixedOut[index] && groupOf[index] < 0 {
-                    let profit = relaxedNode.profit[index]
-                    guard profit.isFinite, abs(profit) >= slack else { continue }
-                    if profit > 0 {
-                        for member in requiresClosure[index] { fixedIn[member] = true }
-                    } else {
-                        fixedOut[index] = true
-                    }
-                }
-                let order = problem.actions.indices.sorted { a, b in
-                    relaxedNode.profit[a] != relaxedNode.profit[b] ? relaxedNode.profit[a] > relaxedNode.profit[b] : a < b
-                }
-                let (candidate, _) = greedy(order: order, fixedIn: fixedIn, fixedOut: fixedOut)
-                if let candidate, candidate.objective > incumbent!.objective {
-                    incumbent = candidate
-                    progress?(.plan(objective: candidate.objective, nodes: nodes))
-                }
-                guard nodeBound > incumbent!.objective else { continue }
-                let node = (fixedIn: fixedIn, fixedOut: fixedOut, mu: nodeMu, bound: nodeBound)
-                // Branch on the free action where the relaxation and the plan disagree most.
-                let unfixed = free.filter { !node.fixedIn[$0] && !node.fixedOut[$0] }
-                guard !unfixed.isEmpty else {
-                    // Every action is fixed. Without a plan here the node may still hold one that only
-                    // the floors' heuristic missed, so its bound stays in the final bound.
-                    if candidate == nil { openBounds.append(nodeBound) }
-                    continue
-                }
-                let plan = candidate?.funded ?? Array(repeating: false, count: count)
-                let pick = unfixed.max { a, b in
-                    let sa = (relaxedNode.chosen[a] != plan[a] ? 1e18 : 0) - abs(relaxedNode.profit[a])
-                    let sb = (relaxedNode.chosen[b] != plan[b] ? 1e18 : 0) - abs(relaxedNode.profit[b])
-                    return sa != sb ? sa < sb : a > b
-                }!
-                var without = (node.fixedIn, node.fixedOut)
-                without.1[pick] = true
-                var with = (node.fixedIn, node.fixedOut)
-                for member in requiresClosure[pick] { with.0[member] = true }
-                // Depth first, the relaxation's choice explored first (pushed last).
-                if relaxedNode.chosen[pick] {
-                    open.append((without.0, without.1, nodeMu, nodeBound))
-                    open.append((with.0, with.1, nodeMu, nodeBound))
-                } else {
-                    open.append((with.0, with.1, nodeMu, nodeBound))
-                    open.append((without.0, without.1, nodeMu, nodeBound))
-                }
-            }
-            bound = max(incumbent!.objective, openBounds.max() ?? incumbent!.objective)
+        let free = problem.actions.indices.filter { !fixedIn[$0] && !fixedOut[$0] && payable[$0] }
+        if bound > incumbent.objective, free.count <= limits.branchAndBoundActions {
+            (bound, nodes) = branchAndBound(from: (fixedIn, fixedOut, mu, bound), free: free, incumbent: &incumbent,
+                                            progress: progress)
         }
-        var final = incumbent!
-        fill(&final, fixedOut: fixedOut)
-        incumbent = final
-        bound = max(bound, incumbent!.objective)
-        let prices = effectivePrices(mu)
+        fill(&incumbent, fixedOut: fixedOut)
+        bound = max(bound, incumbent.objective)
         // The bound relaxes the floors, so a verified plan that reaches it is the best, however the
         // floors were met.
-        return Outcome(solution: incumbent, bound: bound, proven: bound == incumbent!.objective,
-                       nodes: nodes, prices: prices, infeasibility: [], floorFailure: nil, floorsBound: floorsBound)
+        return Outcome(solution: incumbent, bound: bound, proven: bound == incumbent.objective, nodes: nodes,
+                       prices: effectivePrices(mu), infeasibility: [], floorFailure: nil, floorsBound: floorsBound)
+    }
+
+    /// The actions by score per euro, best first.
+    private func densityOrder() -> [Int] {
+        problem.actions.indices.sorted { a, b in
+            let da = Double(problem.actions[a].score) / Double(max(1, problem.actions[a].totalCost))
+            let db = Double(problem.actions[b].score) / Double(max(1, problem.actions[b].totalCost))
+            return da != db ? da > db : a < b
+        }
+    }
+
+    /// The actions by their relaxed profit, best first.
+    private static func order(byProfit profit: [Double]) -> [Int] {
+        profit.indices.sorted { a, b in profit[a] != profit[b] ? profit[a] > profit[b] : a < b }
+    }
+
+    /// A node of the Lagrangian branch and bound: its fixings, the prices it starts from, its bound.
+    private typealias Node = (fixedIn: [Bool], fixedOut: [Bool], mu: [[Double]], bound: Int)
+
+    /// What exploring a node leaves: nothing, a bound no plan settled, or children to explore.
+    private enum Explored {
+        case closed
+        case unresolved(Int)
+        case children([Node])
+    }
+
+    /// Depth-first branch and bound on the free actions, improving `incumbent`; returns the bound
+    /// and the nodes searched.
+    private mutating func branchAndBound(from root: Node, free: [Int], incumbent: inout Candidate,
+                                         progress: ((SearchProgress) -> Void)?) -> (bound: Int, nodes: Int) {
+        var open = [root]
+        var openBounds: [Int] = []
+        var nodes = 1
+        while let node = open.popLast() {
+            if node.bound <= incumbent.objective { continue }
+            if nodes >= limits.nodes {
+                openBounds.append(node.bound)
+                openBounds.append(contentsOf: open.map(\.bound))
+                break
+            }
+            nodes += 1
+            switch explore(node, free: free, incumbent: &incumbent, nodes: nodes, progress: progress) {
+            case .closed: continue
+            case .unresolved(let bound): openBounds.append(bound)
+            case .children(let children): open.append(contentsOf: children)
+            }
+        }
+        return (max(incumbent.objective, openBounds.max() ?? incumbent.objective), nodes)
+    }
+
+    /// Bounds the node (the parent's prices at once, a few more steps to tighten them), fixes what
+    /// reduced costs allow, builds a plan from its prices, and branches on the free action where
+    /// the relaxation and that plan disagree most.
+    private mutating func explore(_ node: Node, free: [Int], incumbent: inout Candidate, nodes: Int,
+                                  progress: ((SearchProgress) -> Void)?) -> Explored {
+        var nodeMu = node.mu
+        var nodeBound = min(node.bound, Self.certified(relaxation(nodeMu, fixedIn: node.fixedIn, fixedOut: node.fixedOut).value))
+        guard nodeBound > incumbent.objective else { return .closed }
+        let (value, improvedMu) = optimiseBound(from: node.mu, target: Double(incumbent.objective),
+                                                iterations: limits.nodeIterations, fixedIn: node.fixedIn, fixedOut: node.fixedOut)
+        if Self.certified(value) < nodeBound {
+            nodeBound = Self.certified(value)
+            nodeMu = improvedMu
+        }
+        guard nodeBound > incumbent.objective else { return .closed }
+        let relaxed = relaxation(nodeMu, fixedIn: node.fixedIn, fixedOut: node.fixedOut)
+        let (fixedIn, fixedOut) = reducedCostFixings(node, profit: relaxed.profit, slack: Double(nodeBound - incumbent.objective),
+                                                     free: free)
+        let (candidate, _) = greedy(order: Self.order(byProfit: relaxed.profit), fixedIn: fixedIn, fixedOut: fixedOut)
+        if let candidate, candidate.objective > incumbent.objective {
+            incumbent = candidate
+            progress?(.plan(objective: candidate.objective, nodes: nodes))
+        }
+        guard nodeBound > incumbent.objective else { return .closed }
+        let unfixed = free.filter { !fixedIn[$0] && !fixedOut[$0] }
+        // Every action is fixed. Without a plan here the node may still hold one that only the
+        // floors' heuristic missed, so its bound stays in the final bound.
+        guard !unfixed.isEmpty else { return candidate == nil ? .unresolved(nodeBound) : .closed }
+        let plan = candidate?.funded ?? Array(repeating: false, count: problem.actions.count)
+        guard let pick = unfixed.max(by: { a, b in
+            let sa = (relaxed.chosen[a] != plan[a] ? 1e18 : 0) - abs(relaxed.profit[a])
+            let sb = (relaxed.chosen[b] != plan[b] ? 1e18 : 0) - abs(relaxed.profit[b])
+            return sa != sb ? sa < sb : a > b
+        }) else { return .closed }
+        var without: Node = (fixedIn, fixedOut, nodeMu, nodeBound)
+        without.fixedOut[pick] = true
+        var with: Node = (fixedIn, fixedOut, nodeMu, nodeBound)
+        for member in requiresClosure[pick] { with.fixedIn[member] = true }
+        // Depth first, the relaxation's choice explored first (pushed last).
+        return .children(relaxed.chosen[pick] ? [without, with] : [with, without])
+    }
+
+    /// Reduced-cost fixing: an action whose relaxed choice could not change without the bound
+    /// falling to the best plan keeps that choice below this node.
+    private func reducedCostFixings(_ node: Node, profit: [Double], slack: Double, free: [Int])
+        -> (fixedIn: [Bool], fixedOut: [Bool]) {
+        var fixedIn = node.fixedIn, fixedOut = node.fixedOut
+        for index in free where !fixedIn[index] && !fixedOut[index] && groupOf[index] < 0 {
+            guard profit[index].isFinite, abs(profit[index]) >= slack else { continue }
+            if profit[index] > 0 {
+                for member in requiresClosure[index] { fixedIn[member] = true }
+            } else {
+                fixedOut[index] = true
+            }
+        }
+        return (fixedIn, fixedOut)
     }
 
     /// One pass of swaps: for each unfunded action (best first), fund it in place of the funded free
