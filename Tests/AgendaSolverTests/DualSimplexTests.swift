@@ -329,6 +329,40 @@ import Testing
         #expect(infeasibleAfterChange > 0)
     }
 
+    /// A basis optimal for one cost vector, restored under another (what re-planning with other
+    /// scores does), is often not dual feasible: a logical of a one-sided row cannot move to its
+    /// infinite bound. `isDualFeasible` says so; `makeDualFeasible` bounds those rows by what their
+    /// activity can reach, and the solve reaches the cold start's optimum. Solving on from such a
+    /// basis as it is would stop at a value above the optimum, which is no bound at all; that
+    /// happens on some of these instances.
+    @Test func aBasisForOtherCostsIsCheckedBeforeItIsUsed() {
+        var infeasibleBases = 0, wrongWithoutTheCheck = 0
+        for seed in UInt64(1)...300 {
+            var random = SplitMix(seed: seed &+ 11_000_003)
+            let (lp, _) = Self.randomFeasibleLP(&random)
+            var first = DualSimplex(lp)
+            guard first.solve() == .optimal else { continue }
+            var other = lp
+            other.cost = lp.cost.map { $0 * random.uniform(0.2, 1.8) + random.uniform(-2, 2) }
+            var cold = DualSimplex(other)
+            guard cold.solve() == .optimal else { continue }
+            var restored = DualSimplex(other)
+            restored.restore(first.basis)
+            if !restored.isDualFeasible {
+                infeasibleBases += 1
+                var unchecked = restored
+                if unchecked.solve() == .optimal, unchecked.objective > cold.objective + 1e-6 { wrongWithoutTheCheck += 1 }
+                restored.makeDualFeasible()
+                #expect(restored.isDualFeasible, "seed \(seed): made dual feasible")
+            }
+            #expect(restored.solve() == .optimal, "seed \(seed)")
+            #expect(abs(restored.objective - cold.objective) <= 1e-7 * max(1, abs(cold.objective)),
+                    "seed \(seed): restored \(restored.objective), cold \(cold.objective)")
+        }
+        #expect(infeasibleBases > 0)
+        #expect(wrongWithoutTheCheck > 0, "the check matters: some restored bases stop above the optimum")
+    }
+
     /// Returning to a basis with its stored inverse (`restore(_:from:)`, what re-plans share) is
     /// the same state, bit for bit, as inverting it again, whatever the bounds and costs are now.
     @Test func storedInverseRestoresExactlyLikeInverting() {

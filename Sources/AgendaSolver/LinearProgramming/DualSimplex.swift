@@ -1,10 +1,12 @@
 /// The bounded dual simplex method on a `LinearProgram`, with an explicit basis inverse.
 ///
 /// Every row `i` gets a logical variable `s_i = −a_i·x` (so `A x + s = 0`), bounded by
-/// `[−rowUpper, −rowLower]`. Because structural columns are boxed, every nonbasic column can sit at
-/// the bound its reduced cost asks for, so every basis is made dual feasible for free. That is why
-/// the dual simplex suits branch and bound: after a bound changes, the previous optimal basis is
-/// still dual feasible and a few pivots restore primal feasibility.
+/// `[−rowUpper, −rowLower]`. Because structural columns are boxed, every nonbasic structural column
+/// can sit at the bound its reduced cost asks for. That is why the dual simplex suits branch and
+/// bound: after a bound changes, the previous optimal basis is still dual feasible and a few pivots
+/// restore primal feasibility. A logical of a one-sided row has one infinite bound, so a basis
+/// found for other costs may not be dual feasible for these (`isDualFeasible`); such a logical can
+/// be given the bound its row's activity never passes, which makes it so (`makeDualFeasible`).
 ///
 /// Dense `B⁻¹` keeps the code short and exact enough; it is re-computed from the basis every
 /// `refactorInterval` pivots to shed rounding error. Harris' two-pass ratio test picks large
@@ -25,6 +27,10 @@ struct DualSimplex {
     private(set) var lower: [Double]
     private(set) var upper: [Double]
     private let cost: [Double]
+    /// Per row, the range its logical can take whatever the structural columns do within the
+    /// program's boxes: where a row is one-sided, a finite bound that cuts off no solution.
+    private let impliedLower: [Double]
+    private let impliedUpper: [Double]
     private var basic: [Int]
     private var position: [Int]
     private var atUpper: [Bool]
@@ -47,6 +53,17 @@ struct DualSimplex {
         lower = lp.columnLower + lp.rowUpper.map { -$0 }
         upper = lp.columnUpper + lp.rowLower.map { -$0 }
         cost = lp.cost + Array(repeating: 0, count: lp.rowCount)
+        // Activity a_i·x ranges over [Σ min(a l, a u), Σ max(a l, a u)]; the logical is its negation.
+        var lowest = Array(repeating: 0.0, count: lp.rowCount), highest = lowest
+        for (j, entries) in lp.columns.enumerated() {
+            for entry in entries {
+                let a = entry.value * lp.columnLower[j], b = entry.value * lp.columnUpper[j]
+                lowest[entry.row] += min(a, b)
+                highest[entry.row] += max(a, b)
+            }
+        }
+        impliedLower = highest.map { -$0 }
+        impliedUpper = lowest.map { -$0 }
         basic = (0..<lp.rowCount).map { lp.columnCount + $0 }
         position = Array(repeating: -1, count: lp.columnCount) + Array(0..<lp.rowCount)
         atUpper = lp.cost.map { $0 < 0 } + Array(repeating: false, count: lp.rowCount)
@@ -136,6 +153,37 @@ struct DualSimplex {
         inverse = factorization.inverse
         sinceRefactor = 0
         recomputeSolution()
+    }
+
+    /// Whether every nonbasic column sits at the bound its reduced cost asks for, so that the
+    /// objective is a lower bound and `solve` may start here. A stored basis restored after the
+    /// costs changed can fail this only at a logical of a one-sided row, which cannot move to its
+    /// infinite bound.
+    var isDualFeasible: Bool {
+        for j in 0..<(columnCount + rowCount) where position[j] < 0 && lower[j] < upper[j] {
+            if atUpper[j] ? reduced[j] > Self.dualTolerance : reduced[j] < -Self.dualTolerance { return false }
+        }
+        return true
+    }
+
+    /// Makes the basis dual feasible without a pivot: each nonbasic logical whose reduced cost asks
+    /// for an infinite bound gets the bound its row's activity never passes within the program's
+    /// boxes, and sits there. The feasible set stays the same, as long as column bounds are only
+    /// narrowed within the boxes the program was made with (as branch and bound does).
+    mutating func makeDualFeasible() {
+        var changed = false
+        for i in 0..<rowCount {
+            let j = columnCount + i
+            guard position[j] < 0 else { continue }
+            if reduced[j] < -Self.dualTolerance, !upper[j].isFinite {
+                upper[j] = max(lower[j], impliedUpper[i])
+                changed = true
+            } else if reduced[j] > Self.dualTolerance, !lower[j].isFinite {
+                lower[j] = min(upper[j], impliedLower[i])
+                changed = true
+            }
+        }
+        if changed { recomputeSolution() }
     }
 
     // MARK: Solving

@@ -122,8 +122,12 @@ struct LPBranchAndBound {
         return search.finish()
     }
 
-    /// Returns to an earlier leaf's basis with its inverse when a re-plan has computed it before,
-    /// and keeps the inverse for the next re-plan otherwise.
+    /// Returns to an earlier search's basis (of the root or a leaf) with its inverse when a re-plan
+    /// has computed it before, and keeps the inverse for the next re-plan otherwise.
+    ///
+    /// That basis was optimal for the earlier scores. For these it may not be dual feasible, and a
+    /// dual simplex started there would stop at a plan's value instead of a bound: then its one-sided
+    /// rows get the finite bounds their activity never passes, which makes it dual feasible.
     func restore(_ simplex: inout DualSimplex, _ basis: DualSimplex.Basis, leaf: Int, cache: FactorizationCache) {
         if let factorization = cache[leaf] {
             simplex.restore(basis, from: factorization)
@@ -131,6 +135,7 @@ struct LPBranchAndBound {
             simplex.restore(basis)
             if let factorization = simplex.freshFactorization { cache.store(factorization, for: leaf) }
         }
+        if !simplex.isDualFeasible { simplex.makeDualFeasible() }
     }
 
     /// A relaxation's value (in points) as a bound in whole ten-thousandths. Every plan's objective
