@@ -10,7 +10,7 @@ struct AgendaDecoder {
         let indicators = sections.indicators.compactMap { decodeIndicator($0) }
         let region = sections.singles["region"].flatMap { decodeRegion($0.value) }
         if sections.singles["region"] == nil {
-            reader.diagnostics.error("missing-field", "the agenda has no 'region:' section with its municipalities",
+            reader.diagnostics.error(DiagnosticCode.missingField, "the agenda has no 'region:' section with its municipalities",
                                      at: agendaValue.location)
         }
         let list = { (name: String) in sections.lists[name] ?? [] }
@@ -102,7 +102,7 @@ struct AgendaDecoder {
     mutating func decodeIndicatorValues(_ value: YAMLValue?) -> [IndicatorValue] {
         guard let value else { return [] }
         guard let pairs = value.mapping else {
-            reader.diagnostics.error("wrong-type", "expected indicator values as a mapping, e.g. {residents-75plus: 2400}, found \(value.kindDescription)",
+            reader.diagnostics.error(DiagnosticCode.wrongType, "expected indicator values as a mapping, e.g. {residents-75plus: 2400}, found \(value.kindDescription)",
                                      at: value.location)
             return []
         }
@@ -126,8 +126,8 @@ struct AgendaDecoder {
             var years: YearRange?
             if let from, let to {
                 if from > to {
-                    reader.diagnostics.error("reversed-period", "the commitment runs backwards: \(from) is after \(to)",
-                                             at: c["from"]!.location)
+                    reader.diagnostics.error(DiagnosticCode.reversedPeriod, "the commitment runs backwards: \(from) is after \(to)",
+                                             at: c["from"]?.location ?? value.location)
                 } else {
                     years = YearRange(from: from, to: to)
                 }
@@ -168,10 +168,10 @@ struct AgendaDecoder {
             var bound: Target.Bound?
             switch (t.has("at-least"), t.has("at-most")) {
             case (true, true):
-                reader.diagnostics.error("conflicting-keys", "a target has either 'at-least' or 'at-most', not both",
+                reader.diagnostics.error(DiagnosticCode.conflictingKeys, "a target has either 'at-least' or 'at-most', not both",
                                          at: t.keyLocation("at-most") ?? t.location)
             case (false, false):
-                reader.diagnostics.error("missing-field", "a target needs 'at-least' or 'at-most'", at: t.location)
+                reader.diagnostics.error(DiagnosticCode.missingField, "a target needs 'at-least' or 'at-most'", at: t.location)
             default:
                 bound = atLeast.map(Target.Bound.atLeast) ?? atMost.map(Target.Bound.atMost)
             }
@@ -221,7 +221,7 @@ struct AgendaDecoder {
             case 1: return Place(.municipality(parts[0]), at: item.location)
             case 2: return Place(.district(municipality: parts[0], district: parts[1]), at: item.location)
             default:
-                reader.diagnostics.error("invalid-value", "'\(text)' is not a place; write a municipality id, 'municipality/district' or 'all'",
+                reader.diagnostics.error(DiagnosticCode.invalidValue, "'\(text)' is not a place; write a municipality id, 'municipality/district' or 'all'",
                                          at: item.location)
                 return nil
             }
@@ -241,7 +241,7 @@ struct AgendaDecoder {
         var module: ModuleFields?
         for block in f.moduleBlocks {
             if let domain, block.domain != domain.value {
-                reader.diagnostics.error("foreign-module-block",
+                reader.diagnostics.error(DiagnosticCode.foreignModuleBlock,
                                          "'\(block.domain)' fields on an action of domain '\(domain.value)'; an action carries only its own domain's fields",
                                          at: block.value.location)
             } else {
@@ -272,7 +272,7 @@ struct AgendaDecoder {
             return YearlyEuros(years.years.map { YearAmount(year: $0, euros: perYear, location: at) })
         }
         if let pairs = value.mapping, pairs.isEmpty {
-            reader.diagnostics.error("empty-cost", "the cost names no year; write e.g. {2025: 60000}", at: value.location)
+            reader.diagnostics.error(DiagnosticCode.emptyCost, "the cost names no year; write e.g. {2025: 60000}", at: value.location)
             return nil
         }
         return reader.yearlyEuros(value, what: "the cost")
@@ -297,7 +297,7 @@ struct AgendaDecoder {
         func table(_ name: String, _ reader: inout ValueReader) -> [Located<String>: Double] {
             guard let value = f[name] else { return [:] }
             guard let pairs = value.mapping else {
-                reader.diagnostics.error("wrong-type", "expected '\(name)' weights as a mapping of ids to numbers, found \(value.kindDescription)",
+                reader.diagnostics.error(DiagnosticCode.wrongType, "expected '\(name)' weights as a mapping of ids to numbers, found \(value.kindDescription)",
                                          at: value.location)
                 return [:]
             }
@@ -314,7 +314,7 @@ struct AgendaDecoder {
             if let pillar = Pillar(rawValue: key.value) {
                 pillars[pillar] = weight
             } else {
-                reader.diagnostics.error("unknown-reference",
+                reader.diagnostics.error(DiagnosticCode.unknownReference,
                                          "unknown pillar '\(key.value)'\(Suggestions.didYouMean(key.value, in: Pillar.allCases.map(\.rawValue)))",
                                          at: key.location)
             }
@@ -345,7 +345,7 @@ struct AgendaDecoder {
             case "set": operation = reader.euros(c["set"], what: "'set'").map(BudgetChange.Operation.set)
             default:
                 if year != nil {
-                    reader.diagnostics.error("conflicting-keys", "'add' names its own years; leave out 'year'",
+                    reader.diagnostics.error(DiagnosticCode.conflictingKeys, "'add' names its own years; leave out 'year'",
                                              at: c.keyLocation("year") ?? c.location)
                 }
                 operation = reader.yearlyEuros(c["add"], what: "'add'").map(BudgetChange.Operation.add)

@@ -148,12 +148,12 @@ struct SectionCollector {
                 agendaValue = agenda
                 if let include = agenda["include"] { includes.append(include) }
             } else {
-                diagnostics.append(.error("agenda-in-include", "'agenda:' belongs only in the agenda's root file",
+                diagnostics.append(.error(DiagnosticCode.agendaInInclude, "'agenda:' belongs only in the agenda's root file",
                                           at: fields.keyLocation("agenda") ?? root.location,
                                           notes: [.init("the root file is \(rootDisplayPath)")]))
             }
         } else if isRoot {
-            diagnostics.append(.error("missing-field", "an agenda's root file must have an 'agenda:' section",
+            diagnostics.append(.error(DiagnosticCode.missingField, "an agenda's root file must have an 'agenda:' section",
                                       at: root.location,
                                       notes: [.init("if this file is part of an agenda, validate the agenda's root file instead")]))
         }
@@ -163,7 +163,7 @@ struct SectionCollector {
             if Self.listSections.contains(pair.key) {
                 guard let items = pair.value.sequence else {
                     if pair.value.scalar.map({ TypedScalar($0) == .null }) != true {
-                        diagnostics.append(.error("wrong-type", "expected '\(pair.key)' to be a list, found \(pair.value.kindDescription)",
+                        diagnostics.append(.error(DiagnosticCode.wrongType, "expected '\(pair.key)' to be a list, found \(pair.value.kindDescription)",
                                                   at: pair.value.location,
                                                   notes: [.init("write each item on a line starting with '- '")]))
                     }
@@ -172,7 +172,7 @@ struct SectionCollector {
                 sections.lists[pair.key, default: []].append(contentsOf: items)
             } else if Self.singleSections.contains(pair.key) {
                 if let earlier = sections.singles[pair.key] {
-                    diagnostics.append(.error("duplicate-section", "'\(pair.key)' is already given in another file of this agenda",
+                    diagnostics.append(.error(DiagnosticCode.duplicateSection, "'\(pair.key)' is already given in another file of this agenda",
                                               at: pair.keyLocation, notes: [.init("first given here", at: earlier.keyLocation)]))
                 } else {
                     sections.singles[pair.key] = pair
@@ -181,7 +181,7 @@ struct SectionCollector {
                 if let entries = pair.value.mapping {
                     sections.indicators.append(contentsOf: entries)
                 } else if pair.value.scalar.map({ TypedScalar($0) == .null }) != true {
-                    diagnostics.append(.error("wrong-type", "expected 'indicators' to be a mapping of indicator ids to definitions, found \(pair.value.kindDescription)",
+                    diagnostics.append(.error(DiagnosticCode.wrongType, "expected 'indicators' to be a mapping of indicator ids to definitions, found \(pair.value.kindDescription)",
                                               at: pair.value.location))
                 }
             }
@@ -192,7 +192,7 @@ struct SectionCollector {
             let entries = include.sequence ?? [include]
             for entry in entries {
                 guard let pattern = entry.scalar?.text, !(entry.scalar?.isPlain == true && TypedScalar(entry.scalar!) == .null) else {
-                    diagnostics.append(.error("wrong-type", "expected a file path or glob to include, found \(entry.kindDescription)",
+                    diagnostics.append(.error(DiagnosticCode.wrongType, "expected a file path or glob to include, found \(entry.kindDescription)",
                                               at: entry.location))
                     continue
                 }
@@ -204,32 +204,32 @@ struct SectionCollector {
 
     private mutating func includeFiles(_ pattern: String, at location: SourceLocation, from relativePath: String) {
         guard rootText == nil else {
-            diagnostics.append(.error("include-in-memory", "an agenda given as text cannot include files", at: location))
+            diagnostics.append(.error(DiagnosticCode.includeInMemory, "an agenda given as text cannot include files", at: location))
             return
         }
         switch resolver.resolve(pattern, from: relativePath) {
         case .failure(.absolute):
-            diagnostics.append(.error("include-outside", "include paths are relative to this file; '\(pattern)' is absolute", at: location))
+            diagnostics.append(.error(DiagnosticCode.includeOutside, "include paths are relative to this file; '\(pattern)' is absolute", at: location))
         case .failure(.outsideFolder):
-            diagnostics.append(.error("include-outside", "'\(pattern)' points outside the agenda's folder; an agenda may only include files in its own folder",
+            diagnostics.append(.error(DiagnosticCode.includeOutside, "'\(pattern)' points outside the agenda's folder; an agenda may only include files in its own folder",
                                       at: location))
         case .failure(.noMatch(let suggestion)):
             let hint = suggestion.map { "; did you mean '\($0)'?" } ?? ""
-            diagnostics.append(.error("include-missing", "'\(pattern)' matches no file\(hint)", at: location))
+            diagnostics.append(.error(DiagnosticCode.includeMissing, "'\(pattern)' matches no file\(hint)", at: location))
         case .success(let matches):
             for match in matches {
                 if let cycleStart = stack.firstIndex(of: match.relativePath) {
                     let chain = (stack[cycleStart...] + [match.relativePath]).joined(separator: " → ")
-                    diagnostics.append(.error("include-cycle", "include cycle: \(chain)", at: location))
+                    diagnostics.append(.error(DiagnosticCode.includeCycle, "include cycle: \(chain)", at: location))
                     continue
                 }
                 if let first = includedFrom[match.relativePath] {
-                    diagnostics.append(.error("include-repeated", "'\(match.relativePath)' is already part of this agenda; including it again would define everything in it twice",
+                    diagnostics.append(.error(DiagnosticCode.includeRepeated, "'\(match.relativePath)' is already part of this agenda; including it again would define everything in it twice",
                                               at: location, notes: [.init("first included here", at: first)]))
                     continue
                 }
                 guard files.count < limits.maxFiles else {
-                    diagnostics.append(.error("too-many-files", "an agenda may consist of at most \(limits.maxFiles) files", at: location))
+                    diagnostics.append(.error(DiagnosticCode.tooManyFiles, "an agenda may consist of at most \(limits.maxFiles) files", at: location))
                     return
                 }
                 includedFrom[match.relativePath] = location

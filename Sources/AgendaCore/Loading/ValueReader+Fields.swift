@@ -5,7 +5,7 @@ extension ValueReader {
     mutating func fields(_ value: YAMLValue, _ specName: String, what: String) -> Fields? {
         let spec = AgendaSchema.object(specName)
         guard let pairs = value.mapping else {
-            diagnostics.error("wrong-type", "expected \(what) (a mapping of keys to values), found \(value.kindDescription)",
+            diagnostics.error(DiagnosticCode.wrongType, "expected \(what) (a mapping of keys to values), found \(value.kindDescription)",
                               at: value.location)
             return nil
         }
@@ -26,7 +26,7 @@ extension ValueReader {
                 if Suggestions.closest(to: pair.key, in: candidates) == nil {
                     notes.append(.init("\(what) may have: \(candidates.joined(separator: ", "))"))
                 }
-                diagnostics.error("unknown-key",
+                diagnostics.error(DiagnosticCode.unknownKey,
                                   "unknown key '\(pair.key)' in \(what)\(Suggestions.didYouMean(pair.key, in: candidates))",
                                   at: pair.keyLocation, notes: notes)
             }
@@ -34,7 +34,7 @@ extension ValueReader {
         let missing = spec.fields.filter { $0.required && values[$0.name] == nil }.map(\.name)
         if !missing.isEmpty {
             let list = missing.map { "'\($0)'" }.joined(separator: ", ")
-            diagnostics.error("missing-field", "\(what) is missing required \(missing.count == 1 ? "key" : "keys") \(list)",
+            diagnostics.error(DiagnosticCode.missingField, "\(what) is missing required \(missing.count == 1 ? "key" : "keys") \(list)",
                               at: value.location)
         }
         return Fields(spec: spec, location: value.location, values: values, keyLocations: keyLocations,

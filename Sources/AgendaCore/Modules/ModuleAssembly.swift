@@ -68,7 +68,7 @@ extension ModuleRegistry {
         do {
             self = try adding([(module, origin)])
         } catch {
-            diagnostics.append(.error("module-clash", error.description, at: location))
+            diagnostics.append(.error(DiagnosticCode.moduleClash, error.description, at: location))
         }
     }
 }

@@ -47,7 +47,7 @@ public struct ScoringEngine: Sendable {
                     let description = rule.ruleDescription
                     let result = Self.evaluate(rule, on: action)
                     if case .failure(let failure) = result {
-                        diagnostics.warning("rule-failed",
+                        diagnostics.warning(DiagnosticCode.ruleFailed,
                                             "rule '\(module.id).\(description.identifier)' of module '\(module.id)' \(module.version) failed for action '\(action.id)': \(failure.reason); its contribution counts as 0",
                                             at: agenda.actions[index].location)
                     }

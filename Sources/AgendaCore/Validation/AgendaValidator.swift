@@ -76,7 +76,7 @@ public struct AgendaValidator {
                 indicators.check(reference, context: " in the indicators of \(name)", into: &diagnostics)
                 if units[value.indicator] == .share, value.value > 1 {
                     let hint = value.value <= 100 ? "; did you mean \(ValueReader.format(value.value / 100))?" : ""
-                    diagnostics.error("share-above-one",
+                    diagnostics.error(DiagnosticCode.shareAboveOne,
                                       "'\(value.indicator)' is a share from 0 to 1, found \(ValueReader.format(value.value))\(hint)",
                                       at: value.valueLocation)
                 }
@@ -94,7 +94,7 @@ public struct AgendaValidator {
             for municipality in partner.serves ?? [] { municipalities.check(municipality, into: &diagnostics) }
             if let years = partner.commitment?.years, let location = partner.commitment?.location,
                years.to < agenda.period.from || years.from > agenda.period.to {
-                diagnostics.warning("outside-period",
+                diagnostics.warning(DiagnosticCode.outsidePeriod,
                                     "\(partner.name)'s commitment (\(years)) lies outside the agenda's period \(agenda.period)",
                                     at: location)
             }
@@ -108,7 +108,7 @@ public struct AgendaValidator {
                 indicators.check(target.indicator, into: &diagnostics)
                 if let per = target.per { indicators.check(per, into: &diagnostics) }
                 if let by = target.by, !agenda.period.contains(by) {
-                    diagnostics.warning("outside-period", "target year \(by) lies outside the agenda's period \(agenda.period)",
+                    diagnostics.warning(DiagnosticCode.outsidePeriod, "target year \(by) lies outside the agenda's period \(agenda.period)",
                                         at: target.location)
                 }
             }
@@ -118,7 +118,7 @@ public struct AgendaValidator {
     mutating func checkSource(_ source: FundingSource, scenario: Scenario?) {
         let context = scenario.map { " of scenario '\($0.id)'" } ?? ""
         for amount in source.budget.entries where !agenda.period.contains(amount.year) {
-            diagnostics.error("outside-period",
+            diagnostics.error(DiagnosticCode.outsidePeriod,
                               "budget for \(amount.year)\(context) lies outside the agenda's period \(agenda.period)",
                               at: amount.location)
         }
@@ -131,7 +131,7 @@ public struct AgendaValidator {
         for action in agenda.actions {
             domainIndex.check(action.domain, into: &diagnostics)
             if let moduleList, domainIndex.contains(action.domain.value), !moduleList.contains(action.domain.value) {
-                diagnostics.warning("module-not-planned",
+                diagnostics.warning(DiagnosticCode.moduleNotPlanned,
                                     "domain '\(action.domain.value)' is not in 'planning.modules', so no domain rules score this action",
                                     at: action.domain.location)
             }
@@ -142,7 +142,7 @@ public struct AgendaValidator {
             for other in action.requires + action.excludes { actions.check(other, into: &diagnostics) }
             for source in action.fundingFrom ?? [] { sources.check(source, into: &diagnostics) }
             for amount in action.cost.entries where !agenda.period.contains(amount.year) {
-                diagnostics.error("outside-period",
+                diagnostics.error(DiagnosticCode.outsidePeriod,
                                   "cost in \(amount.year) lies outside the agenda's period \(agenda.period)",
                                   at: amount.location)
             }
@@ -174,7 +174,7 @@ public struct AgendaValidator {
             indicators.check(key.indicator, into: &diagnostics)
             if indicators.contains(key.indicator.value) {
                 for municipality in agenda.region.municipalities where municipality.indicator(key.indicator.value) == nil {
-                    diagnostics.error("missing-key-value",
+                    diagnostics.error(DiagnosticCode.missingKeyValue,
                                       "\(municipality.name) has no value for '\(key.indicator.value)', the allocation key",
                                       at: municipality.location,
                                       notes: [.init("the allocation key is set here", at: key.indicator.location)])
@@ -189,7 +189,7 @@ public struct AgendaValidator {
         for rule in weights.rules.keys.sorted(by: { $0.location < $1.location }) {
             let parts = rule.value.split(separator: ".", maxSplits: 1).map(String.init)
             guard parts.count == 2, ValueReader.isSlug(parts[0]), ValueReader.isSlug(parts[1]) else {
-                diagnostics.error("invalid-id", "'\(rule.value)' is not a rule id; write 'module.rule-id', e.g. 'welfare.loneliness-need'",
+                diagnostics.error(DiagnosticCode.invalidId, "'\(rule.value)' is not a rule id; write 'module.rule-id', e.g. 'welfare.loneliness-need'",
                                   at: rule.location)
                 continue
             }
@@ -199,7 +199,7 @@ public struct AgendaValidator {
             }
             let ruleIDs = module.rules.map(\.ruleDescription.identifier)
             if !ruleIDs.contains(parts[1]) {
-                diagnostics.error("unknown-reference",
+                diagnostics.error(DiagnosticCode.unknownReference,
                                   "unknown rule '\(parts[1])' in module '\(module.id)'\(Suggestions.didYouMean(parts[1], in: ruleIDs))",
                                   at: rule.location,
                                   notes: Suggestions.closest(to: parts[1], in: ruleIDs) == nil
@@ -213,7 +213,7 @@ public struct AgendaValidator {
             var added = IdIndex(kind: "source")
             for source in scenario.addFunding {
                 if let earlier = sources.first[source.id] {
-                    diagnostics.error("duplicate-id", "scenario '\(scenario.id)' adds source '\(source.id)', which the agenda already has",
+                    diagnostics.error(DiagnosticCode.duplicateId, "scenario '\(scenario.id)' adds source '\(source.id)', which the agenda already has",
                                       at: source.location, notes: [.init("'\(source.id)' is defined here", at: earlier)])
                 } else {
                     added.register(source.id, at: source.location, into: &diagnostics)
@@ -225,12 +225,12 @@ public struct AgendaValidator {
                     sources.check(change.source, context: " in scenario '\(scenario.id)'", into: &diagnostics)
                 }
                 if let year = change.year, !agenda.period.contains(year.value) {
-                    diagnostics.error("outside-period", "year \(year.value) lies outside the agenda's period \(agenda.period)",
+                    diagnostics.error(DiagnosticCode.outsidePeriod, "year \(year.value) lies outside the agenda's period \(agenda.period)",
                                       at: year.location)
                 }
                 if case .add(let amounts) = change.operation {
                     for amount in amounts.entries where !agenda.period.contains(amount.year) {
-                        diagnostics.error("outside-period", "budget for \(amount.year) lies outside the agenda's period \(agenda.period)",
+                        diagnostics.error(DiagnosticCode.outsidePeriod, "budget for \(amount.year) lies outside the agenda's period \(agenda.period)",
                                           at: amount.location)
                     }
                 }
@@ -241,11 +241,11 @@ public struct AgendaValidator {
             }
             let dropped = Set(scenario.drop.map(\.value))
             for action in scenario.commit where dropped.contains(action.value) {
-                diagnostics.error("conflicting-scenario", "scenario '\(scenario.id)' both drops and commits '\(action.value)'",
+                diagnostics.error(DiagnosticCode.conflictingScenario, "scenario '\(scenario.id)' both drops and commits '\(action.value)'",
                                   at: action.location)
             }
             for action in scenario.commit where agenda.action(action.value)?.status == .stopped {
-                diagnostics.warning("commit-stopped", "scenario '\(scenario.id)' commits '\(action.value)', which is stopped and is never funded",
+                diagnostics.warning(DiagnosticCode.commitStopped, "scenario '\(scenario.id)' commits '\(action.value)', which is stopped and is never funded",
                                     at: action.location)
             }
         }

@@ -14,7 +14,7 @@ struct IdIndex {
     /// Registers an id; reports it when it was already taken.
     mutating func register(_ id: String, at location: SourceLocation, into diagnostics: inout DiagnosticBag) {
         if let earlier = first[id] {
-            diagnostics.error("duplicate-id", "duplicate \(kind) id '\(id)'", at: location,
+            diagnostics.error(DiagnosticCode.duplicateId, "duplicate \(kind) id '\(id)'", at: location,
                               notes: [.init("'\(id)' is first defined here", at: earlier)])
         } else {
             first[id] = location
@@ -31,7 +31,7 @@ struct IdIndex {
         let suggestion = Suggestions.didYouMean(reference.value, in: ordered)
         var notes: [Diagnostic.Note] = ordered.isEmpty ? [.init(whenEmpty ?? "the agenda defines no \(kind) ids")] : []
         if suggestion.isEmpty, let unknownNote { notes.append(.init(unknownNote)) }
-        diagnostics.error("unknown-reference", "unknown \(kind) '\(reference.value)'\(context)\(suggestion)",
+        diagnostics.error(DiagnosticCode.unknownReference, "unknown \(kind) '\(reference.value)'\(context)\(suggestion)",
                           at: reference.location, notes: notes)
     }
 }

@@ -13,7 +13,7 @@ struct ModuleFieldReader {
             } else {
                 let required = module.actionFields.filter(\.required).map { "'\($0.name)'" }
                 if !required.isEmpty {
-                    diagnostics.error("missing-field",
+                    diagnostics.error(DiagnosticCode.missingField,
                                       "an action of domain '\(module.id)' needs its '\(module.id)' fields: \(required.joined(separator: ", "))",
                                       at: action.domain.location)
                 }

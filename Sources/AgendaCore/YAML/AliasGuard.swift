@@ -35,7 +35,7 @@ struct AliasGuard {
         } catch let error as YamlError {
             return YAMLErrorTranslator(displayPath: displayPath, positions: positions).diagnostics(for: error)
         } catch {
-            return [.error("yaml-syntax", "cannot parse the YAML: \(error)", at: .file(displayPath))]
+            return [.error(DiagnosticCode.yamlSyntax, "cannot parse the YAML: \(error)", at: .file(displayPath))]
         }
         return withExtendedLifetime(parser) {
             var walk = Walk(placeholders: placeholders, budget: limits.expandedValueBudget(forBytes: bytes.count),
@@ -96,7 +96,7 @@ struct AliasGuard {
                 total += size
                 if total > budget {
                     diagnostics.append(.error(
-                        "alias-bomb",
+                        DiagnosticCode.aliasBomb,
                         "alias '*\(name)' makes the document expand beyond \(budget) values; aliases that repeat aliases multiply (a 'billion laughs' document)",
                         at: location(node.mark),
                         notes: [.init("write the repeated parts out, or repeat them fewer times")]))
@@ -113,12 +113,12 @@ struct AliasGuard {
             case .mapping(let mapping):
                 for (key, value) in mapping {
                     if let name = aliasName(key) {
-                        diagnostics.append(.error("alias-key", "an alias ('*\(name)') cannot be used as a mapping key",
+                        diagnostics.append(.error(DiagnosticCode.aliasKey, "an alias ('*\(name)') cannot be used as a mapping key",
                                                   at: location(key.mark)))
                         return size
                     }
                     if case .scalar = key {} else {
-                        diagnostics.append(.error("complex-key", "mapping keys must be plain words, not a list or a mapping",
+                        diagnostics.append(.error(DiagnosticCode.complexKey, "mapping keys must be plain words, not a list or a mapping",
                                                   at: location(key.mark)))
                         return size
                     }

@@ -20,11 +20,11 @@ struct YAMLErrorTranslator {
                 notes.append(.init(context.text, at: location(context.mark)))
             }
             if problem.contains("Maximum nesting level") {
-                return [.error("too-deep", "YAML nesting is deeper than 1000 levels; agendas nest only a few levels deep",
+                return [.error(DiagnosticCode.tooDeep, "YAML nesting is deeper than 1000 levels; agendas nest only a few levels deep",
                                at: location(mark))]
             }
             if let hint = hint(for: problem) { notes.append(.init(hint)) }
-            return [.error("yaml-syntax", "YAML syntax error: \(problem)", at: location(mark), notes: notes)]
+            return [.error(DiagnosticCode.yamlSyntax, "YAML syntax error: \(problem)", at: location(mark), notes: notes)]
         case let .reader(problem, offset, value, yaml):
             var at = SourceLocation.file(displayPath)
             if let offset, let index = yaml.index(yaml.startIndex, offsetBy: offset, limitedBy: yaml.endIndex) {
@@ -33,14 +33,14 @@ struct YAMLErrorTranslator {
                 at = SourceLocation(file: displayPath, line: line, column: column)
             }
             let character = value >= 0 ? " (U+\(String(value, radix: 16, uppercase: true)))" : ""
-            return [.error("yaml-syntax", "YAML cannot read this text: \(problem)\(character)", at: at,
+            return [.error(DiagnosticCode.yamlSyntax, "YAML cannot read this text: \(problem)\(character)", at: at,
                            notes: [.init("remove the control character; agendas are plain text")])]
         case let .duplicatedKeysInMapping(duplicates, context):
             return duplicates.map { key in duplicateKey(key, firstMark: context.mark) }
         case .memory:
-            return [.error("yaml-memory", "YAML parser ran out of memory", at: .file(displayPath))]
+            return [.error(DiagnosticCode.yamlMemory, "YAML parser ran out of memory", at: .file(displayPath))]
         default:
-            return [.error("yaml-syntax", "cannot parse the YAML: \(error)", at: .file(displayPath))]
+            return [.error(DiagnosticCode.yamlSyntax, "cannot parse the YAML: \(error)", at: .file(displayPath))]
         }
     }
 
@@ -58,7 +58,7 @@ struct YAMLErrorTranslator {
                 if indent + 1 == firstMark.column {
                     let rest = text.dropFirst(indent)
                     for candidate in [key, "\"\(key)\"", "'\(key)'"] where rest.hasPrefix(candidate + ":") {
-                        return .error("duplicate-key", "duplicate key '\(key)' in this mapping",
+                        return .error(DiagnosticCode.duplicateKey, "duplicate key '\(key)' in this mapping",
                                       at: SourceLocation(file: displayPath, line: line, column: firstMark.column),
                                       notes: [.init("'\(key)' was first given here", at: first)])
                     }
@@ -66,7 +66,7 @@ struct YAMLErrorTranslator {
             }
             line += 1
         }
-        return .error("duplicate-key", "duplicate key '\(key)' in this mapping", at: first,
+        return .error(DiagnosticCode.duplicateKey, "duplicate key '\(key)' in this mapping", at: first,
                       notes: [.init("a key may appear only once in a mapping; the later value would silently replace the first")])
     }
 
@@ -78,7 +78,7 @@ struct YAMLErrorTranslator {
             var column = 1
             for character in text.unicodeScalars {
                 if character == "\t" {
-                    found.append(.error("tab-indentation", "tab character in indentation; YAML indents with spaces only",
+                    found.append(.error(DiagnosticCode.tabIndentation, "tab character in indentation; YAML indents with spaces only",
                                         at: SourceLocation(file: displayPath, line: line, column: column),
                                         notes: [.init("replace the tab with spaces (most editors: 'convert indentation to spaces')")]))
                     break

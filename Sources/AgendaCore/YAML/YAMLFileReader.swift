@@ -27,28 +27,28 @@ public struct YAMLFileReader: Sendable {
         do {
             let attributes = try FileManager.default.attributesOfItem(atPath: url.path)
             if let type = attributes[.type] as? FileAttributeType, type == .typeDirectory {
-                return Result(root: nil, diagnostics: [.error("not-a-file", "is a folder, not a YAML file", at: whole)])
+                return Result(root: nil, diagnostics: [.error(DiagnosticCode.notAFile, "is a folder, not a YAML file", at: whole)])
             }
             size = (attributes[.size] as? NSNumber)?.intValue ?? 0
         } catch {
-            return Result(root: nil, diagnostics: [.error("unreadable-file", "cannot read the file: it does not exist or is not accessible", at: whole)])
+            return Result(root: nil, diagnostics: [.error(DiagnosticCode.unreadableFile, "cannot read the file: it does not exist or is not accessible", at: whole)])
         }
         if size > limits.maxFileBytes {
             return Result(root: nil, diagnostics: [.error(
-                "file-too-large",
+                DiagnosticCode.fileTooLarge,
                 "file is \(Self.megabytes(size)); agenda files may be at most \(Self.megabytes(limits.maxFileBytes))",
                 at: whole,
                 notes: [.init("split the agenda over several files with 'include:'")])])
         }
         guard let handle = try? FileHandle(forReadingFrom: url),
               let data = try? handle.read(upToCount: limits.maxFileBytes + 1) ?? Data() else {
-            return Result(root: nil, diagnostics: [.error("unreadable-file", "cannot read the file", at: whole)])
+            return Result(root: nil, diagnostics: [.error(DiagnosticCode.unreadableFile, "cannot read the file", at: whole)])
         }
         try? handle.close()
         if data.count > limits.maxFileBytes {
             // The file grew between the size check and the read.
             return Result(root: nil, diagnostics: [.error(
-                "file-too-large", "file is larger than \(Self.megabytes(limits.maxFileBytes))", at: whole)])
+                DiagnosticCode.fileTooLarge, "file is larger than \(Self.megabytes(limits.maxFileBytes))", at: whole)])
         }
         return parse(bytes: [UInt8](data), displayPath: displayPath)
     }
@@ -58,7 +58,7 @@ public struct YAMLFileReader: Sendable {
         let whole = SourceLocation.file(displayPath)
         guard bytes.count <= limits.maxFileBytes else {
             return Result(root: nil, diagnostics: [.error(
-                "file-too-large", "text is \(Self.megabytes(bytes.count)); the limit is \(Self.megabytes(limits.maxFileBytes))", at: whole)])
+                DiagnosticCode.fileTooLarge, "text is \(Self.megabytes(bytes.count)); the limit is \(Self.megabytes(limits.maxFileBytes))", at: whole)])
         }
         let positions = TextPositions(bytes)
         func at(_ offset: Int) -> SourceLocation {
@@ -69,19 +69,19 @@ public struct YAMLFileReader: Sendable {
         guard let text = String(validating: bytes, as: UTF8.self) else {
             let offset = Self.firstInvalidUTF8Offset(bytes) ?? 0
             return Result(root: nil, diagnostics: [.error(
-                "not-utf8",
+                DiagnosticCode.notUtf8,
                 "file is not UTF-8 text: byte 0x\(String(bytes[offset], radix: 16, uppercase: true)) cannot start or continue a character",
                 at: at(offset),
                 notes: [.init("save the file as UTF-8 (most editors offer this under 'Save with encoding')")])])
         }
         if let nul = bytes.firstIndex(of: 0) {
             return Result(root: nil, diagnostics: [.error(
-                "not-utf8", "file contains a NUL byte, so it is not UTF-8 text (UTF-16 or a binary file?)",
+                DiagnosticCode.notUtf8, "file contains a NUL byte, so it is not UTF-8 text (UTF-16 or a binary file?)",
                 at: at(nul), notes: [.init("save the file as UTF-8 text")])])
         }
         if Self.isBlank(text) {
             return Result(root: nil, diagnostics: [.error(
-                "empty-file", "file is empty; expected an agenda (a mapping with 'agenda:') or an agenda fragment", at: whole)])
+                DiagnosticCode.emptyFile, "file is empty; expected an agenda (a mapping with 'agenda:') or an agenda fragment", at: whole)])
         }
 
         var diagnostics: [Diagnostic] = []
@@ -103,12 +103,12 @@ public struct YAMLFileReader: Sendable {
                 .diagnostics(for: error))
             return Result(root: nil, diagnostics: diagnostics)
         } catch {
-            diagnostics.append(.error("yaml-syntax", "cannot parse the YAML: \(error)", at: whole))
+            diagnostics.append(.error(DiagnosticCode.yamlSyntax, "cannot parse the YAML: \(error)", at: whole))
             return Result(root: nil, diagnostics: diagnostics)
         }
         guard let node else {
             return Result(root: nil, diagnostics: diagnostics + [.error(
-                "empty-file", "file holds no YAML document; expected an agenda or an agenda fragment", at: whole)])
+                DiagnosticCode.emptyFile, "file holds no YAML document; expected an agenda or an agenda fragment", at: whole)])
         }
         var converter = NodeConverter(displayPath: displayPath,
                                       budget: limits.expandedValueBudget(forBytes: bytes.count))
@@ -181,7 +181,7 @@ struct NodeConverter {
         if budget < 0 {
             if !exhausted {
                 exhausted = true
-                diagnostics.append(.error("too-many-values", "the document expands to too many values", at: location(node.mark)))
+                diagnostics.append(.error(DiagnosticCode.tooManyValues, "the document expands to too many values", at: location(node.mark)))
             }
             return YAMLValue(.scalar(.init("", isPlain: true)), at: location(node.mark))
         }
@@ -202,7 +202,7 @@ struct NodeConverter {
             pairs.reserveCapacity(mapping.count)
             for (key, value) in mapping {
                 guard case .scalar(let keyScalar) = key else {
-                    diagnostics.append(.error("complex-key", "mapping keys must be plain words, not \(key.isMapping ? "a mapping" : "a list")",
+                    diagnostics.append(.error(DiagnosticCode.complexKey, "mapping keys must be plain words, not \(key.isMapping ? "a mapping" : "a list")",
                                               at: location(key.mark)))
                     continue
                 }

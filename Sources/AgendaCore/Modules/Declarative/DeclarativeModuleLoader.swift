@@ -36,7 +36,7 @@ public struct DeclarativeModuleLoader: Sendable {
     public func load(url: URL, displayPath: String) -> Result {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder) else {
-            return Result(modules: [], diagnostics: [.error("unreadable-file", "cannot read the module file: it does not exist",
+            return Result(modules: [], diagnostics: [.error(DiagnosticCode.unreadableFile, "cannot read the module file: it does not exist",
                                                            at: .file(displayPath))])
         }
         guard isFolder.boolValue else {
@@ -48,13 +48,13 @@ public struct DeclarativeModuleLoader: Sendable {
                 .filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }
                 .sorted()
         } catch {
-            return Result(modules: [], diagnostics: [.error("unreadable-file", "cannot read the folder", at: .file(displayPath))])
+            return Result(modules: [], diagnostics: [.error(DiagnosticCode.unreadableFile, "cannot read the folder", at: .file(displayPath))])
         }
         var result = Result(modules: [], diagnostics: [])
         var found = 0
         for (index, name) in names.enumerated() {
             guard index < limits.maxFiles else {
-                result.diagnostics.append(.error("too-many-files", "a folder of modules may hold at most \(limits.maxFiles) YAML files; the rest are not read",
+                result.diagnostics.append(.error(DiagnosticCode.tooManyFiles, "a folder of modules may hold at most \(limits.maxFiles) YAML files; the rest are not read",
                                                  at: .file(displayPath)))
                 break
             }
@@ -68,7 +68,7 @@ public struct DeclarativeModuleLoader: Sendable {
             result.diagnostics.append(contentsOf: loaded.diagnostics)
         }
         if found == 0 {
-            result.diagnostics.append(.error("no-modules", "the folder holds no module files (YAML files with a top-level 'module:' key)",
+            result.diagnostics.append(.error(DiagnosticCode.noModules, "the folder holds no module files (YAML files with a top-level 'module:' key)",
                                              at: .file(displayPath)))
         }
         return result
@@ -86,7 +86,7 @@ public struct DeclarativeModuleLoader: Sendable {
             guard named else { return Result(modules: [], diagnostics: []) }
             var notes: [Diagnostic.Note] = [.init("a module file starts with 'module:' (id, name, version, summary) and has 'rules:'; see docs/modules-yaml.md")]
             if root["agenda"] != nil { notes.append(.init("this looks like an agenda; check it with 'agenda validate'")) }
-            return Result(modules: [], diagnostics: read.diagnostics + [.error("not-a-module", "not a module file: it has no top-level 'module:' key",
+            return Result(modules: [], diagnostics: read.diagnostics + [.error(DiagnosticCode.notAModule, "not a module file: it has no top-level 'module:' key",
                                                                                at: root.location, notes: notes)])
         }
         var decoder = ModuleFileDecoder(file: displayPath)
@@ -111,9 +111,9 @@ public struct DeclarativeModuleLoader: Sendable {
     private static func forModuleFiles(_ diagnostic: Diagnostic) -> Diagnostic {
         var diagnostic = diagnostic
         switch diagnostic.code {
-        case "empty-file":
+        case DiagnosticCode.emptyFile:
             diagnostic.message = "file is empty; expected a module file (a mapping with 'module:' and 'rules:')"
-        case "file-too-large":
+        case DiagnosticCode.fileTooLarge:
             diagnostic.notes = [.init("a module file is a few kilobytes; split a large module into several modules")]
         default:
             break

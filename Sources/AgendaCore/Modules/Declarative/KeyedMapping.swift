@@ -13,7 +13,7 @@ struct KeyedMapping {
           reader: inout ValueReader) {
         guard let pairs = value.mapping else {
             let hint = example.map { ", e.g. \($0)" } ?? ""
-            reader.diagnostics.error("wrong-type", "expected \(what) as a mapping of keys to values\(hint), found \(value.kindDescription)",
+            reader.diagnostics.error(DiagnosticCode.wrongType, "expected \(what) as a mapping of keys to values\(hint), found \(value.kindDescription)",
                                      at: value.location)
             return nil
         }
@@ -28,14 +28,14 @@ struct KeyedMapping {
             if Suggestions.closest(to: pair.key, in: allowed) == nil {
                 notes.append(.init("\(what) may have: \(allowed.joined(separator: ", "))"))
             }
-            reader.diagnostics.error("unknown-key",
+            reader.diagnostics.error(DiagnosticCode.unknownKey,
                                      "unknown key '\(pair.key)' in \(what)\(Suggestions.didYouMean(pair.key, in: allowed))",
                                      at: pair.keyLocation, notes: notes)
         }
         self.pairs = kept
         let missing = required.filter { key in !kept.contains { $0.key == key } }
         if !missing.isEmpty {
-            reader.diagnostics.error("missing-field",
+            reader.diagnostics.error(DiagnosticCode.missingField,
                                      "\(what) is missing required \(missing.count == 1 ? "key" : "keys") \(missing.map { "'\($0)'" }.joined(separator: ", "))",
                                      at: value.location)
         }

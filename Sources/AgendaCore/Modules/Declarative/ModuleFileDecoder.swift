@@ -71,18 +71,18 @@ struct ModuleFileDecoder {
             if let sequence = list.sequence {
                 items = sequence
             } else if !list.isNull {
-                reader.diagnostics.error("wrong-type", "expected 'rules' as a list of rules (lines starting with '- '), found \(list.kindDescription)",
+                reader.diagnostics.error(DiagnosticCode.wrongType, "expected 'rules' as a list of rules (lines starting with '- '), found \(list.kindDescription)",
                                          at: list.location)
             }
             if items.isEmpty, list.sequence != nil || list.isNull {
-                reader.diagnostics.error("no-rules", "a module needs at least one rule", at: list.location)
+                reader.diagnostics.error(DiagnosticCode.noRules, "a module needs at least one rule", at: list.location)
             }
             for item in items {
                 guard let decoded = decodeRule(item, module: moduleID, actionFields: actionFields, districtFields: districtFields)
                 else { continue }
                 let id = decoded.rule.ruleDescription.identifier
                 if let first = firstLocation[id] {
-                    reader.diagnostics.error("duplicate-rule", "duplicate rule id '\(id)' in module '\(moduleID)'",
+                    reader.diagnostics.error(DiagnosticCode.duplicateRule, "duplicate rule id '\(id)' in module '\(moduleID)'",
                                              at: decoded.idLocation, notes: [.init("'\(id)' is first declared here", at: first)])
                     continue
                 }
@@ -107,7 +107,7 @@ struct ModuleFileDecoder {
         let version = reader.text(m["version"], what: "the module's version")
         let summary = reader.text(m["summary"], what: "the module's summary")
         if let version, let at = m["version"]?.location, !Self.isSemanticVersion(version) {
-            reader.diagnostics.error("invalid-value", "'\(version)' is not a version as major.minor.patch, e.g. 0.1.0", at: at,
+            reader.diagnostics.error(DiagnosticCode.invalidValue, "'\(version)' is not a version as major.minor.patch, e.g. 0.1.0", at: at,
                                      notes: [.init("every score records the module's version; see semver.org")])
         }
         guard let id, let name, let version, let summary, let idLocation = m["id"]?.location else { return nil }
@@ -125,7 +125,7 @@ struct ModuleFileDecoder {
     private mutating func decodeFields(_ value: YAMLValue, what: String) -> [ModuleField] {
         if value.isNull { return [] }
         guard let pairs = value.mapping else {
-            reader.diagnostics.error("wrong-type", "expected the \(what)s as a mapping of field names to definitions, e.g. ritten-per-jaar: {kind: count, summary: …}, found \(value.kindDescription)",
+            reader.diagnostics.error(DiagnosticCode.wrongType, "expected the \(what)s as a mapping of field names to definitions, e.g. ritten-per-jaar: {kind: count, summary: …}, found \(value.kindDescription)",
                                      at: value.location)
             return []
         }
@@ -150,18 +150,18 @@ struct ModuleFileDecoder {
                     if let words = m["words"] {
                         let list = reader.list(words, what: "words") { reader, item in reader.slug(item, what: "word") } ?? []
                         if list.isEmpty, !reader.diagnostics.hasErrors {
-                            reader.diagnostics.error("invalid-value", "a 'word' field needs at least one word", at: words.location)
+                            reader.diagnostics.error(DiagnosticCode.invalidValue, "a 'word' field needs at least one word", at: words.location)
                         }
                         kind = .word(list)
                     } else {
-                        reader.diagnostics.error("missing-field", "a field of kind 'word' needs 'words', e.g. words: [buurtbus, taxi]", at: at)
+                        reader.diagnostics.error(DiagnosticCode.missingField, "a field of kind 'word' needs 'words', e.g. words: [buurtbus, taxi]", at: at)
                     }
                 default:
-                    reader.diagnostics.error("invalid-value", "'\(word)' is not a field kind\(Suggestions.didYouMean(word, in: Self.fieldKinds))",
+                    reader.diagnostics.error(DiagnosticCode.invalidValue, "'\(word)' is not a field kind\(Suggestions.didYouMean(word, in: Self.fieldKinds))",
                                              at: at, notes: [.init("a field's kind is one of: \(Self.fieldKinds.joined(separator: ", "))")])
                 }
                 if word != "word", let location = m.keyLocation("words") {
-                    reader.diagnostics.error("unexpected-key", "'words' belongs only to fields of kind 'word'", at: location)
+                    reader.diagnostics.error(DiagnosticCode.unexpectedKey, "'words' belongs only to fields of kind 'word'", at: location)
                 }
             }
             guard let name, let summary, let kind else { continue }
@@ -190,7 +190,7 @@ struct ModuleFileDecoder {
             case "unit": normalization = .unit
             case "relative-to-maximum": normalization = .relativeToMaximum
             default:
-                reader.diagnostics.error("invalid-value", "'\(word)' is not a normalization\(Suggestions.didYouMean(word, in: Self.normalizations))",
+                reader.diagnostics.error(DiagnosticCode.invalidValue, "'\(word)' is not a normalization\(Suggestions.didYouMean(word, in: Self.normalizations))",
                                          at: value.location, notes: [.init("normalization is one of: unit, relative-to-maximum")])
             }
         }
@@ -214,7 +214,7 @@ struct ModuleFileDecoder {
                     parameters.append(RuleParameter(parameterID, default: defaultValue, parameterSummary))
                 }
             } else {
-                reader.diagnostics.error("wrong-type", "expected the rule's parameters as a mapping of ids to {default, summary}, e.g. full-at: {default: 0.1, summary: …}, found \(value.kindDescription)",
+                reader.diagnostics.error(DiagnosticCode.wrongType, "expected the rule's parameters as a mapping of ids to {default, summary}, e.g. full-at: {default: 0.1, summary: …}, found \(value.kindDescription)",
                                          at: value.location)
             }
         }
@@ -230,16 +230,16 @@ struct ModuleFileDecoder {
                     }
                 }
                 if items.isEmpty {
-                    reader.diagnostics.error("no-terms", "the value of rule '\(qualified)' has no terms", at: value.location)
+                    reader.diagnostics.error(DiagnosticCode.noTerms, "the value of rule '\(qualified)' has no terms", at: value.location)
                 } else if terms.count == items.count {
                     let total = terms.reduce(0.0) { $0 + $1.weight.resolve(RuleParameters(), defaults: table.defaults) }
                     if total <= 0 {
-                        reader.diagnostics.error("zero-weight", "the terms of rule '\(qualified)' have a total weight of 0, so its value (their weighted mean) is undefined",
+                        reader.diagnostics.error(DiagnosticCode.zeroWeight, "the terms of rule '\(qualified)' have a total weight of 0, so its value (their weighted mean) is undefined",
                                                  at: value.location, notes: [.init("give at least one term a weight above 0")])
                     }
                 }
             } else {
-                reader.diagnostics.error("wrong-type", "expected the rule's value as a list of terms (lines starting with '- '), found \(value.kindDescription)",
+                reader.diagnostics.error(DiagnosticCode.wrongType, "expected the rule's value as a list of terms (lines starting with '- '), found \(value.kindDescription)",
                                          at: value.location)
             }
         }
@@ -255,11 +255,11 @@ struct ModuleFileDecoder {
         guard let id, let name, let summary, let rationale, let idLocation = m["id"]?.location,
               reader.diagnostics.errorCount == errorsBefore else { return nil }
         for parameter in table.order where !table.used.contains(parameter) {
-            reader.diagnostics.warning("unused-parameter", "parameter '\(parameter)' of rule '\(qualified)' is not used by any term",
+            reader.diagnostics.warning(DiagnosticCode.unusedParameter, "parameter '\(parameter)' of rule '\(qualified)' is not used by any term",
                                        at: table.locations[parameter] ?? value.location)
         }
         if examples.isEmpty {
-            reader.diagnostics.warning("no-examples", "rule '\(qualified)' has no examples, so nothing checks it when the module loads",
+            reader.diagnostics.warning(DiagnosticCode.noExamples, "rule '\(qualified)' has no examples, so nothing checks it when the module loads",
                                        at: idLocation, notes: [.init("add 'examples:' with an action, a place and the value the rule must give")])
         }
         let description = RuleDescription(identifier: id, name: name, summary: summary, rationale: rationale, sources: sources,
@@ -273,7 +273,7 @@ struct ModuleFileDecoder {
     private mutating func decodeTerm(_ value: YAMLValue, rule: String, parameters: inout ParameterTable,
                                      actionFields: [ModuleField], districtFields: [ModuleField]) -> RuleTerm? {
         guard let pairs = value.mapping else {
-            reader.diagnostics.error("wrong-type", "expected a term (a mapping with one of: \(Self.termKinds.joined(separator: ", "))), found \(value.kindDescription)",
+            reader.diagnostics.error(DiagnosticCode.wrongType, "expected a term (a mapping with one of: \(Self.termKinds.joined(separator: ", "))), found \(value.kindDescription)",
                                      at: value.location)
             return nil
         }
@@ -282,18 +282,18 @@ struct ModuleFileDecoder {
             let allKeys = Self.termKinds + ["per", "per-amount", "full-at", "missing", "weight", "of"]
             var suggested = false
             for pair in pairs where Self.termKinds.contains(Suggestions.closest(to: pair.key, in: allKeys) ?? "") {
-                reader.diagnostics.error("unknown-key", "unknown key '\(pair.key)' in a term\(Suggestions.didYouMean(pair.key, in: allKeys))",
+                reader.diagnostics.error(DiagnosticCode.unknownKey, "unknown key '\(pair.key)' in a term\(Suggestions.didYouMean(pair.key, in: allKeys))",
                                          at: pair.keyLocation)
                 suggested = true
             }
             if !suggested {
-                reader.diagnostics.error("missing-field", "a term needs one of the keys \(Self.termKinds.map { "'\($0)'" }.joined(separator: ", "))",
+                reader.diagnostics.error(DiagnosticCode.missingField, "a term needs one of the keys \(Self.termKinds.map { "'\($0)'" }.joined(separator: ", "))",
                                          at: value.location)
             }
             return nil
         }
         for extra in kinds.dropFirst() {
-            reader.diagnostics.error("two-kinds", "a term has one kind, but this one has '\(kindPair.key)' and '\(extra.key)'",
+            reader.diagnostics.error(DiagnosticCode.twoKinds, "a term has one kind, but this one has '\(kindPair.key)' and '\(extra.key)'",
                                      at: extra.keyLocation, notes: [.init("write each as its own term, starting with '- '")])
         }
         let kind = kindPair.key
@@ -307,7 +307,7 @@ struct ModuleFileDecoder {
         let perAmount = setting(m["per-amount"], what: "'per-amount'", bound: .positive, parameters: &parameters) ?? .literal(1)
         let per = m["per"].flatMap { reader.slug($0, what: "indicator id") }
         if m.has("per-amount"), !m.has("per"), let location = m.keyLocation("per-amount") {
-            reader.diagnostics.error("missing-field", "'per-amount' needs 'per', the indicator it counts per", at: location)
+            reader.diagnostics.error(DiagnosticCode.missingField, "'per-amount' needs 'per', the indicator it counts per", at: location)
         }
 
         var result: RuleTerm.Kind?
@@ -318,7 +318,7 @@ struct ModuleFileDecoder {
             }
         case "reach":
             if !kindPair.value.isNull {
-                reader.diagnostics.error("invalid-value", "'reach' takes no value; name the population it is counted against with 'of:'",
+                reader.diagnostics.error(DiagnosticCode.invalidValue, "'reach' takes no value; name the population it is counted against with 'of:'",
                                          at: kindPair.value.location,
                                          notes: [.init("e.g. '- reach:' with 'of: residents-75plus' on the next line, indented like 'reach'")])
             }
@@ -331,14 +331,14 @@ struct ModuleFileDecoder {
                     let names = Evidence.allCases.map(\.rawValue)
                     for pair in pairs {
                         guard let level = Evidence(rawValue: pair.key) else {
-                            reader.diagnostics.error("unknown-key", "'\(pair.key)' is not an evidence level\(Suggestions.didYouMean(pair.key, in: names))",
+                            reader.diagnostics.error(DiagnosticCode.unknownKey, "'\(pair.key)' is not an evidence level\(Suggestions.didYouMean(pair.key, in: names))",
                                                      at: pair.keyLocation, notes: [.init("evidence levels: \(names.joined(separator: ", "))")])
                             continue
                         }
                         levels[level] = setting(pair.value, what: "the value of '\(pair.key)'", bound: .nonNegative, parameters: &parameters)
                     }
                 } else {
-                    reader.diagnostics.error("wrong-type", "expected the values per evidence level as a mapping, e.g. {none: 0, described: 0.3}, found \(kindPair.value.kindDescription)",
+                    reader.diagnostics.error(DiagnosticCode.wrongType, "expected the values per evidence level as a mapping, e.g. {none: 0, described: 0.3}, found \(kindPair.value.kindDescription)",
                                              at: kindPair.value.location)
                 }
             }
@@ -352,7 +352,7 @@ struct ModuleFileDecoder {
                 case .count, .amount, .share:
                     result = .districtField(name, share: field.kind == .share, per: per, perAmount: perAmount, fullAt: fullAt, missing: missing)
                 case .flag, .text, .word:
-                    reader.diagnostics.error("invalid-value", "district field '\(name)' holds \(field.kind.label), not a number; a district-field term reads counts, amounts or shares",
+                    reader.diagnostics.error(DiagnosticCode.invalidValue, "district field '\(name)' holds \(field.kind.label), not a number; a district-field term reads counts, amounts or shares",
                                              at: kindPair.value.location)
                 }
             }
@@ -363,7 +363,7 @@ struct ModuleFileDecoder {
                 case .count, .amount, .share, .flag:
                     result = .field(name, per: per, perAmount: perAmount, fullAt: fullAt, missing: missing)
                 case .text, .word:
-                    reader.diagnostics.error("invalid-value", "field '\(name)' holds \(field.kind.label), not a number; a field term reads counts, amounts, shares or flags",
+                    reader.diagnostics.error(DiagnosticCode.invalidValue, "field '\(name)' holds \(field.kind.label), not a number; a field term reads counts, amounts, shares or flags",
                                              at: kindPair.value.location)
                 }
             }
@@ -383,7 +383,7 @@ struct ModuleFileDecoder {
             notes.append(.init(names.isEmpty ? "the module declares no \(place) fields; declare it under '\(place)-fields:'"
                                              : "the module's \(place) fields: \(names.joined(separator: ", "))"))
         }
-        reader.diagnostics.error("unknown-field", "field '\(name)' is not \(place == "action" ? "an" : "a") \(place) field of this module\(Suggestions.didYouMean(name, in: names))",
+        reader.diagnostics.error(DiagnosticCode.unknownField, "field '\(name)' is not \(place == "action" ? "an" : "a") \(place) field of this module\(Suggestions.didYouMean(name, in: names))",
                                  at: location, notes: notes)
         return nil
     }
@@ -392,7 +392,7 @@ struct ModuleFileDecoder {
     private mutating func setting(_ value: YAMLValue?, what: String, bound: Bound, parameters: inout ParameterTable) -> NumberSetting? {
         guard let value else { return nil }
         guard let scalar = value.scalar, !value.isNull else {
-            reader.diagnostics.error("wrong-type", "expected a number or the name of a parameter for \(what), found \(value.kindDescription)",
+            reader.diagnostics.error(DiagnosticCode.wrongType, "expected a number or the name of a parameter for \(what), found \(value.kindDescription)",
                                      at: value.location)
             return nil
         }
@@ -410,7 +410,7 @@ struct ModuleFileDecoder {
                     notes.append(.init(declared.isEmpty ? "the rule declares no parameters; declare '\(name)' under 'parameters:' or write a number"
                                                         : "the rule's parameters: \(declared.joined(separator: ", "))"))
                 }
-                reader.diagnostics.error("unknown-parameter", "\(what) names '\(name)', which is not a parameter of this rule\(hint)",
+                reader.diagnostics.error(DiagnosticCode.unknownParameter, "\(what) names '\(name)', which is not a parameter of this rule\(hint)",
                                          at: value.location, notes: notes)
                 return nil
             }
@@ -419,7 +419,7 @@ struct ModuleFileDecoder {
                         at: value.location) else { return nil }
             return .parameter(name)
         default:
-            reader.diagnostics.error("wrong-type", "expected a number or the name of a parameter for \(what), found \(value.kindDescription)",
+            reader.diagnostics.error(DiagnosticCode.wrongType, "expected a number or the name of a parameter for \(what), found \(value.kindDescription)",
                                      at: value.location)
             return nil
         }
@@ -428,10 +428,10 @@ struct ModuleFileDecoder {
     private mutating func check(_ number: Double, bound: Bound, what: String, found: String, at location: SourceLocation) -> Bool {
         switch bound {
         case .nonNegative where number < 0:
-            reader.diagnostics.error("negative-value", "\(what) cannot be negative, found \(found)", at: location)
+            reader.diagnostics.error(DiagnosticCode.negativeValue, "\(what) cannot be negative, found \(found)", at: location)
             return false
         case .positive where number <= 0:
-            reader.diagnostics.error("invalid-value", "\(what) must be greater than 0 (it divides), found \(found)", at: location)
+            reader.diagnostics.error(DiagnosticCode.invalidValue, "\(what) must be greater than 0 (it divides), found \(found)", at: location)
             return false
         default:
             return true
@@ -450,7 +450,7 @@ struct ModuleFileDecoder {
             if let pairs = value.mapping {
                 action = written(value.location, what: "action") { try YAMLFlowWriter.lines(pairs) } ?? action
             } else {
-                reader.diagnostics.error("wrong-type", "expected the example's action as a mapping of action keys, e.g. {reach: 250}, found \(value.kindDescription)",
+                reader.diagnostics.error(DiagnosticCode.wrongType, "expected the example's action as a mapping of action keys, e.g. {reach: 250}, found \(value.kindDescription)",
                                          at: value.location)
             }
         }
@@ -458,7 +458,7 @@ struct ModuleFileDecoder {
             if value.mapping != nil {
                 place = written(value.location, what: "place") { try YAMLFlowWriter.write(value) } ?? place
             } else {
-                reader.diagnostics.error("wrong-type", "expected the example's place as a mapping of indicators to numbers, e.g. {residents-75plus: 2000}, found \(value.kindDescription)",
+                reader.diagnostics.error(DiagnosticCode.wrongType, "expected the example's place as a mapping of indicators to numbers, e.g. {residents-75plus: 2000}, found \(value.kindDescription)",
                                          at: value.location)
             }
         }
@@ -472,7 +472,7 @@ struct ModuleFileDecoder {
     private mutating func list(_ value: YAMLValue?, what: String) -> String? {
         guard let value, !value.isNull else { return nil }
         guard value.sequence != nil else {
-            reader.diagnostics.error("wrong-type", "expected the example's \(what) as a list (lines starting with '- '), found \(value.kindDescription)",
+            reader.diagnostics.error(DiagnosticCode.wrongType, "expected the example's \(what) as a list (lines starting with '- '), found \(value.kindDescription)",
                                      at: value.location)
             return nil
         }
@@ -484,7 +484,7 @@ struct ModuleFileDecoder {
         do {
             return try write()
         } catch {
-            reader.diagnostics.error("unwritable", "cannot write the example's \(what) back as YAML: \(error)", at: location)
+            reader.diagnostics.error(DiagnosticCode.unwritable, "cannot write the example's \(what) back as YAML: \(error)", at: location)
             return nil
         }
     }

@@ -87,7 +87,7 @@ public struct ModuleFieldValues: Sendable, Equatable {
         var reader = ValueReader()
         var values: [String: Value] = [:]
         guard let pairs = block.mapping else {
-            diagnostics.error("wrong-type", "expected the '\(module)' fields as a mapping, e.g. \(module): {\(fields.first.map { "\($0.name): 1" } ?? "")}, found \(block.kindDescription)",
+            diagnostics.error(DiagnosticCode.wrongType, "expected the '\(module)' fields as a mapping, e.g. \(module): {\(fields.first.map { "\($0.name): 1" } ?? "")}, found \(block.kindDescription)",
                               at: block.location)
             return ModuleFieldValues()
         }
@@ -99,7 +99,7 @@ public struct ModuleFieldValues: Sendable, Equatable {
                     notes.append(.init(names.isEmpty ? "the '\(module)' module reads no fields here"
                                                      : "the '\(module)' module reads: \(names.joined(separator: ", "))"))
                 }
-                diagnostics.error("unknown-key",
+                diagnostics.error(DiagnosticCode.unknownKey,
                                   "unknown key '\(pair.key)' in the '\(module)' fields\(Suggestions.didYouMean(pair.key, in: names))",
                                   at: pair.keyLocation, notes: notes)
                 continue
@@ -122,7 +122,7 @@ public struct ModuleFieldValues: Sendable, Equatable {
                     if words.contains(value) {
                         values[field.name] = .text(value)
                     } else {
-                        reader.diagnostics.error("invalid-value",
+                        reader.diagnostics.error(DiagnosticCode.invalidValue,
                                                  "'\(value)' is not a valid \(what)\(Suggestions.didYouMean(value, in: words))",
                                                  at: pair.value.location,
                                                  notes: [.init("\(what) is one of: \(words.joined(separator: ", "))")])
@@ -133,7 +133,7 @@ public struct ModuleFieldValues: Sendable, Equatable {
         let given = Set(pairs.map(\.key))
         let missing = fields.filter { $0.required && !given.contains($0.name) }
         if !missing.isEmpty {
-            diagnostics.error("missing-field",
+            diagnostics.error(DiagnosticCode.missingField,
                               "the '\(module)' fields are missing required \(missing.count == 1 ? "key" : "keys") \(missing.map { "'\($0.name)'" }.joined(separator: ", "))",
                               at: block.location)
         }

@@ -19,11 +19,11 @@ public struct ValueReader: Sendable {
     public mutating func text(_ value: YAMLValue?, what: String) -> String? {
         guard let value else { return nil }
         guard let scalar = value.scalar else {
-            diagnostics.error("wrong-type", "expected text for \(what), found \(value.kindDescription)", at: value.location)
+            diagnostics.error(DiagnosticCode.wrongType, "expected text for \(what), found \(value.kindDescription)", at: value.location)
             return nil
         }
         if scalar.isPlain, case .null = TypedScalar(scalar) {
-            diagnostics.error("wrong-type", "expected text for \(what), found nothing", at: value.location)
+            diagnostics.error(DiagnosticCode.wrongType, "expected text for \(what), found nothing", at: value.location)
             return nil
         }
         return scalar.text
@@ -34,7 +34,7 @@ public struct ValueReader: Sendable {
         guard let value, let text = text(value, what: what) else { return nil }
         guard Self.isSlug(text) else {
             let suggestion = Self.slugify(text)
-            diagnostics.error("invalid-id",
+            diagnostics.error(DiagnosticCode.invalidId,
                               "'\(text)' is not a valid \(what); ids use lower-case letters, digits and '-'\(suggestion.isEmpty ? "" : "; did you mean '\(suggestion)'?")",
                               at: value.location)
             return nil
@@ -63,7 +63,7 @@ public struct ValueReader: Sendable {
             if scalar.isPlain, case .null = TypedScalar(scalar) { return [] }
             return element(&self, value).map { [$0] }
         case .mapping:
-            diagnostics.error("wrong-type", "expected a list of \(what), found a mapping", at: value.location,
+            diagnostics.error(DiagnosticCode.wrongType, "expected a list of \(what), found a mapping", at: value.location,
                               notes: [.init("write a list as [a, b] or as lines starting with '- '")])
             return nil
         }
@@ -85,7 +85,7 @@ public struct ValueReader: Sendable {
         let text = value.scalar?.text.lowercased() ?? ""
         let guess = ["yes", "ja", "y", "on", "1"].contains(text) ? "true"
             : ["no", "nee", "n", "off", "0"].contains(text) ? "false" : nil
-        diagnostics.error("wrong-type",
+        diagnostics.error(DiagnosticCode.wrongType,
                           "expected true or false for \(what), found \(value.kindDescription)\(guess.map { "; did you mean \($0)?" } ?? "")",
                           at: value.location)
         return nil
@@ -101,7 +101,7 @@ public struct ValueReader: Sendable {
         if Suggestions.closest(to: text, in: options) == nil {
             notes.append(.init("\(what) is one of: \(options.joined(separator: ", "))"))
         }
-        diagnostics.error("invalid-value", "'\(text)' is not a valid \(what)\(Suggestions.didYouMean(text, in: options))",
+        diagnostics.error(DiagnosticCode.invalidValue, "'\(text)' is not a valid \(what)\(Suggestions.didYouMean(text, in: options))",
                           at: value.location, notes: notes)
         return nil
     }
@@ -112,7 +112,7 @@ public struct ValueReader: Sendable {
     public mutating func number(_ value: YAMLValue?, what: String) -> Double? {
         guard let value else { return nil }
         guard let scalar = value.scalar else {
-            diagnostics.error("wrong-type", "expected a number for \(what), found \(value.kindDescription)", at: value.location)
+            diagnostics.error(DiagnosticCode.wrongType, "expected a number for \(what), found \(value.kindDescription)", at: value.location)
             return nil
         }
         switch TypedScalar(scalar) {
@@ -120,13 +120,13 @@ public struct ValueReader: Sendable {
             return Double(number)
         case .double(let number):
             guard number.isFinite else {
-                diagnostics.error("invalid-value", "\(what) must be a finite number, found \(scalar.text)", at: value.location)
+                diagnostics.error(DiagnosticCode.invalidValue, "\(what) must be a finite number, found \(scalar.text)", at: value.location)
                 return nil
             }
             warnThousandsSeparator(scalar, at: value.location, what: what)
             return number
         default:
-            diagnostics.error("wrong-type", "expected a number for \(what), found \(value.kindDescription)\(Self.numberHint(scalar.text))",
+            diagnostics.error(DiagnosticCode.wrongType, "expected a number for \(what), found \(value.kindDescription)\(Self.numberHint(scalar.text))",
                               at: value.location)
             return nil
         }
@@ -136,7 +136,7 @@ public struct ValueReader: Sendable {
     public mutating func nonNegative(_ value: YAMLValue?, what: String) -> Double? {
         guard let value, let number = number(value, what: what) else { return nil }
         guard number >= 0 else {
-            diagnostics.error("negative-value", "\(what) cannot be negative, found \(value.scalar?.text ?? "")", at: value.location)
+            diagnostics.error(DiagnosticCode.negativeValue, "\(what) cannot be negative, found \(value.scalar?.text ?? "")", at: value.location)
             return nil
         }
         return number
@@ -147,7 +147,7 @@ public struct ValueReader: Sendable {
         guard let value, let number = nonNegative(value, what: what) else { return nil }
         guard number <= 1 else {
             let hint = number <= 100 ? "; did you mean \(Self.format(number / 100))?" : ""
-            diagnostics.error("share-above-one", "\(what) is a share from 0 to 1, found \(value.scalar?.text ?? "")\(hint)",
+            diagnostics.error(DiagnosticCode.shareAboveOne, "\(what) is a share from 0 to 1, found \(value.scalar?.text ?? "")\(hint)",
                               at: value.location)
             return nil
         }
@@ -158,7 +158,7 @@ public struct ValueReader: Sendable {
     public mutating func integer(_ value: YAMLValue?, minimum: Int = 0, what: String, unit: String = "") -> Int? {
         guard let value else { return nil }
         guard let scalar = value.scalar else {
-            diagnostics.error("wrong-type", "expected a whole number for \(what), found \(value.kindDescription)", at: value.location)
+            diagnostics.error(DiagnosticCode.wrongType, "expected a whole number for \(what), found \(value.kindDescription)", at: value.location)
             return nil
         }
         let result: Int
@@ -170,10 +170,10 @@ public struct ValueReader: Sendable {
             warnThousandsSeparator(scalar, at: value.location, what: what)
             result = Int(number)
         case .double:
-            diagnostics.error("wrong-type", "\(what) must be a whole number\(unit), found \(scalar.text)", at: value.location)
+            diagnostics.error(DiagnosticCode.wrongType, "\(what) must be a whole number\(unit), found \(scalar.text)", at: value.location)
             return nil
         default:
-            diagnostics.error("wrong-type",
+            diagnostics.error(DiagnosticCode.wrongType,
                               "expected a whole number\(unit) for \(what), found \(value.kindDescription)\(Self.numberHint(scalar.text))",
                               at: value.location)
             return nil
@@ -196,7 +196,7 @@ public struct ValueReader: Sendable {
     public mutating func year(_ value: YAMLValue?, what: String) -> Int? {
         guard let value else { return nil }
         guard let scalar = value.scalar, case .int(let year) = TypedScalar(scalar), (1000...9999).contains(year) else {
-            diagnostics.error("wrong-type", "expected a four-digit year for \(what), found \(value.kindDescription)", at: value.location)
+            diagnostics.error(DiagnosticCode.wrongType, "expected a four-digit year for \(what), found \(value.kindDescription)", at: value.location)
             return nil
         }
         return year
@@ -206,14 +206,14 @@ public struct ValueReader: Sendable {
     public mutating func yearlyEuros(_ value: YAMLValue?, what: String) -> YearlyEuros? {
         guard let value else { return nil }
         guard let pairs = value.mapping else {
-            diagnostics.error("wrong-type", "expected \(what) as a mapping of years to euros, e.g. {2025: 60000}, found \(value.kindDescription)",
+            diagnostics.error(DiagnosticCode.wrongType, "expected \(what) as a mapping of years to euros, e.g. {2025: 60000}, found \(value.kindDescription)",
                               at: value.location)
             return nil
         }
         var entries: [YearAmount] = []
         for pair in pairs {
             guard let year = Int(pair.key), (1000...9999).contains(year) else {
-                diagnostics.error("invalid-year", "'\(pair.key)' is not a year; \(what) is keyed by four-digit years",
+                diagnostics.error(DiagnosticCode.invalidYear, "'\(pair.key)' is not a year; \(what) is keyed by four-digit years",
                                   at: pair.keyLocation)
                 continue
             }
@@ -229,13 +229,13 @@ public struct ValueReader: Sendable {
         guard let value else { return nil }
         if let pairs = value.mapping {
             for pair in pairs where pair.key != "from" && pair.key != "to" {
-                diagnostics.error("unknown-key",
+                diagnostics.error(DiagnosticCode.unknownKey,
                                   "unknown key '\(pair.key)' in \(what)\(Suggestions.didYouMean(pair.key, in: ["from", "to"]))",
                                   at: pair.keyLocation)
             }
             let missing = ["from", "to"].filter { key in !pairs.contains { $0.key == key } }
             if !missing.isEmpty {
-                diagnostics.error("missing-field",
+                diagnostics.error(DiagnosticCode.missingField,
                                   "\(what) is missing required \(missing.count == 1 ? "key" : "keys") \(missing.map { "'\($0)'" }.joined(separator: ", "))",
                                   at: value.location)
                 return nil
@@ -244,7 +244,7 @@ public struct ValueReader: Sendable {
             return checkedRange(from, to, at: value.location, what: what)
         }
         guard let scalar = value.scalar else {
-            diagnostics.error("wrong-type", "expected \(what) as 2025-2028 or {from: 2025, to: 2028}, found \(value.kindDescription)",
+            diagnostics.error(DiagnosticCode.wrongType, "expected \(what) as 2025-2028 or {from: 2025, to: 2028}, found \(value.kindDescription)",
                               at: value.location)
             return nil
         }
@@ -257,14 +257,14 @@ public struct ValueReader: Sendable {
            parts[0].count == 4, parts[1].count == 4 {
             return checkedRange(from, to, at: value.location, what: what)
         }
-        diagnostics.error("invalid-value", "expected \(what) as 2025-2028 or {from: 2025, to: 2028}, found '\(scalar.text)'",
+        diagnostics.error(DiagnosticCode.invalidValue, "expected \(what) as 2025-2028 or {from: 2025, to: 2028}, found '\(scalar.text)'",
                           at: value.location)
         return nil
     }
 
     private mutating func checkedRange(_ from: Int, _ to: Int, at location: SourceLocation, what: String) -> YearRange? {
         guard from <= to else {
-            diagnostics.error("reversed-period", "\(what) runs backwards: \(from) is after \(to); did you mean \(to)-\(from)?",
+            diagnostics.error(DiagnosticCode.reversedPeriod, "\(what) runs backwards: \(from) is after \(to); did you mean \(to)-\(from)?",
                               at: location)
             return nil
         }
@@ -278,7 +278,7 @@ public struct ValueReader: Sendable {
     private mutating func warnThousandsSeparator(_ scalar: YAMLValue.Scalar, at location: SourceLocation, what: String) {
         guard Self.isDutchThousands(scalar.text) else { return }
         let meant = scalar.text.replacingOccurrences(of: ".", with: "")
-        diagnostics.warning("thousands-separator",
+        diagnostics.warning(DiagnosticCode.thousandsSeparator,
                             "YAML reads '\(scalar.text)' as \(Self.format(Double(scalar.text) ?? 0)) (a decimal point), not \(meant); did you mean \(meant)?",
                             at: location,
                             notes: [.init("write numbers without thousands separators; \(what) is read as \(Self.format(Double(scalar.text) ?? 0))")])
