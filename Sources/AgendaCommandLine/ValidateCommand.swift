@@ -27,7 +27,7 @@ struct ValidateCommand: ParsableCommand {
     @Argument(help: "Agenda files, module files or folders.", completion: .file(extensions: ["yaml", "yml"]))
     var paths: [String]
 
-    @Flag(name: .shortAndLong, help: "Print only errors and warnings, not the summary lines.")
+    @Flag(name: .shortAndLong, help: "Print only problems: errors, warnings, and the summary of each invalid file.")
     var quiet = false
 
     @OptionGroup(title: "Partner modules")
@@ -36,7 +36,7 @@ struct ValidateCommand: ParsableCommand {
     func run() throws {
         let report = ValidationRun(loader: AgendaLoader(registry: try modules.registry())).run(paths: paths)
         let output = StandardStreams()
-        for line in report.lines where !(quiet && line.contains(" is valid")) {
+        for line in quiet ? report.problemLines : report.lines {
             output.writeLine(line)
         }
         if report.exitCode != 0 { throw ExitCode(report.exitCode) }
