@@ -1,6 +1,6 @@
 import Foundation
 
-/// `agenda compare` as text, Markdown, JSON (`docs/analysis-json.md`) or CSV; HTML is in
+/// `agenda compare` as text, Markdown, JSON (`docs/analysis.md`) or CSV; HTML is in
 /// `ComparisonRendering+HTML.swift`. Labels and numbers follow the agenda's language.
 public struct ComparisonRendering: AnalysisReport, Sendable {
     public let comparison: ScenarioComparison

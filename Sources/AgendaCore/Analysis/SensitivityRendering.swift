@@ -1,6 +1,6 @@
 import Foundation
 
-/// `agenda sensitivity` as text, Markdown, JSON (`docs/analysis-json.md`) or CSV; HTML is in
+/// `agenda sensitivity` as text, Markdown, JSON (`docs/analysis.md`) or CSV; HTML is in
 /// `SensitivityRendering+HTML.swift`.
 public struct SensitivityRendering: AnalysisReport, Sendable {
     public let analysis: SensitivityAnalysis

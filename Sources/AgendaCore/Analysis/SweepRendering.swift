@@ -1,6 +1,6 @@
 import Foundation
 
-/// `agenda sweep` as text, Markdown, JSON (`docs/analysis-json.md`) or CSV; HTML is in
+/// `agenda sweep` as text, Markdown, JSON (`docs/analysis.md`) or CSV; HTML is in
 /// `SweepRendering+HTML.swift`.
 public struct SweepRendering: AnalysisReport, Sendable {
     public let sweep: BudgetSweep
