@@ -34,7 +34,9 @@ struct CompareCommand: ParsableCommand {
     @Flag(help: "Compare every scenario of the agenda.")
     var all = false
 
-    @OptionGroup var output: AnalysisOutputOptions
+    @OptionGroup var output: OutputOptions
+
+    @OptionGroup var search: SearchOptions
 
     @OptionGroup(title: "Partner modules")
     var modules: ModuleOptions
@@ -49,8 +51,8 @@ struct CompareCommand: ParsableCommand {
         let loaded = try AgendaOptions.load(agenda, scenario: nil, modules: modules)
         var scenarios = scenario
         if all { scenarios += loaded.agenda.scenarios.map(\.id).filter { !scenarios.contains($0) } }
-        let comparison = try output.analyse(usage: ScenarioApplier.Problem.self, prefix: "\(agenda): ") { progress in
-            try ScenarioComparison.run(agenda: loaded.agenda, scenarios: scenarios, planner: output.planner(loaded.registry), progress: progress)
+        let comparison = try search.analyse(usage: ScenarioApplier.Problem.self, prefix: "\(agenda): ") { progress in
+            try ScenarioComparison.run(agenda: loaded.agenda, scenarios: scenarios, planner: search.planner(loaded.registry), progress: progress)
         }
         try output.emit(ComparisonRendering(comparison).rendered(output.format, csv: output.csvOptions))
         // The report shows the other scenarios; the exit status says that not all were planned.

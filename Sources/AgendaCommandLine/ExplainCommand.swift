@@ -22,19 +22,19 @@ struct ExplainCommand: ParsableCommand {
     @Argument(help: "The id of the action.")
     var action: String
 
-    @Option(help: "text, json or markdown.")
-    var format: ReportFormat = .text
+    @OptionGroup var output: OutputOptions
 
     func run() throws {
         let loaded = try options.load()
         let agenda = loaded.agenda
         let report = ScoringEngine(registry: loaded.registry).score(agenda)
         let streams = StandardStreams()
-        guard let output = ScoreRendering(agenda: agenda, report: report).explanation(of: action, format: format) else {
+        let rendering = ScoreRendering(agenda: agenda, report: report)
+        guard let text = rendering.explanation(of: action, format: output.format, csv: output.csvOptions) else {
             streams.note("error: unknown action '\(action)'\(Suggestions.didYouMean(action, in: agenda.actions.map(\.id)))")
             throw ExitCode(2)
         }
         report.diagnostics.filter { $0.message.contains("'\(action)'") }.map(\.rendered).forEach(streams.note)
-        streams.write(output)
+        try output.emit(text)
     }
 }

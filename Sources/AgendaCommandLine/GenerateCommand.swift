@@ -41,8 +41,7 @@ struct GenerateCommand: ParsableCommand {
     @Option(help: "Seed of the pseudo-random choices.")
     var seed: UInt64 = 1
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file (replaced atomically) instead of standard output.", valueName: "file"))
-    var output: String?
+    @OptionGroup var output: OutputFileOption
 
     func validate() throws {
         guard municipalities >= 1, actions >= 1, years >= 1, districts >= 0 else {
@@ -58,6 +57,6 @@ struct GenerateCommand: ParsableCommand {
         let text = SyntheticAgenda.yaml(.init(municipalities: municipalities, actions: actions, years: years,
                                               firstYear: firstYear, seed: seed, districtsPerMunicipality: districts,
                                               scenarios: scenarios))
-        try ReportOutput.emit(text, to: output)
+        try output.emit(text)
     }
 }

@@ -30,30 +30,18 @@ struct PlanCommand: ParsableCommand {
 
     @OptionGroup var options: AgendaOptions
 
-    @Option(help: "text, markdown, json, csv or html.")
-    var format: PlanFormat = .text
+    @OptionGroup var output: OutputOptions
 
     @Flag(help: "With --format markdown: the annual plan (jaarplan), the actions of each year grouped by theme and goal.")
     var perYear = false
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file (replaced atomically) instead of standard output.", valueName: "file"))
-    var output: String?
-
-    @Flag(help: "CSV for Dutch Excel: ';' between fields, a decimal comma, and a byte-order mark so Excel reads UTF-8.")
-    var dutchExcel = false
-
     @Option(help: ArgumentHelp("Also write the optimisation problem in MPS format, for any MILP solver.", valueName: "file"))
     var exportMps: String?
 
-    @Option(help: ArgumentHelp("Branch-and-bound nodes to search before settling for the best plan found and its bound.", valueName: "n"))
-    var maxNodes: Int = Planner.Limits().nodes
-
-    enum PlanFormat: String, ExpressibleByArgument, CaseIterable {
-        case text, markdown, json, csv, html
-    }
+    @OptionGroup var search: SearchOptions
 
     func validate() throws {
-        if perYear && format != .markdown {
+        if perYear && output.format != .markdown {
             throw ValidationError("--per-year writes the annual plan in Markdown; add --format markdown")
         }
     }
@@ -64,7 +52,7 @@ struct PlanCommand: ParsableCommand {
         let streams = StandardStreams()
         let started = ContinuousClock.now
         let reporter = ProgressReporter(started: started)
-        let planner = Planner(registry: loaded.registry, limits: Planner.Limits(nodes: max(1, maxNodes)))
+        let planner = search.planner(loaded.registry)
         // The problem is written before the search, so an analyst has it even when the search fails.
         if let path = exportMps {
             try ReportOutput.write(planner.mps(for: agenda), to: path)
@@ -77,21 +65,9 @@ struct PlanCommand: ParsableCommand {
             throw ExitCode(3)
         }
         result.scores.diagnostics.map(\.rendered).forEach(streams.note)
-        let text: String
-        switch format {
-        case .csv:
-            text = PlanCSV.rendered(plan: result.plan, agenda: agenda,
-                                    options: dutchExcel ? .dutchExcel : PlanCSV.Options())
-        case .text, .markdown, .json, .html:
-            let rendering = PlanRendering(agenda: agenda, problem: result.problem, plan: result.plan, scores: result.scores,
-                                          registry: loaded.registry)
-            switch format {
-            case .html: text = rendering.html()
-            case .markdown where perYear: text = rendering.annualPlan()
-            default: text = rendering.rendered(format == .text ? .text : format == .json ? .json : .markdown)
-            }
-        }
-        try ReportOutput.emit(text, to: output)
+        let rendering = PlanRendering(agenda: agenda, problem: result.problem, plan: result.plan, scores: result.scores,
+                                      registry: loaded.registry)
+        try output.emit(perYear ? rendering.annualPlan() : rendering.rendered(output.format, csv: output.csvOptions))
         if result.plan.status == .infeasible {
             result.plan.diagnostics.map(\.rendered).forEach(streams.note)
             throw ExitCode(1)

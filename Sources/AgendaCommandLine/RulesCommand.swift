@@ -20,8 +20,7 @@ struct RulesCommand: ParsableCommand {
             """
     )
 
-    @Option(help: "text, markdown or json.")
-    var format: ReportFormat = .text
+    @OptionGroup var output: OutputOptions
 
     @Option(help: ArgumentHelp("Write one Markdown page per rule and an index into this folder.", valueName: "folder"))
     var writeDocs: String?
@@ -33,7 +32,7 @@ struct RulesCommand: ParsableCommand {
         let catalog = RuleCatalog(registry: try modules.registry())
         let streams = StandardStreams()
         guard let folder = writeDocs else {
-            streams.write(catalog.rendered(format))
+            try output.emit(catalog.rendered(output.format, csv: output.csvOptions))
             return
         }
         do {

@@ -19,8 +19,7 @@ struct ScoreCommand: ParsableCommand {
 
     @OptionGroup var options: AgendaOptions
 
-    @Option(help: "text, json or markdown.")
-    var format: ReportFormat = .text
+    @OptionGroup var output: OutputOptions
 
     func run() throws {
         let loaded = try options.load()
@@ -28,6 +27,6 @@ struct ScoreCommand: ParsableCommand {
         let report = ScoringEngine(registry: loaded.registry).score(agenda)
         let streams = StandardStreams()
         report.diagnostics.map(\.rendered).forEach(streams.note)
-        streams.write(ScoreRendering(agenda: agenda, report: report).ranking(format))
+        try output.emit(ScoreRendering(agenda: agenda, report: report).ranking(output.format, csv: output.csvOptions))
     }
 }

@@ -34,14 +34,16 @@ struct SensitivityCommand: ParsableCommand {
     @Option(help: "The random seed; the same seed gives the same report.")
     var seed: UInt64 = 1
 
-    @OptionGroup var output: AnalysisOutputOptions
+    @OptionGroup var output: OutputOptions
+
+    @OptionGroup var search: SearchOptions
 
     func run() throws {
         let loaded = try options.load()
         let agenda = loaded.agenda
-        let analysis = try output.analyse(usage: SensitivityAnalysis.Problem.self) { progress in
+        let analysis = try search.analyse(usage: SensitivityAnalysis.Problem.self) { progress in
             try SensitivityAnalysis.run(agenda: agenda, samples: samples, spread: spread, seed: seed,
-                                        planner: output.planner(loaded.registry), progress: progress)
+                                        planner: search.planner(loaded.registry), progress: progress)
         }
         try output.emit(SensitivityRendering(analysis).rendered(output.format, csv: output.csvOptions))
     }

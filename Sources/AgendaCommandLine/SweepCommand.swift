@@ -37,7 +37,9 @@ struct SweepCommand: ParsableCommand {
     @Option(help: "Levels from --from to --to, both included.")
     var steps: Int = 11
 
-    @OptionGroup var output: AnalysisOutputOptions
+    @OptionGroup var output: OutputOptions
+
+    @OptionGroup var search: SearchOptions
 
     func run() throws {
         let loaded = try options.load()
@@ -49,8 +51,8 @@ struct SweepCommand: ParsableCommand {
             StandardStreams().note("error: \(error)")
             throw ExitCode(2)
         }
-        let sweep = try output.analyse(usage: BudgetSweep.Problem.self, prefix: "\(options.agenda): ") { progress in
-            try BudgetSweep.run(agenda: agenda, source: source, factors: factors, planner: output.planner(loaded.registry), progress: progress)
+        let sweep = try search.analyse(usage: BudgetSweep.Problem.self, prefix: "\(options.agenda): ") { progress in
+            try BudgetSweep.run(agenda: agenda, source: source, factors: factors, planner: search.planner(loaded.registry), progress: progress)
         }
         try output.emit(SweepRendering(sweep, agenda: agenda).rendered(output.format, csv: output.csvOptions))
     }

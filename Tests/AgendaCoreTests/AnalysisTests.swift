@@ -83,7 +83,7 @@ import Testing
         let ids = Array(agenda.scenarios.map(\.id).prefix(4))
         let first = ComparisonRendering(try ScenarioComparison.run(agenda: agenda, scenarios: ids, planner: Self.planner))
         let second = ComparisonRendering(try ScenarioComparison.run(agenda: agenda, scenarios: ids, planner: Self.planner))
-        for format in AnalysisFormat.allCases {
+        for format in OutputFormat.allCases {
             #expect(first.rendered(format) == second.rendered(format), "\(format)")
         }
         let json = try JSONSerialization.jsonObject(with: Data(first.rendered(.json).utf8)) as? [String: Any]

@@ -281,7 +281,7 @@ import Testing
     }
 
     @Test func sameInputSameBytes() throws {
-        for format in ReportFormat.allCases {
+        for format in OutputFormat.allCases {
             let first = try Self.fixture().rendering.rendered(format)
             let second = try Self.fixture().rendering.rendered(format)
             #expect(Array(first.utf8) == Array(second.utf8), "\(format)")

@@ -22,11 +22,14 @@ public struct PlanRendering: Sendable {
         self.summaries = PlanSummaries(agenda: agenda, problem: problem, plan: plan, registry: registry)
     }
 
-    public func rendered(_ format: ReportFormat) -> String {
+    /// The plan in `format`; `csv` sets the separator and decimals of the CSV.
+    public func rendered(_ format: OutputFormat, csv: PlanCSV.Options = PlanCSV.Options()) -> String {
         switch format {
         case .json: return json().rendered()
         case .text: return report(markdown: false)
         case .markdown: return report(markdown: true)
+        case .csv: return PlanCSV.rendered(plan: plan, agenda: agenda, options: csv)
+        case .html: return html()
         }
     }
 

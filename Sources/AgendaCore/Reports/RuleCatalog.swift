@@ -7,15 +7,56 @@ public struct RuleCatalog: Sendable {
         self.registry = registry
     }
 
-    /// The catalogue as one document.
-    public func rendered(_ format: ReportFormat) -> String {
+    /// The catalogue as one document; `csv` sets the separator and decimals of the CSV.
+    public func rendered(_ format: OutputFormat, csv: PlanCSV.Options = PlanCSV.Options()) -> String {
         switch format {
         case .json: return json().rendered()
         case .markdown: return index(linking: false) + registry.allModules.flatMap { module in
             module.rules.map { "\n" + page(for: $0, in: module, level: 2) }
         }.joined()
         case .text: return text()
+        case .csv: return csvTable(csv)
+        case .html: return html()
         }
+    }
+
+    /// Columns of the catalogue's CSV: one row per rule.
+    public static let columns = ["module", "module_version", "origin", "rule", "name", "summary", "scale", "default_weight",
+                                 "parameters", "sources"]
+
+    private func csvTable(_ options: PlanCSV.Options) -> String {
+        var rows: [[CSVTable.Cell]] = [Self.columns.map(CSVTable.Cell.text)]
+        for module in registry.allModules {
+            for rule in module.rules {
+                let d = rule.ruleDescription
+                let parameters = d.parameters.map { "\($0.id) = \(ValueReader.format($0.defaultValue))" }
+                rows.append([.text(module.id), .text(module.version), .text(origin(of: module).description),
+                             .text(module.qualifiedID(of: rule)), .text(d.name), .text(d.summary), .text(d.normalization.label),
+                             .decimal(d.defaultWeight, places: 4, options), .text(parameters.joined(separator: "; ")),
+                             .text(d.sources.joined(separator: "; "))])
+            }
+        }
+        return CSVTable.rendered(rows, options: options)
+    }
+
+    /// One page: each module with its origin and summary, and a table of its rules.
+    private func html() -> String {
+        var out = HTMLWriter()
+        let title = "Scoring rules"
+        out.heading(title, level: 1)
+        for module in registry.allModules {
+            out.heading("\(module.name) (\(module.id) \(module.version))", level: 2)
+            out.paragraph(module.summary)
+            out.paragraph("from: \(origin(of: module))", class: "footnote")
+            let rows: [[HTMLTable.Cell]] = module.rules.map { rule in
+                let d = rule.ruleDescription
+                return [.titled(module.qualifiedID(of: rule), d.name), HTMLTable.Cell(d.summary),
+                        HTMLTable.Cell(d.normalization.label), HTMLTable.Cell(ValueReader.format(d.defaultWeight))]
+            }
+            out.table(HTMLTable(columns: [.init("rule"), .init("summary"), .init("scale"), .init("default weight", .right)],
+                                groups: rows.map { [$0] }))
+        }
+        return out.document(title: title, language: .en)
     }
 
     /// The pages of `docs/rules/`: file name and content, index first.

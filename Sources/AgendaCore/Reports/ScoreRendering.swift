@@ -11,16 +11,18 @@ public struct ScoreRendering: Sendable {
     }
 
     private var text: ReportText { ReportText(language: agenda.header.language) }
-    private var scenarioLabel: String? { report.scenarios.isEmpty ? nil : report.scenarios.joined(separator: "+") }
+    var scenarioLabel: String? { report.scenarios.isEmpty ? nil : report.scenarios.joined(separator: "+") }
 
     // MARK: Ranking
 
-    /// The actions ranked by score.
-    public func ranking(_ format: ReportFormat) -> String {
+    /// The actions ranked by score; `csv` sets the separator and decimals of the CSV.
+    public func ranking(_ format: OutputFormat, csv: PlanCSV.Options = PlanCSV.Options()) -> String {
         switch format {
         case .json: return rankingJSON().rendered()
         case .text: return rankingTable(markdown: false)
         case .markdown: return rankingTable(markdown: true)
+        case .csv: return rankingCSV(csv)
+        case .html: return rankingHTML()
         }
     }
 
@@ -74,12 +76,14 @@ public struct ScoreRendering: Sendable {
     // MARK: Explanation
 
     /// The breakdown of one action's score, or `nil` when there is no such action.
-    public func explanation(of id: String, format: ReportFormat) -> String? {
+    public func explanation(of id: String, format: OutputFormat, csv: PlanCSV.Options = PlanCSV.Options()) -> String? {
         guard let action = report.action(id) else { return nil }
         switch format {
         case .json: return explanationJSON(action).rendered()
         case .text: return explanationTable(action, markdown: false)
         case .markdown: return explanationTable(action, markdown: true)
+        case .csv: return explanationCSV(action, csv)
+        case .html: return explanationHTML(action)
         }
     }
 
@@ -119,6 +123,22 @@ public struct ScoreRendering: Sendable {
         ])
     }
 
+    /// Each contribution's inputs, `name: value; …`, the failure first.
+    func details(_ contribution: Contribution) -> String {
+        var parts = contribution.inputs.map { "\($0.name): \($0.value)" }
+        if let failure = contribution.failure { parts.insert("\(text("failed")): \(failure)", at: 0) }
+        return parts.joined(separator: "; ")
+    }
+
+    /// Where the contributed modules come from; the built-in ones need no note.
+    func origins(_ action: ActionScore) -> [String] {
+        let t = text
+        var seen = Set<String>()
+        return action.contributions.filter { $0.moduleOrigin != .builtIn && seen.insert($0.module).inserted }.map { c in
+            "\(t("module")) \(c.module) \(c.moduleVersion) \(t("module from")): \(c.moduleOrigin)"
+        }
+    }
+
     private func explanationTable(_ action: ActionScore, markdown: Bool) -> String {
         let t = text
         var lines: [String] = []
@@ -131,23 +151,15 @@ public struct ScoreRendering: Sendable {
              c.raw.map { ValueReader.format(($0 * 10_000).rounded() / 10_000) } ?? t("failed"),
              String(format: "%.4f", c.normalised), String(format: "%.4f", c.weight.total), c.points.description]
         }
-        let details = action.contributions.map { c -> String in
-            var parts = c.inputs.map { "\($0.name): \($0.value)" }
-            if let failure = c.failure { parts.insert("\(t("failed")): \(failure)", at: 0) }
-            return parts.joined(separator: "; ")
-        }
-        // Provenance of contributed modules; the built-in ones need no note.
-        var seen = Set<String>()
-        let origins = action.contributions.filter { $0.moduleOrigin != .builtIn && seen.insert($0.module).inserted }.map { c in
-            "\(t("module")) \(c.module) \(c.moduleVersion) \(t("module from")): \(c.moduleOrigin)"
-        }
+        let details = action.contributions.map(details)
+        let origins = origins(action)
         if markdown {
             lines.append("## \(Self.markdownEscaped(title))")
             lines.append("")
             lines.append(Self.markdownEscaped(facts) + "  ")
             lines.append("**\(t("score")) \(action.score)** \(t("sum"))")
             lines.append("")
-            lines.append("| " + headers.joined(separator: " | ") + " | inputs |")
+            lines.append("| " + headers.joined(separator: " | ") + " | \(t("inputs")) |")
             lines.append("|---|---|---:|---:|---:|---:|---|")
             for (row, detail) in zip(rows, details) {
                 lines.append("| " + (row + [detail]).map(Self.markdownEscaped).joined(separator: " | ") + " |")

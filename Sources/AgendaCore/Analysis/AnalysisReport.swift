@@ -1,18 +1,4 @@
-/// The forms an analysis report (`compare`, `sweep`, `sensitivity`) can take.
-public enum AnalysisFormat: String, CaseIterable, Sendable {
-    /// For people at a terminal.
-    case text
-    /// For documents.
-    case markdown
-    /// For other programs; see `docs/analysis-json.md`.
-    case json
-    /// For spreadsheets.
-    case csv
-    /// One self-contained page with charts, for meetings and print.
-    case html
-}
-
-/// A report of an analysis in every `AnalysisFormat`: each report writes its own text, JSON, CSV
+/// A report of an analysis in every `OutputFormat`: each report writes its own text, JSON, CSV
 /// and HTML; choosing among them is shared.
 public protocol AnalysisReport: Sendable {
     /// Text for a terminal, or Markdown.
@@ -27,7 +13,7 @@ public protocol AnalysisReport: Sendable {
 
 extension AnalysisReport {
     /// The report in `format`; `csv` sets the separator and decimals of the CSV.
-    public func rendered(_ format: AnalysisFormat, csv: PlanCSV.Options = PlanCSV.Options()) -> String {
+    public func rendered(_ format: OutputFormat, csv: PlanCSV.Options = PlanCSV.Options()) -> String {
         switch format {
         case .text: return report(markdown: false)
         case .markdown: return report(markdown: true)
