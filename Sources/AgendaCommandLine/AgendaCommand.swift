@@ -26,20 +26,31 @@ struct AgendaCommand: ParsableCommand {
         subcommands: [PlanCommand.self, CompareCommand.self, SweepCommand.self, SensitivityCommand.self, ValidateCommand.self, GenerateCommand.self, ScoreCommand.self, ExplainCommand.self, RulesCommand.self, SchemaCommand.self]
     )
 
-    /// Runs the command; usage errors exit with status 2, as documented, rather than
-    /// ArgumentParser's 64.
+    /// Runs the command and exits with its status.
     static func runMain() -> Never {
+        Foundation.exit(execute(Array(CommandLine.arguments.dropFirst())))
+    }
+
+    /// Parses `arguments`, runs the command and returns its exit status, printing what ArgumentParser
+    /// would (help on standard output, errors on standard error). Usage errors exit with status 2,
+    /// as documented, rather than ArgumentParser's 64.
+    static func execute(_ arguments: [String]) -> Int32 {
+        let streams = StandardStreams()
         do {
-            var command = try parseAsRoot()
+            var command = try parseAsRoot(arguments)
             try command.run()
-            Foundation.exit(0)
+            return 0
         } catch {
-            if exitCode(for: error) == .validationFailure {
-                let message = fullMessage(for: error)
-                FileHandle.standardError.write(Data((message.hasSuffix("\n") ? message : message + "\n").utf8))
-                Foundation.exit(2)
+            let code = exitCode(for: error)
+            let message = fullMessage(for: error)
+            if code == .validationFailure {
+                streams.note(message)
+                return 2
             }
-            exit(withError: error)
+            if !message.isEmpty {
+                if code == .success { streams.write(message.hasSuffix("\n") ? message : message + "\n") } else { streams.note(message) }
+            }
+            return code.rawValue
         }
     }
 }

@@ -24,4 +24,16 @@ public enum AgendaCommandLine {
             AgendaCommand.runMain()
         }
     }
+
+    /// Runs `agenda` with `arguments` in this process, as `main` would, and returns its exit status
+    /// and both of its outputs instead of printing them: for tests, and for tools that embed the
+    /// planner's commands.
+    public static func run(_ arguments: [String], adding modules: [any DomainModule] = [])
+        -> (status: Int32, output: String, errors: String) {
+        let capture = StandardStreams.Capture()
+        let status = StandardStreams.$capture.withValue(capture) {
+            ModuleOptions.$linked.withValue(modules) { AgendaCommand.execute(arguments) }
+        }
+        return (status, capture.output, capture.errors)
+    }
 }
