@@ -46,7 +46,11 @@ let package = Package(
             dependencies: [rules, "AgendaSolver", .product(name: "Yams", package: "Yams")]
         ),
         // Synthetic agendas of any size, for `agenda generate`, the benchmarks and the tests.
-        .target(name: "AgendaSynthetic", dependencies: ["AgendaCore"]),
+        // It writes agendas for the built-in modules, so it names their domains through them.
+        .target(
+            name: "AgendaSynthetic",
+            dependencies: ["AgendaCore", "PreventionModule", "PrimaryCareModule", "WelfareModule", "InformalCareModule"]
+        ),
         // The commands of `agenda`: a thin layer over the libraries.
         .target(
             name: "AgendaCommandLine",

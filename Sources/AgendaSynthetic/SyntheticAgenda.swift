@@ -347,9 +347,9 @@ struct SyntheticWriter {
         planning:
           modules: [\(SyntheticPlan.domains.joined(separator: ", "))]
           weights:
-            domains: {prevention: 1.2}
-            pillars: {organisation: 1.1}
-            rules: {welfare.loneliness-need: 1.5}
+            domains: {\(SyntheticPlan.domains[0]): 1.2}
+            pillars: {\(SyntheticPlan.pillars[1]): 1.1}
+            rules: {\(SyntheticPlan.domains[2]).loneliness-need: 1.5}
           allocation-key: {indicator: residents-75plus, min-share: 0.5}
 
         """
@@ -363,7 +363,7 @@ struct SyntheticWriter {
             out += ", scale: 0.9}\n"
         }
         out += "      - {source: \(SyntheticPlan.nationalSourceID), year: \(plan.lastYear), set: 0}\n"
-        out += "    weights: {domains: {prevention: 1.5}}\n"
+        out += "    weights: {domains: {\(SyntheticPlan.domains[0]): 1.5}}\n"
         if let drop = plan.scenarioDrop { out += "    drop: [\(plan.actions[drop].id)]\n" }
         let grantYear = year(min(1, plan.years - 1))
         out += """
@@ -376,7 +376,7 @@ struct SyntheticWriter {
               - id: extra-welfare-grant
                 funder: National grant scheme (illustrative)
                 budget: {\(grantYear): 200000}
-                eligible: {domains: [welfare, informal-care], pillars: [content], municipalities: all}
+                eligible: {domains: [\(SyntheticPlan.domains[2]), \(SyntheticPlan.domains[3])], pillars: [\(SyntheticPlan.pillars[0])], municipalities: all}
                 max-share: 0.8
                 carry-over: true
 

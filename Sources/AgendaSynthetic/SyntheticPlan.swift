@@ -1,4 +1,8 @@
 import AgendaCore
+import InformalCareModule
+import PreventionModule
+import PrimaryCareModule
+import WelfareModule
 
 /// Decides everything a synthetic agenda holds — municipalities, partners, actions, budgets —
 /// before a word of YAML is written, so that the rules that keep it valid can be checked in one
@@ -16,8 +20,11 @@ import AgendaCore
 ///   municipality and year stays within a quarter of that municipality's own budget;
 /// - every partner leads or joins an action and every goal is served by one.
 struct SyntheticPlan {
-    static let domains = ["prevention", "primary-care", "welfare", "informal-care"]
-    static let pillars = ["content", "organisation", "funding"]
+    /// The domains the generator writes actions, partners and module fields for, as the modules
+    /// name them; the tables below are indexed in this order.
+    static let domains = [PreventionModule().id, PrimaryCareModule().id, WelfareModule().id, InformalCareModule().id]
+    /// The pillars, as the agenda model names them; indices into this list are pillars below.
+    static let pillars = Pillar.allCases.map(\.rawValue)
     /// Municipalities that share a set of local partners.
     static let groupSize = 20
 
@@ -337,7 +344,7 @@ struct SyntheticPlan {
         let count = parameters.actions
         let width = max(4, String(count).count)
         let residentWeights = municipalities.map(\.residents)
-        let goalsByPillar = (0..<3).map { pillar in goals.indices.filter { goals[$0].pillar == pillar } }
+        let goalsByPillar = Self.pillars.indices.map { pillar in goals.indices.filter { goals[$0].pillar == pillar } }
         let contentGoalsByDomain = Self.contentGoalIDs.map { ids in ids.compactMap { id in goals.firstIndex { $0.id == id } } }
         /// The last few actions of each municipality, candidates for `requires` and `excludes`.
         var recent = [[Int]](repeating: [], count: municipalities.count)
@@ -355,7 +362,7 @@ struct SyntheticPlan {
                     municipality = random.weightedIndex(residentWeights)
                 }
             }
-            let domain = random.below(4)
+            let domain = random.below(Self.domains.count)
             let pillar = random.weightedIndex([60, 25, 15])
             var action = Action(id: "a" + Self.padded(index + 1, width), domain: domain, pillar: pillar,
                                 municipality: municipality)
