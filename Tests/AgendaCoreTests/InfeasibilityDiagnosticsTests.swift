@@ -34,6 +34,21 @@ import Testing
         ])
     }
 
+    /// The plan's JSON carries each diagnostic's notes, each at its own place.
+    @Test func theJSONCarriesTheNotes() throws {
+        let text = Self.withCommitment(Base.with("budget: {2025: 100000, 2026: 100000}", "budget: {2025: 30000, 2026: 100000}"))
+        let agenda = try #require(AgendaFixture(files: ["agenda.yaml": text]).load().agenda)
+        let result = try Planner(registry: InstalledModules.registry).plan(agenda)
+        let json = PlanRendering(agenda: agenda, problem: result.problem, plan: result.plan, scores: result.scores,
+                                 registry: InstalledModules.registry).rendered(.json)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        let diagnostic = try #require((object["diagnostics"] as? [[String: Any]])?.first)
+        #expect(diagnostic["code"] as? String == DiagnosticCode.infeasibleUnpayable)
+        let note = try #require((diagnostic["notes"] as? [[String: Any]])?.first)
+        #expect(note["message"] as? String == "'wmo' has €30,000 of its €30,000 left in 2025")
+        #expect("\(note["line"] as? Int ?? 0):\(note["column"] as? Int ?? 0)" == position(of: "2025: 30000", in: text))
+    }
+
     @Test func aCommitmentNoSourceMayPayInFull() throws {
         let text = Self.withCommitment(Base.with("    funder: Gemeente\n", "    funder: Gemeente\n    max-share: 0.5\n"))
         #expect(try Self.lines(text) == [

@@ -40,6 +40,26 @@ public struct PlanRendering: Sendable {
         return (plan.diagnostics + scores.diagnostics).filter { seen.insert($0).inserted }
     }
 
+    /// A diagnostic with its place; its notes, each with its own place, only when it has any.
+    static func diagnosticJSON(_ diagnostic: Diagnostic) -> JSONValue {
+        var fields: [(String, JSONValue)] = [
+            ("severity", .string(diagnostic.severity.rawValue)),
+            ("message", .string(diagnostic.message)),
+            ("file", .string(diagnostic.location.file)),
+            ("line", .int(diagnostic.location.line)),
+            ("column", .int(diagnostic.location.column)),
+            ("code", .string(diagnostic.code)),
+        ]
+        if !diagnostic.notes.isEmpty {
+            fields.append(("notes", .array(diagnostic.notes.map { note in
+                let location = note.location ?? diagnostic.location
+                return .object([("message", .string(note.message)), ("file", .string(location.file)),
+                                ("line", .int(location.line)), ("column", .int(location.column))])
+            })))
+        }
+        return .object(fields)
+    }
+
     func title(of id: String) -> String {
         scores.action(id)?.title ?? agenda.action(id)?.title ?? ""
     }
@@ -78,16 +98,7 @@ public struct PlanRendering: Sendable {
                 ])
             })),
             ("gap", .double((plan.gap * 1e6).rounded() / 1e6)),
-            ("diagnostics", .array(diagnostics.map { diagnostic in
-                .object([
-                    ("severity", .string(diagnostic.severity.rawValue)),
-                    ("message", .string(diagnostic.message)),
-                    ("file", .string(diagnostic.location.file)),
-                    ("line", .int(diagnostic.location.line)),
-                    ("column", .int(diagnostic.location.column)),
-                    ("code", .string(diagnostic.code)),
-                ])
-            })),
+            ("diagnostics", .array(diagnostics.map(Self.diagnosticJSON))),
             ("municipalities", .array(s.municipalities.map { municipality in
                 .object([
                     ("id", .string(municipality.id)),
