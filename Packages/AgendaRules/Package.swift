@@ -11,10 +11,10 @@ let package = Package(
     name: "AgendaRules",
     platforms: [.macOS(.v14)],
     products: [
-        .library(name: "AgendaRules", type: .dynamic, targets: ["AgendaRules"]),
+        .library(name: "AgendaRules", type: .dynamic, targets: ["AgendaRules"])
     ],
     targets: [
-        .target(name: "AgendaRules"),
+        .target(name: "AgendaRules")
     ],
     swiftLanguageModes: [.v6]
 )

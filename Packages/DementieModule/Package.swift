@@ -17,13 +17,13 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         // Dynamic: the shared library `agenda --module` opens.
-        .library(name: "DementieModule", type: .dynamic, targets: ["DementieModule"]),
+        .library(name: "DementieModule", type: .dynamic, targets: ["DementieModule"])
     ],
     dependencies: [
-        .package(path: "../AgendaRules"),
+        .package(path: "../AgendaRules")
     ],
     targets: [
-        .target(name: "DementieModule", dependencies: [.product(name: "AgendaRules", package: "AgendaRules")]),
+        .target(name: "DementieModule", dependencies: [.product(name: "AgendaRules", package: "AgendaRules")])
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,9 +1,9 @@
 import Foundation
 import PackagePlugin
 
-/// `swift package --allow-writing-to-package-directory new-domain-module --name housing [--rule adapted-homes] [--target HousingModule]`:
-/// scaffolds a domain module, its first rule (with a full description and two examples) and a
-/// test that runs every example, in the package it runs in.
+/// `swift package --allow-writing-to-package-directory new-domain-module --name housing`
+/// `[--rule adapted-homes] [--target HousingModule]`: scaffolds a domain module, its first rule (with a full
+/// description and two examples) and a test that runs every example, in the package it runs in.
 ///
 /// In a partner's package the files go under `Sources/<Target>/` and `Tests/<Target>Tests/`, and
 /// the plugin prints the lines to add to its Package.swift and to its `agenda` main.swift. In the
@@ -17,17 +17,20 @@ struct NewDomainModulePlugin: CommandPlugin {
             let request = try ScaffoldRequest.parse(arguments)
             let package = context.package
             let isPlanner = package.targets.contains { $0.name == "AgendaModules" }
-            let layout = ScaffoldLayout(request: request, isPlannerRepository: isPlanner,
-                                        agendaExecutable: isPlanner ? nil : Self.agendaExecutable(in: package))
+            let layout = ScaffoldLayout(
+                request: request, isPlannerRepository: isPlanner,
+                agendaExecutable: isPlanner ? nil : Self.agendaExecutable(in: package))
             let root = package.directoryURL
             try layout.checkFree(root: root, targetNames: package.targets.map(\.name))
             for file in layout.files {
                 let url = root.appendingPathComponent(file.path)
-                try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try FileManager.default.createDirectory(
+                    at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
                 // `withoutOverwriting`: a file that appeared since the check is still not replaced.
                 try Data(file.contents.utf8).write(to: url, options: .withoutOverwriting)
             }
-            let manifest = (try? String(contentsOf: root.appendingPathComponent("Package.swift"), encoding: .utf8)) ?? ""
+            let manifest =
+                (try? String(contentsOf: root.appendingPathComponent("Package.swift"), encoding: .utf8)) ?? ""
             let references = PackageReferences(package: package, manifest: manifest)
             print(layout.report(references: references))
         } catch ScaffoldError.help {
@@ -44,10 +47,11 @@ extension NewDomainModulePlugin {
     /// (the first, by name, so the output does not depend on the manifest's order).
     static func agendaExecutable(in package: Package) -> ScaffoldLayout.AgendaExecutable? {
         let executables = package.targets.compactMap { $0 as? SwiftSourceModuleTarget }.filter { target in
-            target.kind == .executable && target.dependencies.contains { dependency in
-                if case .product(let product) = dependency { return product.name == "AgendaCommandLine" }
-                return false
-            }
+            target.kind == .executable
+                && target.dependencies.contains { dependency in
+                    if case .product(let product) = dependency { return product.name == "AgendaCommandLine" }
+                    return false
+                }
         }
         guard let target = executables.sorted(by: { $0.name < $1.name }).first else { return nil }
         let main = target.directoryURL.appendingPathComponent("main.swift")
@@ -87,12 +91,16 @@ struct PackageReferences {
             for name in [product] + alternatives {
                 if let written = Self.packageArgument(ofProduct: name, in: manifest) { return written }
             }
-            guard let dependency = package.dependencies.first(where: { $0.package.products.contains { $0.name == product } })?.package
+            guard
+                let dependency = package.dependencies.first(where: {
+                    $0.package.products.contains { $0.name == product }
+                })?.package
             else { return nil }
             // `.package(name: "agenda-planner", path: "…")`: the name is what products refer to.
             // Otherwise the identity, spelled as the package spells its name when they agree ("AgendaRules").
             let identity = dependency.displayName.lowercased() == dependency.id ? dependency.displayName : dependency.id
-            return Self.declaredName(ofPathTo: dependency.directoryURL, in: manifest, relativeTo: package.directoryURL) ?? identity
+            return Self.declaredName(ofPathTo: dependency.directoryURL, in: manifest, relativeTo: package.directoryURL)
+                ?? identity
         }
         planner = reference(forProduct: "AgendaCommandLine", alternatives: ["AgendaCore"])
         rules = reference(forProduct: "AgendaRules", alternatives: [])
@@ -106,10 +114,14 @@ struct PackageReferences {
             guard let nameEnd = rest.firstIndex(of: "\"") else { return nil }
             let name = String(rest[..<nameEnd])
             rest = rest[nameEnd...]
-            guard rest.hasPrefix("\", path: \""), let pathEnd = rest.dropFirst(10).firstIndex(of: "\"") else { continue }
+            guard rest.hasPrefix("\", path: \""), let pathEnd = rest.dropFirst(10).firstIndex(of: "\"") else {
+                continue
+            }
             let path = String(rest[rest.index(rest.startIndex, offsetBy: 10)..<pathEnd])
             let url = path.hasPrefix("/") ? URL(fileURLWithPath: path) : root.appendingPathComponent(path)
-            if url.standardizedFileURL.resolvingSymlinksInPath().path == directory.standardizedFileURL.resolvingSymlinksInPath().path {
+            if url.standardizedFileURL.resolvingSymlinksInPath().path
+                == directory.standardizedFileURL.resolvingSymlinksInPath().path
+            {
                 return name
             }
         }

@@ -29,9 +29,12 @@ struct ScaffoldLayout {
 
     var files: [File] {
         let r = request
-        let test = isPlannerRepository
-            ? File(path: "Tests/AgendaCoreTests/\(r.moduleType)Tests.swift", contents: ScaffoldTemplates.repositoryTest(r))
-            : File(path: "Tests/\(r.testTargetName)/\(r.testTargetName).swift", contents: ScaffoldTemplates.partnerTest(r))
+        let test =
+            isPlannerRepository
+            ? File(
+                path: "Tests/AgendaCoreTests/\(r.moduleType)Tests.swift", contents: ScaffoldTemplates.repositoryTest(r))
+            : File(
+                path: "Tests/\(r.testTargetName)/\(r.testTargetName).swift", contents: ScaffoldTemplates.partnerTest(r))
         return [
             File(path: "\(sourceFolder)/\(r.moduleType).swift", contents: ScaffoldTemplates.module(r)),
             File(path: "\(sourceFolder)/\(r.ruleType).swift", contents: ScaffoldTemplates.rule(r)),
@@ -41,7 +44,9 @@ struct ScaffoldLayout {
 
     /// Refuses, listing all of them, when any file or target to be made already exists.
     func checkFree(root: URL, targetNames: [String]) throws(ScaffoldError) {
-        var taken = files.map(\.path).filter { FileManager.default.fileExists(atPath: root.appendingPathComponent($0).path) }
+        var taken = files.map(\.path).filter {
+            FileManager.default.fileExists(atPath: root.appendingPathComponent($0).path)
+        }
         var targets = [request.targetName]
         if !isPlannerRepository { targets.append(request.testTargetName) }
         taken += targets.filter(targetNames.contains).map { "a target named '\($0)' in Package.swift" }
@@ -62,12 +67,14 @@ struct ScaffoldLayout {
                 "",
                 "   and \"\(r.targetName)\" to the dependencies of the AgendaModules target.",
                 "",
-                "2. Install it in Sources/Modules/Installed/InstalledModules.swift: `import \(r.targetName)` and, in `modules`,",
+                "2. Install it in Sources/Modules/Installed/InstalledModules.swift: `import \(r.targetName)` and, in "
+                    + "`modules`,",
                 "",
                 "        \(r.moduleType)(),",
                 "",
                 "3. Fill in every 'TO FILL IN' (summary, rationale, sources). The repository's tests also ask for at",
-                "   least four documented rules per built-in module (RuleExampleTests); add three more before committing.",
+                "   least four documented rules per built-in module (RuleExampleTests); add three more before "
+                    + "committing.",
                 "",
                 "Check it: swift test --filter \(r.moduleType)Tests, then swift run agenda rules.",
             ]
@@ -77,13 +84,17 @@ struct ScaffoldLayout {
             lines += [
                 "1. Add to the targets in Package.swift:",
                 "",
-                "        .target(name: \"\(r.targetName)\", dependencies: [.product(name: \"AgendaRules\", package: \"\(rules)\")]),",
-                "        .testTarget(name: \"\(r.testTargetName)\", dependencies: [\"\(r.targetName)\", .product(name: \"AgendaCore\", package: \"\(planner)\"), .product(name: \"AgendaModules\", package: \"\(planner)\")]),",
+                "        .target(name: \"\(r.targetName)\", dependencies: [.product(name: \"AgendaRules\", package: "
+                    + "\"\(rules)\")]),",
+                "        .testTarget(name: \"\(r.testTargetName)\", dependencies: [\"\(r.targetName)\", "
+                    + ".product(name: \"AgendaCore\", package: \"\(planner)\"), .product(name: \"AgendaModules\", "
+                    + "package: \"\(planner)\")]),",
                 "",
             ]
             if references.rules == nil {
                 lines += [
-                    "   The module depends only on the rule API: add the package next to the planner in `dependencies`,",
+                    "   The module depends only on the rule API: add the package next to the planner in "
+                        + "`dependencies`,",
                     "",
                     "        .package(path: \"<the planner's checkout>/Packages/AgendaRules\"),",
                     "",
@@ -92,7 +103,8 @@ struct ScaffoldLayout {
             if let executable = agendaExecutable {
                 let current = executable.mainLine ?? "AgendaCommandLine.main(adding: [/* your modules */])"
                 lines += [
-                    "2. Add \"\(r.targetName)\" to the dependencies of the `\(executable.name)` executable target, and in its",
+                    "2. Add \"\(r.targetName)\" to the dependencies of the `\(executable.name)` executable target, "
+                        + "and in its",
                     "   \(executable.mainPath): `import \(r.targetName)` and the module in the list:",
                     "",
                     "        \(Self.adding(r.moduleType, to: current))",
@@ -103,7 +115,8 @@ struct ScaffoldLayout {
                     "2. Build `agenda` with the module linked in: add this executable target (not named `agenda`,",
                     "   which the planner's own build already is; names are unique in the package graph)",
                     "",
-                    "        .executableTarget(name: \"agenda-\(r.slug)\", dependencies: [\"\(r.targetName)\", .product(name: \"AgendaCommandLine\", package: \"\(planner)\")]),",
+                    "        .executableTarget(name: \"agenda-\(r.slug)\", dependencies: [\"\(r.targetName)\", "
+                        + ".product(name: \"AgendaCommandLine\", package: \"\(planner)\")]),",
                     "",
                     "   and its one file, Sources/agenda-\(r.slug)/main.swift:",
                     "",
@@ -127,9 +140,12 @@ struct ScaffoldLayout {
     static func adding(_ moduleType: String, to line: String) -> String {
         let call = "\(moduleType)()"
         if line.contains("AgendaCommandLine.main()") {
-            return line.replacingOccurrences(of: "AgendaCommandLine.main()", with: "AgendaCommandLine.main(adding: [\(call)])")
+            return line.replacingOccurrences(
+                of: "AgendaCommandLine.main()", with: "AgendaCommandLine.main(adding: [\(call)])")
         }
-        guard let close = line.range(of: "])", options: .backwards) else { return "AgendaCommandLine.main(adding: [\(call)])" }
+        guard let close = line.range(of: "])", options: .backwards) else {
+            return "AgendaCommandLine.main(adding: [\(call)])"
+        }
         let before = line[..<close.lowerBound]
         let empty = before.hasSuffix("[")
         return before + (empty ? "" : ", ") + call + line[close.lowerBound...]

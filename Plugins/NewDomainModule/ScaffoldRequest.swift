@@ -16,7 +16,8 @@ struct ScaffoldRequest: Equatable {
     static let defaultRule = "people-reached"
 
     static let usage = """
-        usage: swift package --allow-writing-to-package-directory new-domain-module --name <slug> [--rule <slug>] [--target <TargetName>]
+        usage: swift package --allow-writing-to-package-directory new-domain-module --name <slug> \
+        [--rule <slug>] [--target <TargetName>]
           --name    the module id, a slug such as 'housing' or 'mobility-care' (required)
           --rule    the first rule's id, a slug (default: \(defaultRule)); it reads an action field of the same name
           --target  the target to create (default: the module's type name, e.g. HousingModule)
@@ -63,12 +64,17 @@ struct ScaffoldRequest: Equatable {
         }
         guard let name = values["--name"] else { throw .invalid("--name is required, e.g. --name housing") }
         try checkSlug(name, what: "--name")
-        guard name != "core" else { throw .invalid("'core' is reserved for the planner's own rules; choose another --name") }
+        guard name != "core" else {
+            throw .invalid("'core' is reserved for the planner's own rules; choose another --name")
+        }
         let rule = values["--rule"] ?? defaultRule
         try checkSlug(rule, what: "--rule")
         let target = values["--target"] ?? camelCase(name) + "Module"
         guard isIdentifier(target) else {
-            throw .invalid("--target '\(target)' is not a valid Swift target name (letters, digits and '_', not starting with a digit)")
+            throw .invalid(
+                "--target '\(target)' is not a valid Swift target name (letters, digits and '_', not starting "
+                    + "with a digit)"
+            )
         }
         return ScaffoldRequest(slug: name, rule: rule, targetName: target)
     }
@@ -111,7 +117,8 @@ struct ScaffoldRequest: Equatable {
 
     static func isIdentifier(_ text: String) -> Bool {
         guard let first = text.unicodeScalars.first,
-              ("a"..."z").contains(first) || ("A"..."Z").contains(first) || first == "_" else { return false }
+            ("a"..."z").contains(first) || ("A"..."Z").contains(first) || first == "_"
+        else { return false }
         return text.unicodeScalars.allSatisfy {
             ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) || $0 == "_"
         }
@@ -120,7 +127,8 @@ struct ScaffoldRequest: Equatable {
     private static func checkSlug(_ text: String, what: String) throws(ScaffoldError) {
         guard !isSlug(text) else { return }
         let suggestion = slugify(text)
-        var message = "\(what) '\(text)' is not a slug (lower-case letters, digits and single '-', starting with a letter)"
+        var message =
+            "\(what) '\(text)' is not a slug (lower-case letters, digits and single '-', starting with a letter)"
         if !suggestion.isEmpty && isSlug(suggestion) { message += "; did you mean '\(suggestion)'?" }
         throw .invalid(message)
     }

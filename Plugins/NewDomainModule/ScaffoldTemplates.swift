@@ -23,7 +23,9 @@ enum ScaffoldTemplates {
                     \"""
                 public let rules: [any ScoringRule] = [\(r.ruleType)()]
                 public let actionFields = [
-                    ModuleField("\(r.rule)", .count, "\(sentence(r.ruleWordsPerYear)) (TO FILL IN: say exactly what is counted)."),
+                    ModuleField(
+                        "\(r.rule)", .count,
+                        "\(sentence(r.ruleWordsPerYear)) (TO FILL IN: say exactly what is counted)."),
                 ]
             }
 
@@ -55,7 +57,10 @@ enum ScaffoldTemplates {
                         "TO FILL IN: source (document, organisation, year)",
                     ],
                     parameters: [
-                        RuleParameter("full-at", default: 5, "\(sentence(r.ruleWordsPerYear)) per 100 residents 75+ that give the full value (illustrative)."),
+                        RuleParameter(
+                            "full-at", default: 5,
+                            "\(sentence(r.ruleWordsPerYear)) per 100 residents 75+ that give the full value "
+                                + "(illustrative)."),
                     ],
                     examples: [
                         // Each example runs in a small agenda (see docs/modules.md, "Examples are
@@ -69,7 +74,8 @@ enum ScaffoldTemplates {
                 func evaluate(_ action: ActionFacts, parameters: RuleParameters) throws -> RuleResult {
                     let count = action.fields.number("\(r.rule)") ?? 0
                     guard let population = action.area.value(StandardIndicators.residents75Plus), population > 0 else {
-                        return RuleResult(0, inputs: [RuleInput("\(r.ruleWords)", count), .missing(StandardIndicators.residents75Plus)])
+                        let inputs = [RuleInput("\(r.ruleWords)", count), .missing(StandardIndicators.residents75Plus)]
+                        return RuleResult(0, inputs: inputs)
                     }
                     let per100 = count / population * 100
                     let fullAt = parameters["full-at"]
@@ -121,7 +127,8 @@ enum ScaffoldTemplates {
             @Suite struct \(r.moduleType)Tests {
                 @Test func everyExampleGivesItsExpectedValue() throws {
                     let registry = InstalledModules.registry
-                    let module = try #require(registry.module("\(r.slug)"), "add \(r.moduleType)() to InstalledModules.modules")
+                    let module = try #require(
+                        registry.module("\(r.slug)"), "add \(r.moduleType)() to InstalledModules.modules")
                     let failures = RuleExampleRunner(registry: registry).failures(of: module)
                     #expect(failures.isEmpty, "\\(failures.joined(separator: "\\n\\n"))")
                 }

@@ -16,7 +16,9 @@ struct OptionValue {
 
     /// A number of seconds above 0.
     func seconds() -> Double {
-        guard let seconds = Double(text), seconds > 0 else { fail("\(option) needs a number of seconds above 0, found '\(text)'") }
+        guard let seconds = Double(text), seconds > 0 else {
+            fail("\(option) needs a number of seconds above 0, found '\(text)'")
+        }
         return seconds
     }
 
@@ -24,7 +26,8 @@ struct OptionValue {
     func oneOf(_ choices: [String]) -> String {
         guard choices.contains(text) else {
             let quoted = choices.map { "'\($0)'" }
-            let listed = quoted.count > 1 ? quoted.dropLast().joined(separator: ", ") + " or " + quoted.last! : quoted.joined()
+            let listed =
+                quoted.count > 1 ? quoted.dropLast().joined(separator: ", ") + " or " + quoted.last! : quoted.joined()
             fail("\(option) needs \(listed), found '\(text)'")
         }
         return text

@@ -42,7 +42,10 @@ func planFileChild(path: String) -> Int32 {
     let errors = loaded.diagnostics.filter { $0.severity == .error }
     guard errors.isEmpty, let agenda = loaded.agenda else {
         fields.append(("status", "invalid"))
-        report("the agenda has \(errors.count) errors; the first: \(errors.first?.rendered ?? "none, but it could not be decoded")")
+        report(
+            "the agenda has \(errors.count) errors; the first: "
+                + "\(errors.first?.rendered ?? "none, but it could not be decoded")"
+        )
         return 1
     }
     fields.append(("actions", "\(agenda.actions.count)"))
@@ -121,11 +124,13 @@ func runChild(_ executable: String, _ arguments: [String], timeout: Double) -> C
         try? FileManager.default.removeItem(at: errURL)
     }
     guard FileManager.default.createFile(atPath: outURL.path, contents: nil),
-          FileManager.default.createFile(atPath: errURL.path, contents: nil),
-          let outHandle = try? FileHandle(forWritingTo: outURL),
-          let errHandle = try? FileHandle(forWritingTo: errURL) else {
-        return ChildRun(output: "", errorOutput: "cannot create temporary files in \(directory.path)", status: -1,
-                        signalled: false, timedOut: false)
+        FileManager.default.createFile(atPath: errURL.path, contents: nil),
+        let outHandle = try? FileHandle(forWritingTo: outURL),
+        let errHandle = try? FileHandle(forWritingTo: errURL)
+    else {
+        return ChildRun(
+            output: "", errorOutput: "cannot create temporary files in \(directory.path)", status: -1,
+            signalled: false, timedOut: false)
     }
     let process = Process()
     process.executableURL = URL(fileURLWithPath: executable)
@@ -139,8 +144,9 @@ func runChild(_ executable: String, _ arguments: [String], timeout: Double) -> C
     } catch {
         try? outHandle.close()
         try? errHandle.close()
-        return ChildRun(output: "", errorOutput: "cannot start \(executable): \(error.localizedDescription)", status: -1,
-                        signalled: false, timedOut: false)
+        return ChildRun(
+            output: "", errorOutput: "cannot start \(executable): \(error.localizedDescription)", status: -1,
+            signalled: false, timedOut: false)
     }
     var timedOut = false
     if finished.wait(timeout: .now() + timeout) == .timedOut {
@@ -153,8 +159,9 @@ func runChild(_ executable: String, _ arguments: [String], timeout: Double) -> C
     try? errHandle.close()
     let output = (try? String(contentsOf: outURL, encoding: .utf8)) ?? ""
     let errorOutput = (try? String(contentsOf: errURL, encoding: .utf8)) ?? ""
-    return ChildRun(output: output, errorOutput: errorOutput, status: process.terminationStatus,
-                    signalled: process.terminationReason == .uncaughtSignal, timedOut: timedOut)
+    return ChildRun(
+        output: output, errorOutput: errorOutput, status: process.terminationStatus,
+        signalled: process.terminationReason == .uncaughtSignal, timedOut: timedOut)
 }
 
 // MARK: The benchmark
@@ -197,7 +204,8 @@ struct PlanCaseOutcome {
 func median(_ values: [Double]) -> Double? {
     guard !values.isEmpty else { return nil }
     let sorted = values.sorted()
-    return sorted.count % 2 == 1 ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
+    return sorted.count % 2 == 1
+        ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
 }
 
 /// `value` right-aligned in `width` columns.
@@ -229,8 +237,10 @@ func swiftCompilerVersion() -> String {
 /// One line on the machine: CPUs, memory, load, system, compiler and build.
 func machineFacts() -> String {
     let info = ProcessInfo.processInfo
-    var facts = ["\(info.processorCount) CPUs (\(info.activeProcessorCount) active)",
-                 format(Double(info.physicalMemory) / 1_073_741_824) + " GB memory"]
+    var facts = [
+        "\(info.processorCount) CPUs (\(info.activeProcessorCount) active)",
+        format(Double(info.physicalMemory) / 1_073_741_824) + " GB memory",
+    ]
     if let load = try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8) {
         facts.append("load average " + load.split(separator: " ").prefix(3).joined(separator: " "))
     }
@@ -251,17 +261,22 @@ func generatedCase(_ name: String, _ parameters: SyntheticAgenda.Parameters) -> 
     let url = FileManager.default.temporaryDirectory
         .appendingPathComponent("agenda-plan-benchmark-\(ProcessInfo.processInfo.processIdentifier)-\(name).yaml")
     let bytes = Data(text.utf8)
-    let description = "SyntheticAgenda: \(parameters.municipalities) municipalities, \(parameters.actions) actions, "
-        + "\(parameters.years) years from \(parameters.firstYear), \(parameters.districtsPerMunicipality) districts each, "
+    let description =
+        "SyntheticAgenda: \(parameters.municipalities) municipalities, \(parameters.actions) actions, "
+        + "\(parameters.years) years from \(parameters.firstYear), \(parameters.districtsPerMunicipality) "
+        + "districts each, "
         + "seed \(parameters.seed); \(megabytes(bytes.count)), generated in \(format(milliseconds(generated))) ms"
     do {
         try bytes.write(to: url)
     } catch {
-        return PlanCase(name: name, path: .failure(PlanCaseError(message: "cannot write \(url.path): \(error.localizedDescription)")),
-                        description: description)
+        return PlanCase(
+            name: name,
+            path: .failure(PlanCaseError(message: "cannot write \(url.path): \(error.localizedDescription)")),
+            description: description)
     }
-    return PlanCase(name: name, path: .success(url.path), description: description + "; " + url.path + " (temporary)",
-                    temporary: true)
+    return PlanCase(
+        name: name, path: .success(url.path), description: description + "; " + url.path + " (temporary)",
+        temporary: true)
 }
 
 /// The regional agenda: a root file, or a folder holding exactly one agenda.
@@ -271,8 +286,14 @@ func regionalCase(_ path: String) -> PlanCase {
         return PlanCase(name: "regional", path: .failure(PlanCaseError(message: problem)), description: path)
     }
     guard found.roots.count == 1, let root = found.roots.first else {
-        return PlanCase(name: "regional", path: .failure(PlanCaseError(
-            message: "\(path) holds \(found.roots.count) agendas; name one with --agenda: \(found.roots.joined(separator: ", "))")),
+        return PlanCase(
+            name: "regional",
+            path: .failure(
+                PlanCaseError(
+                    message:
+                        "\(path) holds \(found.roots.count) agendas; name one with --agenda: "
+                        + "\(found.roots.joined(separator: ", "))"
+                )),
             description: path)
     }
     return PlanCase(name: "regional", path: .success(root), description: root)
@@ -307,7 +328,8 @@ func planBenchmark(_ arguments: [String]) -> Int32 {
     var only: String?
     var agendaPath = "agendas/haaglanden"
     var timeout = 300.0
-    readOptions(arguments, unknown: { "unknown option '\($0)' for plan\n\n\(usage)" }) { value in
+    let unknownOption: (String) -> String = { "unknown option '\($0)' for plan\n\n\(usage)" }
+    readOptions(arguments, unknown: unknownOption) { value in
         switch value.option {
         case "--runs": runs = value.wholeNumber(atLeast: 1)
         case "--only": only = value.oneOf(["regional", "1000", "national"])
@@ -323,10 +345,14 @@ func planBenchmark(_ arguments: [String]) -> Int32 {
     print("")
     print("  machine     \(machineFacts())")
     let timeoutText = timeout == timeout.rounded() ? format(timeout, decimals: 0) : format(timeout)
-    print("  method      \(runs) round\(runs == 1 ? "" : "s") per case, each two fresh child processes of this executable, order swapped each round: "
-        + "`plan-file` loads the agenda and times only Planner(registry:).plan(agenda); the reference `load-file` only "
-        + "loads and validates it (AgendaLoader). Each child reports its own times and peak memory (VmHWM). Medians; "
-        + "a case stops at its first failure; timeout \(timeoutText) s per child.")
+    print(
+        "  method      \(runs) round\(runs == 1 ? "" : "s") per case, each two fresh child processes of this "
+            + "executable, order swapped each round: "
+            + "`plan-file` loads the agenda and times only Planner(registry:).plan(agenda); the reference "
+            + "`load-file` only "
+            + "loads and validates it (AgendaLoader). Each child reports its own times and peak memory (VmHWM). "
+            + "Medians; "
+            + "a case stops at its first failure; timeout \(timeoutText) s per child.")
 
     var outcomes: [PlanCaseOutcome] = []
     for name in ["regional", "1000", "national"] where only == nil || only == name {
@@ -359,18 +385,23 @@ func planBenchmark(_ arguments: [String]) -> Int32 {
             if round % 2 == 1 { reference = runChild(me, ["load-file", path], timeout: timeout) }
             let fields = planned.fields
             // `load-file` prints milliseconds, peak bytes and errors.
-            let numbers = reference.map { run in
-                (run.output.split(whereSeparator: \.isNewline).last ?? "").split(separator: " ").compactMap { Double($0) }
-            } ?? []
+            let numbers =
+                reference.map { run in
+                    (run.output.split(whereSeparator: \.isNewline).last ?? "").split(separator: " ").compactMap {
+                        Double($0)
+                    }
+                } ?? []
             let referenceOK = numbers.count >= 2 && !(reference?.timedOut ?? true)
-            let planMs = fields["plan_ms"].flatMap(Double.init), loadMs = fields["load_ms"].flatMap(Double.init)
+            let planMs = fields["plan_ms"].flatMap(Double.init)
+            let loadMs = fields["load_ms"].flatMap(Double.init)
             let peak = fields["peak_bytes"].flatMap(Double.init)
             // A failed run shows what its child measured before it stopped, outside the medians.
-            print("    \(padded(String(round), 6))" + aligned(planMs.map { format($0) } ?? "-", 10)
-                + aligned(loadMs.map { format($0) } ?? "-", 12)
-                + aligned(peak.map { format($0 / 1_048_576, decimals: 2) } ?? "-", 12)
-                + aligned(referenceOK ? format(numbers[0]) : "failed", 22)
-                + aligned(referenceOK ? format(numbers[1] / 1_048_576, decimals: 2) : "-", 22))
+            print(
+                "    \(padded(String(round), 6))" + aligned(planMs.map { format($0) } ?? "-", 10)
+                    + aligned(loadMs.map { format($0) } ?? "-", 12)
+                    + aligned(peak.map { format($0 / 1_048_576, decimals: 2) } ?? "-", 12)
+                    + aligned(referenceOK ? format(numbers[0]) : "failed", 22)
+                    + aligned(referenceOK ? format(numbers[1] / 1_048_576, decimals: 2) : "-", 22))
             if !referenceOK, let reference {
                 print("           reference: \(reference.failure)")
             }
@@ -386,44 +417,59 @@ func planBenchmark(_ arguments: [String]) -> Int32 {
                 break
             }
             outcome.plan = fields
-            outcome.rounds.append(PlanRound(planMs: planMs ?? 0, loadMs: loadMs ?? 0, peak: peak ?? 0,
-                                            referenceMs: referenceOK ? numbers[0] : nil,
-                                            referencePeak: referenceOK ? numbers[1] : nil))
+            outcome.rounds.append(
+                PlanRound(
+                    planMs: planMs ?? 0, loadMs: loadMs ?? 0, peak: peak ?? 0,
+                    referenceMs: referenceOK ? numbers[0] : nil,
+                    referencePeak: referenceOK ? numbers[1] : nil))
         }
         guard !outcome.rounds.isEmpty else { continue }
         let rounds = outcome.rounds
-        let referenceTimes = rounds.compactMap(\.referenceMs), referencePeaks = rounds.compactMap(\.referencePeak)
-        print("    " + padded("median", 6) + aligned(format(median(rounds.map(\.planMs))!), 10)
-            + aligned(format(median(rounds.map(\.loadMs))!), 12)
-            + aligned(format(median(rounds.map(\.peak))! / 1_048_576, decimals: 2), 12)
-            + aligned(median(referenceTimes).map { format($0) } ?? "-", 22)
-            + aligned(median(referencePeaks).map { format($0 / 1_048_576, decimals: 2) } ?? "-", 22))
+        let referenceTimes = rounds.compactMap(\.referenceMs)
+        let referencePeaks = rounds.compactMap(\.referencePeak)
+        print(
+            "    " + padded("median", 6) + aligned(format(median(rounds.map(\.planMs))!), 10)
+                + aligned(format(median(rounds.map(\.loadMs))!), 12)
+                + aligned(format(median(rounds.map(\.peak))! / 1_048_576, decimals: 2), 12)
+                + aligned(median(referenceTimes).map { format($0) } ?? "-", 22)
+                + aligned(median(referencePeaks).map { format($0 / 1_048_576, decimals: 2) } ?? "-", 22))
         let plan = outcome.plan
-        func points(_ key: String) -> String { plan[key].flatMap(Double.init).map { format($0 / 10_000, decimals: 4) } ?? "-" }
-        print("    plan      \(plan["status"] ?? "-"), objective \(points("objective")), bound \(points("bound")), "
-            + "gap \(plan["gap_percent"].flatMap(Double.init).map { format($0, decimals: 4) } ?? "-") %, "
-            + "search \(plan["method"] ?? "-") (\(plan["nodes"] ?? "-") nodes), "
-            + "\(plan["funded"] ?? "-") of \(plan["actions"] ?? "-") actions funded, \(plan["municipalities"] ?? "-") municipalities")
+        func points(_ key: String) -> String {
+            plan[key].flatMap(Double.init).map { format($0 / 10_000, decimals: 4) } ?? "-"
+        }
+        print(
+            "    plan      \(plan["status"] ?? "-"), objective \(points("objective")), bound \(points("bound")), "
+                + "gap \(plan["gap_percent"].flatMap(Double.init).map { format($0, decimals: 4) } ?? "-") %, "
+                + "search \(plan["method"] ?? "-") (\(plan["nodes"] ?? "-") nodes), "
+                + "\(plan["funded"] ?? "-") of \(plan["actions"] ?? "-") actions funded, "
+                + "\(plan["municipalities"] ?? "-") municipalities"
+        )
         if let error = outcome.error { print("    stopped   \(error)") }
         print("    aim       \(aims(outcome))")
     }
 
     print("")
     print("  summary (medians)")
-    print("    case        plan (ms)   reference load (ms)   plan / load   peak (MB)   reference peak (MB)   status       gap (%)   search")
+    print(
+        "    case        plan (ms)   reference load (ms)   plan / load   peak (MB)   reference peak (MB)   status    "
+            + "   gap (%)   search"
+    )
     for outcome in outcomes {
         let rounds = outcome.rounds
-        let planMs = median(rounds.map(\.planMs)), referenceMs = median(rounds.compactMap(\.referenceMs))
+        let planMs = median(rounds.map(\.planMs))
+        let referenceMs = median(rounds.compactMap(\.referenceMs))
         let ratio = planMs.flatMap { plan in referenceMs.map { plan / $0 } }
-        print("    " + padded(outcome.name, 10)
-            + aligned(planMs.map { format($0) } ?? "-", 11)
-            + aligned(referenceMs.map { format($0) } ?? "-", 22)
-            + aligned(ratio.map { format($0, decimals: 2) + "x" } ?? "-", 14)
-            + aligned(median(rounds.map(\.peak)).map { format($0 / 1_048_576, decimals: 2) } ?? "-", 12)
-            + aligned(median(rounds.compactMap(\.referencePeak)).map { format($0 / 1_048_576, decimals: 2) } ?? "-", 22)
-            + "   " + padded(outcome.status, 10)
-            + aligned(outcome.plan["gap_percent"].flatMap(Double.init).map { format($0, decimals: 4) } ?? "-", 10)
-            + "   " + (outcome.plan["method"].map { "\($0) (\(outcome.plan["nodes"] ?? "-") nodes)" } ?? "-"))
+        print(
+            "    " + padded(outcome.name, 10)
+                + aligned(planMs.map { format($0) } ?? "-", 11)
+                + aligned(referenceMs.map { format($0) } ?? "-", 22)
+                + aligned(ratio.map { format($0, decimals: 2) + "x" } ?? "-", 14)
+                + aligned(median(rounds.map(\.peak)).map { format($0 / 1_048_576, decimals: 2) } ?? "-", 12)
+                + aligned(
+                    median(rounds.compactMap(\.referencePeak)).map { format($0 / 1_048_576, decimals: 2) } ?? "-", 22)
+                + "   " + padded(outcome.status, 10)
+                + aligned(outcome.plan["gap_percent"].flatMap(Double.init).map { format($0, decimals: 4) } ?? "-", 10)
+                + "   " + (outcome.plan["method"].map { "\($0) (\(outcome.plan["nodes"] ?? "-") nodes)" } ?? "-"))
     }
     let failed = outcomes.filter { $0.error != nil }
     for outcome in failed { print("    \(outcome.name): \(outcome.error!)") }

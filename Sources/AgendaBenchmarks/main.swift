@@ -110,7 +110,8 @@ arguments.removeFirst()
 var parameters = SyntheticAgenda.Parameters(municipalities: 342, actions: 10_000)
 var runs = 7
 var keepPath: String?
-readOptions(arguments, unknown: { "unknown option '\($0)'\n\n\(usage)" }) { value in
+let unknownOption: (String) -> String = { "unknown option '\($0)'\n\n\(usage)" }
+readOptions(arguments, unknown: unknownOption) { value in
     switch value.option {
     case "--municipalities": parameters.municipalities = value.wholeNumber(atLeast: 1)
     case "--actions": parameters.actions = value.wholeNumber(atLeast: 1)
@@ -144,7 +145,9 @@ func format(_ value: Double, decimals: Int = 1) -> String {
 func peakMemoryBytes() -> Int? {
     if let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) {
         for line in status.split(separator: "\n") where line.hasPrefix("VmHWM:") {
-            let kilobytes = line.split(separator: " ", omittingEmptySubsequences: true).dropFirst().first.flatMap { Int($0) }
+            let kilobytes = line.split(separator: " ", omittingEmptySubsequences: true).dropFirst().first.flatMap {
+                Int($0)
+            }
             return kilobytes.map { $0 * 1024 }
         }
     }
@@ -171,7 +174,8 @@ if let keepPath {
     url = URL(fileURLWithPath: keepPath)
 } else {
     url = FileManager.default.temporaryDirectory
-        .appendingPathComponent("agenda-benchmark-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString).yaml")
+        .appendingPathComponent(
+            "agenda-benchmark-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString).yaml")
 }
 let bytes = Data(text.utf8)
 do {
@@ -213,7 +217,8 @@ func runOnce(mode: String, url: URL, path: String) -> (Duration, Outcome) {
         let elapsed = clock.now - start
         var outcome = Outcome(diagnostics: result.diagnostics)
         if let agenda = result.agenda {
-            var budget = 0, cost = 0
+            var budget = 0
+            var cost = 0
             for source in agenda.funding { budget += source.budget.total }
             for action in agenda.actions { cost += action.cost.total }
             outcome.summary = [
@@ -241,11 +246,18 @@ func runOnce(mode: String, url: URL, path: String) -> (Duration, Outcome) {
 
 print("agenda-benchmarks \(mode)")
 print("")
-print("  agenda      \(parameters.municipalities) municipalities, \(parameters.actions) actions, \(parameters.years) years from \(parameters.firstYear), \(parameters.districtsPerMunicipality) districts each, seed \(parameters.seed)")
+print(
+    "  agenda      \(parameters.municipalities) municipalities, \(parameters.actions) actions, \(parameters.years) "
+        + "years from \(parameters.firstYear), \(parameters.districtsPerMunicipality) districts each, seed "
+        + "\(parameters.seed)"
+)
 print("  file        \(path)\(keepPath == nil ? " (temporary)" : "")")
 print("  size        \(megabytes(bytes.count)) (\(bytes.count) bytes, \(lineCount) lines)")
 print("  generated   \(format(milliseconds(generationTime))) ms")
-print("  timing      \(mode == "load" ? "AgendaLoader().load(path:)" : "YAMLFileReader().read(url:displayPath:)"), \(runs) runs")
+print(
+    "  timing      \(mode == "load" ? "AgendaLoader().load(path:)" : "YAMLFileReader().read(url:displayPath:)"), "
+        + "\(runs) runs"
+)
 print("")
 print("  run      wall time (ms)")
 print("  -------  --------------")
@@ -262,7 +274,8 @@ for run in 1...runs {
     print("  \(label)  \(String(repeating: " ", count: max(0, 14 - value.count)))\(value)")
 }
 let sorted = times.sorted()
-let median = sorted.count % 2 == 1 ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
+let median =
+    sorted.count % 2 == 1 ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
 let peak = peakMemoryBytes()
 
 func row(_ name: String, _ value: String) {
@@ -298,7 +311,8 @@ func childNumbers(_ executable: String, _ arguments: [String]) -> [Double]? {
 }
 
 if againstPython {
-    let python = ["/usr/bin/python3", "/usr/local/bin/python3", "/root/.pyenv/shims/python3"]
+    let python =
+        ["/usr/bin/python3", "/usr/local/bin/python3", "/root/.pyenv/shims/python3"]
         .first { FileManager.default.isExecutableFile(atPath: $0) } ?? "/usr/bin/env"
     let script = """
         import resource, sys, time, yaml
@@ -309,24 +323,32 @@ if againstPython {
         """
     let pythonArguments = (python == "/usr/bin/env" ? ["python3"] : []) + ["-c", script, path]
     let me = CommandLine.arguments[0]
-    var ours: [(Double, Double)] = [], theirs: [(Double, Double)] = []
+    var ours: [(Double, Double)] = []
+    var theirs: [(Double, Double)] = []
     print("")
     print("  reference: child processes, alternating; each reports its own load time and peak memory")
     print("  round    this loader (ms, MB)    PyYAML CSafeLoader, parse only (ms, MB)")
     for round in 1...runs {
-        guard let mine = childNumbers(me, ["load-file", path]), mine.count >= 2 else { fail("the load-file child failed") }
+        guard let mine = childNumbers(me, ["load-file", path]), mine.count >= 2 else {
+            fail("the load-file child failed")
+        }
         guard let reference = childNumbers(python, pythonArguments), reference.count >= 2 else {
             fail("python3 with PyYAML (yaml.CSafeLoader) is not available")
         }
         ours.append((mine[0], mine[1]))
         theirs.append((reference[0], reference[1]))
-        print("  \(String(round).padding(toLength: 7, withPad: " ", startingAt: 0))  \(format(mine[0])) ms, \(megabytes(Int(mine[1])))      \(format(reference[0])) ms, \(megabytes(Int(reference[1])))")
+        print(
+            "  \(String(round).padding(toLength: 7, withPad: " ", startingAt: 0))  \(format(mine[0])) ms, "
+                + "\(megabytes(Int(mine[1])))      \(format(reference[0])) ms, \(megabytes(Int(reference[1])))"
+        )
     }
     func middle(_ values: [Double]) -> Double {
         let sorted = values.sorted()
-        return sorted.count % 2 == 1 ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
+        return sorted.count % 2 == 1
+            ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
     }
-    let ourTime = middle(ours.map(\.0)), theirTime = middle(theirs.map(\.0))
+    let ourTime = middle(ours.map(\.0))
+    let theirTime = middle(theirs.map(\.0))
     print("")
     row("median, this loader", "\(format(ourTime)) ms, peak \(megabytes(Int(middle(ours.map(\.1)))))")
     row("median, PyYAML", "\(format(theirTime)) ms, peak \(megabytes(Int(middle(theirs.map(\.1)))))")
@@ -337,7 +359,8 @@ if keepPath == nil {
     try? FileManager.default.removeItem(at: url)
 }
 if !outcome.firstDiagnostics.isEmpty {
-    FileHandle.standardError.write(Data(("\nfirst diagnostics:\n" + outcome.firstDiagnostics.joined(separator: "\n") + "\n").utf8))
+    FileHandle.standardError.write(
+        Data(("\nfirst diagnostics:\n" + outcome.firstDiagnostics.joined(separator: "\n") + "\n").utf8))
 }
 if outcome.errors > 0 {
     fail("the agenda has \(outcome.errors) errors", code: 1)

@@ -23,7 +23,10 @@ struct AgendaCommand: ParsableCommand {
               agenda schema > docs/agenda.schema.json
             """,
         version: "0.1.0",
-        subcommands: [PlanCommand.self, CompareCommand.self, SweepCommand.self, SensitivityCommand.self, ValidateCommand.self, GenerateCommand.self, ScoreCommand.self, ExplainCommand.self, RulesCommand.self, SchemaCommand.self]
+        subcommands: [
+            PlanCommand.self, CompareCommand.self, SweepCommand.self, SensitivityCommand.self, ValidateCommand.self,
+            GenerateCommand.self, ScoreCommand.self, ExplainCommand.self, RulesCommand.self, SchemaCommand.self,
+        ]
     )
 
     /// Runs the command and exits with its status.
@@ -48,7 +51,11 @@ struct AgendaCommand: ParsableCommand {
                 return 2
             }
             if !message.isEmpty {
-                if code == .success { streams.write(message.hasSuffix("\n") ? message : message + "\n") } else { streams.note(message) }
+                if code == .success {
+                    streams.write(message.hasSuffix("\n") ? message : message + "\n")
+                } else {
+                    streams.note(message)
+                }
             }
             return code.rawValue
         }

@@ -29,7 +29,8 @@ public enum AgendaCommandLine {
     /// and both of its outputs instead of printing them: for tests, and for tools that embed the
     /// planner's commands.
     public static func run(_ arguments: [String], adding modules: [any DomainModule] = [])
-        -> (status: Int32, output: String, errors: String) {
+        -> (status: Int32, output: String, errors: String)
+    {
         let capture = StandardStreams.Capture()
         let status = StandardStreams.$capture.withValue(capture) {
             ModuleOptions.$linked.withValue(modules) { AgendaCommand.execute(arguments) }

@@ -4,10 +4,13 @@ import Foundation
 
 /// The agenda a command works on, and the scenario applied on top of it.
 struct AgendaOptions: ParsableArguments {
-    @Argument(help: "The agenda's root file, or a folder holding one agenda.", completion: .file(extensions: ["yaml", "yml"]))
+    @Argument(
+        help: "The agenda's root file, or a folder holding one agenda.", completion: .file(extensions: ["yaml", "yml"]))
     var agenda: String
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("A scenario to apply; stack scenarios with '+', e.g. a+b.", valueName: "id"))
+    @Option(
+        name: .shortAndLong,
+        help: ArgumentHelp("A scenario to apply; stack scenarios with '+', e.g. a+b.", valueName: "id"))
     var scenario: String?
 
     @OptionGroup(title: "Partner modules")
@@ -29,7 +32,10 @@ struct AgendaOptions: ParsableArguments {
             throw ExitCode(2)
         }
         guard found.roots.count == 1 else {
-            streams.note("\(agenda): error: this folder holds \(found.roots.count) agendas; name one: \(found.roots.joined(separator: ", "))")
+            streams.note(
+                "\(agenda): error: this folder holds \(found.roots.count) agendas; name one: "
+                    + "\(found.roots.joined(separator: ", "))"
+            )
             throw ExitCode(2)
         }
         let result = AgendaLoader(registry: try modules.registry()).load(path: root)
@@ -39,8 +45,9 @@ struct AgendaOptions: ParsableArguments {
             throw ExitCode(1)
         }
         do {
-            return LoadedAgenda(agenda: try ScenarioApplier.apply(ScenarioApplier.ids(scenario), to: loaded),
-                                registry: result.registry)
+            return LoadedAgenda(
+                agenda: try ScenarioApplier.apply(ScenarioApplier.ids(scenario), to: loaded),
+                registry: result.registry)
         } catch {
             streams.note("\(root): error: \(error)")
             throw ExitCode(2)

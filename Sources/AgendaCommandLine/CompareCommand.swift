@@ -25,10 +25,13 @@ struct CompareCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "The agenda's root file, or a folder holding one agenda.", completion: .file(extensions: ["yaml", "yml"]))
+    @Argument(
+        help: "The agenda's root file, or a folder holding one agenda.", completion: .file(extensions: ["yaml", "yml"]))
     var agenda: String
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("A scenario to compare (repeat the option; stack with '+', e.g. a+b).", valueName: "id"))
+    @Option(
+        name: .shortAndLong,
+        help: ArgumentHelp("A scenario to compare (repeat the option; stack with '+', e.g. a+b).", valueName: "id"))
     var scenario: [String] = []
 
     @Flag(help: "Compare every scenario of the agenda.")
@@ -52,12 +55,16 @@ struct CompareCommand: ParsableCommand {
         var scenarios = scenario
         if all { scenarios += loaded.agenda.scenarios.map(\.id).filter { !scenarios.contains($0) } }
         let comparison = try search.analyse(usage: ScenarioApplier.Problem.self, prefix: "\(agenda): ") { progress in
-            try ScenarioComparison.run(agenda: loaded.agenda, scenarios: scenarios, planner: search.planner(loaded.registry), progress: progress)
+            try ScenarioComparison.run(
+                agenda: loaded.agenda, scenarios: scenarios, planner: search.planner(loaded.registry),
+                progress: progress)
         }
         try output.emit(ComparisonRendering(comparison).rendered(output.format, csv: output.csvOptions))
         // The report shows the other scenarios; the exit status says that not all were planned.
         guard comparison.failures.isEmpty else {
-            comparison.failures.forEach { StandardStreams().note("error: scenario \($0.scenario): \($0.message)") }
+            for failure in comparison.failures {
+                StandardStreams().note("error: scenario \(failure.scenario): \(failure.message)")
+            }
             throw ExitCode(3)
         }
     }

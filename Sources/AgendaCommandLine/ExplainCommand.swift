@@ -31,7 +31,8 @@ struct ExplainCommand: ParsableCommand {
         let streams = StandardStreams()
         let rendering = ScoreRendering(agenda: agenda, report: report)
         guard let text = rendering.explanation(of: action, format: output.format, csv: output.csvOptions) else {
-            streams.note("error: unknown action '\(action)'\(Suggestions.didYouMean(action, in: agenda.actions.map(\.id)))")
+            streams.note(
+                "error: unknown action '\(action)'\(Suggestions.didYouMean(action, in: agenda.actions.map(\.id)))")
             throw ExitCode(2)
         }
         report.diagnostics.filter { $0.message.contains("'\(action)'") }.map(\.rendered).forEach(streams.note)

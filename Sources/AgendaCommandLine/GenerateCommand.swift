@@ -54,9 +54,11 @@ struct GenerateCommand: ParsableCommand {
     }
 
     func run() throws {
-        let text = SyntheticAgenda.yaml(.init(municipalities: municipalities, actions: actions, years: years,
-                                              firstYear: firstYear, seed: seed, districtsPerMunicipality: districts,
-                                              scenarios: scenarios))
+        let text = SyntheticAgenda.yaml(
+            .init(
+                municipalities: municipalities, actions: actions, years: years,
+                firstYear: firstYear, seed: seed, districtsPerMunicipality: districts,
+                scenarios: scenarios))
         try output.emit(text)
     }
 }

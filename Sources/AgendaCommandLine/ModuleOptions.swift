@@ -13,12 +13,19 @@ struct ModuleOptions: ParsableArguments {
     /// starts from these; the core library never names them itself.
     static var builtIn: ModuleRegistry { InstalledModules.registry }
 
-    @Option(name: .customLong("modules"), help: ArgumentHelp("A declarative module file (YAML), or a folder of them; repeat for more.", valueName: "path"),
-            completion: .file(extensions: ["yaml", "yml"]))
+    @Option(
+        name: .customLong("modules"),
+        help: ArgumentHelp(
+            "A declarative module file (YAML), or a folder of them; repeat for more.", valueName: "path"),
+        completion: .file(extensions: ["yaml", "yml"]))
     var moduleFiles: [String] = []
 
-    @Option(name: .customLong("module"), help: ArgumentHelp("A compiled module to load at run time (a shared library); repeat for more. Load only libraries you trust.", valueName: "library"),
-            completion: .file(extensions: ["so", "dylib"]))
+    @Option(
+        name: .customLong("module"),
+        help: ArgumentHelp(
+            "A compiled module to load at run time (a shared library); repeat for more. Load only libraries you trust.",
+            valueName: "library"),
+        completion: .file(extensions: ["so", "dylib"]))
     var libraries: [String] = []
 
     /// The registry of this run. Prints the modules' problems on standard error; exits 1 when a

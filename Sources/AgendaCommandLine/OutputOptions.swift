@@ -6,8 +6,9 @@ extension OutputFormat: ExpressibleByArgument {}
 
 /// `-o`: a file to write instead of standard output, the same for every command that writes one.
 struct OutputFileOption: ParsableArguments {
-    @Option(name: .shortAndLong,
-            help: ArgumentHelp("Write to this file (replaced atomically) instead of standard output.", valueName: "file"))
+    @Option(
+        name: .shortAndLong,
+        help: ArgumentHelp("Write to this file (replaced atomically) instead of standard output.", valueName: "file"))
     var output: String?
 
     func emit(_ text: String) throws {
@@ -41,8 +42,10 @@ struct OutputOptions: ParsableArguments {
 
 /// `--max-nodes`: how far each search goes, the same for `plan` and the analyses.
 struct SearchOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("Branch-and-bound nodes per plan before settling for the best plan found and its bound.",
-                               valueName: "n"))
+    @Option(
+        help: ArgumentHelp(
+            "Branch-and-bound nodes per plan before settling for the best plan found and its bound.",
+            valueName: "n"))
     var maxNodes: Int = Planner.Limits().nodes
 
     func validate() throws {
@@ -57,8 +60,10 @@ struct SearchOptions: ParsableArguments {
     /// Runs an analysis with progress on standard error. A problem of type `Usage` (a scenario,
     /// source or parameter that does not exist) exits 2, prefixed with `prefix`; any other error
     /// (the planner could not finish, or its verifier found a broken rule) exits 3.
-    func analyse<Analysis, Usage: Error>(usage: Usage.Type, prefix: String = "",
-                                         _ body: (@escaping @Sendable (String) -> Void) throws -> Analysis) throws -> Analysis {
+    func analyse<Analysis, Usage: Error>(
+        usage: Usage.Type, prefix: String = "",
+        _ body: (@escaping @Sendable (String) -> Void) throws -> Analysis
+    ) throws -> Analysis {
         let reporter = ProgressReporter(started: ContinuousClock.now)
         do {
             return try body { reporter.report($0) }

@@ -32,10 +32,13 @@ struct PlanCommand: ParsableCommand {
 
     @OptionGroup var output: OutputOptions
 
-    @Flag(help: "With --format markdown: the annual plan (jaarplan), the actions of each year grouped by theme and goal.")
+    @Flag(
+        help: "With --format markdown: the annual plan (jaarplan), the actions of each year grouped by theme and goal.")
     var perYear = false
 
-    @Option(help: ArgumentHelp("Also write the optimisation problem in MPS format, for any MILP solver.", valueName: "file"))
+    @Option(
+        help: ArgumentHelp("Also write the optimisation problem in MPS format, for any MILP solver.", valueName: "file")
+    )
     var exportMps: String?
 
     @OptionGroup var search: SearchOptions
@@ -65,8 +68,9 @@ struct PlanCommand: ParsableCommand {
             throw ExitCode(3)
         }
         result.scores.diagnostics.map(\.rendered).forEach(streams.note)
-        let rendering = PlanRendering(agenda: agenda, problem: result.problem, plan: result.plan, scores: result.scores,
-                                      registry: loaded.registry)
+        let rendering = PlanRendering(
+            agenda: agenda, problem: result.problem, plan: result.plan, scores: result.scores,
+            registry: loaded.registry)
         try output.emit(perYear ? rendering.annualPlan() : rendering.rendered(output.format, csv: output.csvOptions))
         if result.plan.status == .infeasible {
             result.plan.diagnostics.map(\.rendered).forEach(streams.note)

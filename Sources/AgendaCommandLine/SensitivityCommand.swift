@@ -19,7 +19,7 @@ struct SensitivityCommand: ParsableCommand {
 
             Examples:
               agenda sensitivity agendas/haaglanden
-              agenda sensitivity agendas/haaglanden --samples 200 --spread 0.3 --seed 7 --format html -o gevoeligheid.html
+              agenda sensitivity agendas/haaglanden --samples 200 --spread 0.3 --format html -o gevoeligheid.html
             """
     )
 
@@ -42,8 +42,9 @@ struct SensitivityCommand: ParsableCommand {
         let loaded = try options.load()
         let agenda = loaded.agenda
         let analysis = try search.analyse(usage: SensitivityAnalysis.Problem.self) { progress in
-            try SensitivityAnalysis.run(agenda: agenda, samples: samples, spread: spread, seed: seed,
-                                        planner: search.planner(loaded.registry), progress: progress)
+            try SensitivityAnalysis.run(
+                agenda: agenda, samples: samples, spread: spread, seed: seed,
+                planner: search.planner(loaded.registry), progress: progress)
         }
         try output.emit(SensitivityRendering(analysis).rendered(output.format, csv: output.csvOptions))
     }

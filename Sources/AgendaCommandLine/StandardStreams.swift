@@ -21,7 +21,10 @@ struct StandardStreams {
     }
 
     func write(_ text: String) {
-        if let capture = Self.capture { capture.write(output: text); return }
+        if let capture = Self.capture {
+            capture.write(output: text)
+            return
+        }
         FileHandle.standardOutput.write(Data(text.utf8))
     }
 
@@ -32,7 +35,10 @@ struct StandardStreams {
     /// Messages for people (progress, summaries) go to standard error, keeping standard output clean.
     func note(_ text: String) {
         let line = text.hasSuffix("\n") ? text : text + "\n"
-        if let capture = Self.capture { capture.write(errors: line); return }
+        if let capture = Self.capture {
+            capture.write(errors: line)
+            return
+        }
         FileHandle.standardError.write(Data(line.utf8))
     }
 

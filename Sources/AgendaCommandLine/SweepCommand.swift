@@ -18,7 +18,7 @@ struct SweepCommand: ParsableCommand {
 
             Examples:
               agenda sweep agendas/haaglanden --source gala
-              agenda sweep agendas/haaglanden --source wmo-den-haag --from 0.5 --to 1.5 --steps 11 --format html -o curve.html
+              agenda sweep agendas/haaglanden --source wmo-den-haag --from 0.5 --to 1.5 --format html -o curve.html
               agenda sweep agendas/haaglanden --source gala --scenario bezuiniging-wmo --format csv
             """
     )
@@ -52,7 +52,9 @@ struct SweepCommand: ParsableCommand {
             throw ExitCode(2)
         }
         let sweep = try search.analyse(usage: BudgetSweep.Problem.self, prefix: "\(options.agenda): ") { progress in
-            try BudgetSweep.run(agenda: agenda, source: source, factors: factors, planner: search.planner(loaded.registry), progress: progress)
+            try BudgetSweep.run(
+                agenda: agenda, source: source, factors: factors, planner: search.planner(loaded.registry),
+                progress: progress)
         }
         try output.emit(SweepRendering(sweep, agenda: agenda).rendered(output.format, csv: output.csvOptions))
     }

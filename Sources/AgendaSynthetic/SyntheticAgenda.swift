@@ -39,8 +39,10 @@ public struct SyntheticAgenda {
         /// changes in turn, for `compare` at scale.
         public var scenarios: Int
 
-        public init(municipalities: Int = 9, actions: Int = 40, years: Int = 4, firstYear: Int = 2025,
-                    seed: UInt64 = 1, districtsPerMunicipality: Int = 3, scenarios: Int = 2) {
+        public init(
+            municipalities: Int = 9, actions: Int = 40, years: Int = 4, firstYear: Int = 2025,
+            seed: UInt64 = 1, districtsPerMunicipality: Int = 3, scenarios: Int = 2
+        ) {
             self.scenarios = scenarios
             self.municipalities = municipalities
             self.actions = actions
@@ -130,31 +132,33 @@ struct SyntheticWriter {
     private mutating func header() {
         let p = plan.parameters
         out += """
-        # A synthetic agenda for load tests, written by SyntheticAgenda (seed \(p.seed)).
-        # Every name and figure in it is made up.
-        agenda:
-          id: synthetic-\(p.municipalities)m-\(p.actions)a-s\(p.seed)
-          title: Synthetic agenda with \(p.municipalities) municipalities and \(p.actions) actions
-          horizon: >-
-            Older people in the synthetic region live at home for as long as they want,
-            stay active and know where to go for help.
-          period: \(period)
-          language: en
-          coordinator: \(plan.partners[0].id)
+            # A synthetic agenda for load tests, written by SyntheticAgenda (seed \(p.seed)).
+            # Every name and figure in it is made up.
+            agenda:
+              id: synthetic-\(p.municipalities)m-\(p.actions)a-s\(p.seed)
+              title: Synthetic agenda with \(p.municipalities) municipalities and \(p.actions) actions
+              horizon: >-
+                Older people in the synthetic region live at home for as long as they want,
+                stay active and know where to go for help.
+              period: \(period)
+              language: en
+              coordinator: \(plan.partners[0].id)
 
-        """
+            """
     }
 
     private mutating func indicators() {
         let year = plan.firstYear
         out += """
 
-        indicators:
-          residents: {label: Residents, unit: persons, higher_is: neutral, source: illustrative, year: \(year)}
-          residents-75plus: {label: Residents aged 75+, unit: persons, higher_is: neutral, source: illustrative, year: \(year)}
-          lonely-65plus: {label: Lonely residents aged 65+, unit: share, higher_is: worse, source: illustrative, year: \(year)}
+            indicators:
+              residents: {label: Residents, unit: persons, higher_is: neutral, source: illustrative, year: \(year)}
+              residents-75plus: {label: Residents aged 75+, unit: persons, higher_is: neutral, \
+            source: illustrative, year: \(year)}
+              lonely-65plus: {label: Lonely residents aged 65+, unit: share, higher_is: worse, \
+            source: illustrative, year: \(year)}
 
-        """
+            """
     }
 
     private mutating func region() {
@@ -164,11 +168,15 @@ struct SyntheticWriter {
             out += town.id
             out += "\n      name: "
             out += town.name
-            out += "\n      indicators: {residents: \(town.residents), residents-75plus: \(town.over75), lonely-65plus: \(Self.share(town.lonelyPercent))}\n"
+            out +=
+                "\n      indicators: {residents: \(town.residents), residents-75plus: \(town.over75), lonely-65plus: "
+                + "\(Self.share(town.lonelyPercent))}\n"
             guard !town.districts.isEmpty else { continue }
             out += "      districts:\n"
             for district in town.districts {
-                out += "        - {id: \(district.id), name: \(district.name), indicators: {residents-75plus: \(district.over75), lonely-65plus: \(Self.share(district.lonelyPercent))}}\n"
+                out +=
+                    "        - {id: \(district.id), name: \(district.name), indicators: {residents-75plus: "
+                    + "\(district.over75), lonely-65plus: \(Self.share(district.lonelyPercent))}}\n"
             }
         }
     }
@@ -185,7 +193,9 @@ struct SyntheticWriter {
                 out += "\n"
             }
             if let commitment = partner.commitment {
-                out += "    commitment: {hours-per-year: \(commitment.hours), euro-per-year: \(commitment.euros), from: \(plan.firstYear), to: \(plan.lastYear)}\n"
+                out +=
+                    "    commitment: {hours-per-year: \(commitment.hours), euro-per-year: \(commitment.euros), from: "
+                    + "\(plan.firstYear), to: \(plan.lastYear)}\n"
             }
         }
     }
@@ -197,7 +207,9 @@ struct SyntheticWriter {
         }
         out += "\ngoals:\n"
         for goal in plan.goals {
-            out += "  - id: \(goal.id)\n    pillar: \(SyntheticPlan.pillars[goal.pillar])\n    theme: \(goal.theme)\n    title: \(goal.title)\n    weight: \(goal.weight)\n"
+            out +=
+                "  - id: \(goal.id)\n    pillar: \(SyntheticPlan.pillars[goal.pillar])\n    theme: \(goal.theme)\n   "
+                + " title: \(goal.title)\n    weight: \(goal.weight)\n"
             if let target = goal.lonelyTarget {
                 out += "    target: {indicator: lonely-65plus, at-most: \(Self.share(target)), by: \(plan.lastYear)}\n"
             }
@@ -223,17 +235,25 @@ struct SyntheticWriter {
             yearly(source.budgets)
             out += "\n    eligible: {"
             var parts: [String] = []
-            if let domains = source.domains { parts.append("domains: [" + domains.map { SyntheticPlan.domains[$0] }.joined(separator: ", ") + "]") }
-            if let pillars = source.pillars { parts.append("pillars: [" + pillars.map { SyntheticPlan.pillars[$0] }.joined(separator: ", ") + "]") }
+            if let domains = source.domains {
+                parts.append("domains: [" + domains.map { SyntheticPlan.domains[$0] }.joined(separator: ", ") + "]")
+            }
+            if let pillars = source.pillars {
+                parts.append("pillars: [" + pillars.map { SyntheticPlan.pillars[$0] }.joined(separator: ", ") + "]")
+            }
             parts.append("municipalities: all")
             out += parts.joined(separator: ", ")
             out += "}\n"
             if let maxShare = source.maxShare { out += "    max-share: \(maxShare)\n" }
             if source.carryOver { out += "    carry-over: true\n" }
         }
-        out += "  - id: \(SyntheticPlan.nationalSourceID)\n    funder: National programme for older people (illustrative)\n    budget: "
+        out +=
+            "  - id: \(SyntheticPlan.nationalSourceID)\n    funder: National programme for older people "
+            + "(illustrative)\n    budget: "
         yearly(plan.nationalBudgets)
-        out += "\n    eligible: {municipalities: all}\n    note: Pays for actions anywhere in the region, in every domain and pillar.\n"
+        out +=
+            "\n    eligible: {municipalities: all}\n    note: Pays for actions anywhere in the region, in every "
+            + "domain and pillar.\n"
     }
 
     private mutating func actions() {
@@ -281,7 +301,9 @@ struct SyntheticWriter {
         }
         out += "    cost: "
         if action.perYearForm {
-            let range = action.costs.count == 1 ? year(action.start)
+            let range =
+                action.costs.count == 1
+                ? year(action.start)
                 : year(action.start) + "-" + year(action.start + action.costs.count - 1)
             out += "{per-year: \(action.costs[0]), years: \(range)}"
         } else {
@@ -300,7 +322,9 @@ struct SyntheticWriter {
             out += "\n"
         }
         if let pilot = action.pilot {
-            out += "    pilot: {result: \(SyntheticPlan.pilotResults[pilot]), year: \(plan.firstYear - 1), note: Trial in one district}\n"
+            out +=
+                "    pilot: {result: \(SyntheticPlan.pilotResults[pilot]), year: \(plan.firstYear - 1), note: Trial "
+                + "in one district}\n"
         }
         if !action.requires.isEmpty {
             out += "    requires: "
@@ -344,15 +368,15 @@ struct SyntheticWriter {
     private mutating func planning() {
         out += """
 
-        planning:
-          modules: [\(SyntheticPlan.domains.joined(separator: ", "))]
-          weights:
-            domains: {\(SyntheticPlan.domains[0]): 1.2}
-            pillars: {\(SyntheticPlan.pillars[1]): 1.1}
-            rules: {\(SyntheticPlan.domains[2]).loneliness-need: 1.5}
-          allocation-key: {indicator: residents-75plus, min-share: 0.5}
+            planning:
+              modules: [\(SyntheticPlan.domains.joined(separator: ", "))]
+              weights:
+                domains: {\(SyntheticPlan.domains[0]): 1.2}
+                pillars: {\(SyntheticPlan.pillars[1]): 1.1}
+                rules: {\(SyntheticPlan.domains[2]).loneliness-need: 1.5}
+              allocation-key: {indicator: residents-75plus, min-share: 0.5}
 
-        """
+            """
     }
 
     private mutating func scenarios() {
@@ -367,20 +391,22 @@ struct SyntheticWriter {
         if let drop = plan.scenarioDrop { out += "    drop: [\(plan.actions[drop].id)]\n" }
         let grantYear = year(min(1, plan.years - 1))
         out += """
-          - id: extra-grant
-            title: Extra grant for meeting places and carers
-            description: A one-off national grant in \(grantYear), for content in welfare and informal care.
-            budget:
-              - {source: \(plan.regionalSources[1].id), add: {\(year(0)): 50000}}
-            add-funding:
-              - id: extra-welfare-grant
-                funder: National grant scheme (illustrative)
-                budget: {\(grantYear): 200000}
-                eligible: {domains: [\(SyntheticPlan.domains[2]), \(SyntheticPlan.domains[3])], pillars: [\(SyntheticPlan.pillars[0])], municipalities: all}
-                max-share: 0.8
-                carry-over: true
+              - id: extra-grant
+                title: Extra grant for meeting places and carers
+                description: A one-off national grant in \(grantYear), for content in welfare and informal care.
+                budget:
+                  - {source: \(plan.regionalSources[1].id), add: {\(year(0)): 50000}}
+                add-funding:
+                  - id: extra-welfare-grant
+                    funder: National grant scheme (illustrative)
+                    budget: {\(grantYear): 200000}
+                    eligible: {domains: [\(SyntheticPlan.domains[2]), \(SyntheticPlan.domains[3])], \
+            pillars: [\(SyntheticPlan.pillars[0])], \
+            municipalities: all}
+                    max-share: 0.8
+                    carry-over: true
 
-        """
+            """
         if let commit = plan.scenarioCommit { out += "    commit: [\(plan.actions[commit].id)]\n" }
         for number in 3..<(max(2, plan.parameters.scenarios) + 1) { moreScenario(number) }
     }
@@ -393,10 +419,14 @@ struct SyntheticWriter {
         out += "  - id: scenario-\(number)\n"
         switch number % 4 {
         case 3:
-            out += "    title: Twenty percent less from \(regional)\n    budget:\n      - {source: \(regional), scale: 0.8}\n"
+            out +=
+                "    title: Twenty percent less from \(regional)\n    budget:\n      - {source: \(regional), "
+                + "scale: 0.8}\n"
         case 0:
             out += "    title: Extra national money in \(when)\n    budget:\n"
-            out += "      - {source: \(SyntheticPlan.nationalSourceID), add: {\(when): \(100_000 * plan.municipalities.count / 9)}}\n"
+            out +=
+                "      - {source: \(SyntheticPlan.nationalSourceID), add: {\(when): "
+                + "\(100_000 * plan.municipalities.count / 9)}}\n"
         case 1:
             let pillar = Pillar.allCases[number % Pillar.allCases.count].rawValue
             out += "    title: More weight for \(pillar)\n    weights: {pillars: {\(pillar): 1.3}}\n"

@@ -130,7 +130,9 @@ struct SyntheticPlan {
         }
     }
 
-    static let evidenceLevels = ["none", "described", "theory-based", "effective-first", "effective-good", "effective-strong"]
+    static let evidenceLevels = [
+        "none", "described", "theory-based", "effective-first", "effective-good", "effective-strong",
+    ]
     static let evidenceWeights = [40, 25, 15, 10, 7, 3]
     static let pilotResults = ["positive", "mixed", "negative"]
     static let nationalSourceID = "national-fund"
@@ -159,8 +161,9 @@ struct SyntheticPlan {
         precondition(parameters.actions >= 1, "a synthetic agenda needs at least one action")
         precondition(parameters.years >= 1, "a synthetic agenda needs at least one year")
         precondition(parameters.districtsPerMunicipality >= 0, "districts per municipality cannot be negative")
-        precondition((1000...9999).contains(parameters.firstYear)
-                     && (1000...9999).contains(parameters.firstYear + parameters.years - 1), "years have four digits")
+        precondition(
+            (1000...9999).contains(parameters.firstYear)
+                && (1000...9999).contains(parameters.firstYear + parameters.years - 1), "years have four digits")
         self.parameters = parameters
         years = parameters.years
         firstYear = parameters.firstYear
@@ -177,11 +180,15 @@ struct SyntheticPlan {
 
     // MARK: Region
 
-    private static let syllables = ["al", "ber", "cam", "den", "el", "fen", "gar", "hol", "is", "kem", "lin",
-                                    "mar", "nor", "ost", "pel", "ren", "sel", "tor", "ul", "ven", "wes", "zan"]
+    private static let syllables = [
+        "al", "ber", "cam", "den", "el", "fen", "gar", "hol", "is", "kem", "lin",
+        "mar", "nor", "ost", "pel", "ren", "sel", "tor", "ul", "ven", "wes", "zan",
+    ]
     private static let suffixes = ["brook", "dale", "ford", "ham", "haven", "mere", "stead", "ton", "wick", "field"]
-    private static let districtNames = ["Centre", "North", "South", "East", "West", "Harbour", "Old Town", "Hillside",
-                                        "Meadows", "Station"]
+    private static let districtNames = [
+        "Centre", "North", "South", "East", "West", "Harbour", "Old Town", "Hillside",
+        "Meadows", "Station",
+    ]
 
     private mutating func makeMunicipalities() {
         let count = parameters.municipalities
@@ -191,7 +198,8 @@ struct SyntheticPlan {
         for index in 0..<count {
             var name = ""
             for attempt in 0..<8 {
-                let first = random.pick(Self.syllables), second = random.pick(Self.syllables)
+                let first = random.pick(Self.syllables)
+                let second = random.pick(Self.syllables)
                 let candidate = first.prefix(1).uppercased() + first.dropFirst() + second + random.pick(Self.suffixes)
                 if taken.insert(candidate).inserted || attempt == 7 {
                     name = candidate
@@ -221,13 +229,17 @@ struct SyntheticPlan {
                         districtName = "District \(district + 1)"
                         id = "district-\(district + 1)"
                     }
-                    districts.append(District(id: id, name: districtName, over75: over75 * weights[district] / total,
-                                              lonelyPercent: min(95, max(5, lonely + random.int(-8...8)))))
+                    districts.append(
+                        District(
+                            id: id, name: districtName, over75: over75 * weights[district] / total,
+                            lonelyPercent: min(95, max(5, lonely + random.int(-8...8)))))
                 }
             }
-            municipalities.append(Municipality(id: "m" + Self.padded(index + 1, width), name: name,
-                                               residents: roundedResidents, over75: over75, lonelyPercent: lonely,
-                                               districts: districts))
+            municipalities.append(
+                Municipality(
+                    id: "m" + Self.padded(index + 1, width), name: name,
+                    residents: roundedResidents, over75: over75, lonelyPercent: lonely,
+                    districts: districts))
         }
     }
 
@@ -243,12 +255,15 @@ struct SyntheticPlan {
 
     private mutating func makePartners() {
         partners = [
-            Partner(id: "regional-network", name: "Regional Network for Older People", kind: "other",
-                    domains: [0, 1, 2, 3], commitment: (1600, 20_000)),
-            Partner(id: "public-health-service", name: "Regional Public Health Service", kind: "public-health",
-                    domains: [0]),
-            Partner(id: "knowledge-centre", name: "Centre of Expertise on Ageing", kind: "knowledge",
-                    domains: [0, 1, 2, 3]),
+            Partner(
+                id: "regional-network", name: "Regional Network for Older People", kind: "other",
+                domains: [0, 1, 2, 3], commitment: (1600, 20_000)),
+            Partner(
+                id: "public-health-service", name: "Regional Public Health Service", kind: "public-health",
+                domains: [0]),
+            Partner(
+                id: "knowledge-centre", name: "Centre of Expertise on Ageing", kind: "knowledge",
+                domains: [0, 1, 2, 3]),
             Partner(id: "residents-platform", name: "Older Residents Platform", kind: "residents", domains: [2, 3]),
             Partner(id: "health-insurer", name: "Regional Health Insurer", kind: "funder", domains: [1, 0]),
         ]
@@ -258,14 +273,21 @@ struct SyntheticPlan {
             let members = first..<min(parameters.municipalities, first + Self.groupSize)
             let area = municipalities[first].name + " area"
             let suffix = "g" + Self.padded(group + 1, width)
-            partners.append(Partner(id: "welfare-" + suffix, name: "Welfare Foundation " + area, kind: "welfare",
-                                    domains: [2, 3, 0], serves: members,
-                                    commitment: random.chance(perMille: 500) ? (random.int(4...20) * 100, random.int(1...10) * 5000) : nil,
-                                    group: group))
-            partners.append(Partner(id: "gp-cooperative-" + suffix, name: "GP Cooperative " + area, kind: "care",
-                                    domains: [1, 0], serves: members, group: group))
-            partners.append(Partner(id: "carers-centre-" + suffix, name: "Carers Centre " + area, kind: "informal-care",
-                                    domains: [3, 2], serves: members, group: group))
+            partners.append(
+                Partner(
+                    id: "welfare-" + suffix, name: "Welfare Foundation " + area, kind: "welfare",
+                    domains: [2, 3, 0], serves: members,
+                    commitment: random.chance(perMille: 500)
+                        ? (random.int(4...20) * 100, random.int(1...10) * 5000) : nil,
+                    group: group))
+            partners.append(
+                Partner(
+                    id: "gp-cooperative-" + suffix, name: "GP Cooperative " + area, kind: "care",
+                    domains: [1, 0], serves: members, group: group))
+            partners.append(
+                Partner(
+                    id: "carers-centre-" + suffix, name: "Carers Centre " + area, kind: "informal-care",
+                    domains: [3, 2], serves: members, group: group))
         }
     }
 
@@ -284,22 +306,30 @@ struct SyntheticPlan {
 
     private static func makeGoals() -> [Goal] {
         [
-            Goal(id: "active-and-connected", pillar: 0, theme: "meeting-others",
-                 title: "Older people stay active and meet others close to home", weight: 3, lonelyTarget: 35),
-            Goal(id: "fewer-falls", pillar: 0, theme: "living-at-home",
-                 title: "Fewer falls among residents aged 75 and over", weight: 2),
-            Goal(id: "carers-keep-going", pillar: 0, theme: "carers-supported",
-                 title: "Carers get support and respite before they are overburdened", weight: 2),
-            Goal(id: "early-signals", pillar: 0, theme: "care-nearby",
-                 title: "Frailty is noticed early by the GP and the neighbourhood", weight: 1),
-            Goal(id: "one-network", pillar: 1, theme: "care-nearby",
-                 title: "GPs, welfare and carers support work as one network per district", weight: 2),
-            Goal(id: "shared-information", pillar: 1, theme: "living-at-home",
-                 title: "Partners share a map of who does what", weight: 1),
-            Goal(id: "lasting-funding", pillar: 2, theme: "living-at-home",
-                 title: "Actions that work are paid from lasting budgets", weight: 1),
-            Goal(id: "shared-costs", pillar: 2, theme: "care-nearby",
-                 title: "Municipalities and the insurer share the cost of prevention", weight: 1),
+            Goal(
+                id: "active-and-connected", pillar: 0, theme: "meeting-others",
+                title: "Older people stay active and meet others close to home", weight: 3, lonelyTarget: 35),
+            Goal(
+                id: "fewer-falls", pillar: 0, theme: "living-at-home",
+                title: "Fewer falls among residents aged 75 and over", weight: 2),
+            Goal(
+                id: "carers-keep-going", pillar: 0, theme: "carers-supported",
+                title: "Carers get support and respite before they are overburdened", weight: 2),
+            Goal(
+                id: "early-signals", pillar: 0, theme: "care-nearby",
+                title: "Frailty is noticed early by the GP and the neighbourhood", weight: 1),
+            Goal(
+                id: "one-network", pillar: 1, theme: "care-nearby",
+                title: "GPs, welfare and carers support work as one network per district", weight: 2),
+            Goal(
+                id: "shared-information", pillar: 1, theme: "living-at-home",
+                title: "Partners share a map of who does what", weight: 1),
+            Goal(
+                id: "lasting-funding", pillar: 2, theme: "living-at-home",
+                title: "Actions that work are paid from lasting budgets", weight: 1),
+            Goal(
+                id: "shared-costs", pillar: 2, theme: "care-nearby",
+                title: "Municipalities and the insurer share the cost of prevention", weight: 1),
         ]
     }
 
@@ -313,39 +343,54 @@ struct SyntheticPlan {
 
     static func makeRegionalSources() -> [RegionalSource] {
         [
-            RegionalSource(id: "regional-prevention-fund", funder: "health-insurer", domains: [0, 1], pillars: [0],
-                           maxShare: "0.5", carryOver: false),
-            RegionalSource(id: "regional-network-fund", funder: "Regional health and care fund (illustrative)",
-                           domains: nil, pillars: [1, 2], maxShare: nil, carryOver: true),
-            RegionalSource(id: "regional-carers-fund", funder: "Regional carers fund (illustrative)", domains: [2, 3],
-                           pillars: [0, 1], maxShare: "0.75", carryOver: true),
+            RegionalSource(
+                id: "regional-prevention-fund", funder: "health-insurer", domains: [0, 1], pillars: [0],
+                maxShare: "0.5", carryOver: false),
+            RegionalSource(
+                id: "regional-network-fund", funder: "Regional health and care fund (illustrative)",
+                domains: nil, pillars: [1, 2], maxShare: nil, carryOver: true),
+            RegionalSource(
+                id: "regional-carers-fund", funder: "Regional carers fund (illustrative)", domains: [2, 3],
+                pillars: [0, 1], maxShare: "0.75", carryOver: true),
         ]
     }
 
     // MARK: Actions
 
     private static let contentTitles: [[String]] = [
-        ["Falls-prevention courses", "Vitality check for residents aged 75 and over", "Home-safety visits",
-         "Exercise groups in the neighbourhood", "Healthy-ageing information evenings"],
-        ["Frailty screening at the GP", "Medication review for older patients", "Practice nurse for older people",
-         "Home visits by the elderly-care nurse"],
-        ["Meeting place for older residents", "Neighbourhood lunch table", "Volunteer buddy visits",
-         "Digital skills cafe for seniors"],
+        [
+            "Falls-prevention courses", "Vitality check for residents aged 75 and over", "Home-safety visits",
+            "Exercise groups in the neighbourhood", "Healthy-ageing information evenings",
+        ],
+        [
+            "Frailty screening at the GP", "Medication review for older patients", "Practice nurse for older people",
+            "Home visits by the elderly-care nurse",
+        ],
+        [
+            "Meeting place for older residents", "Neighbourhood lunch table", "Volunteer buddy visits",
+            "Digital skills cafe for seniors",
+        ],
         ["Carers consultant", "Respite days for carers", "Carers support group", "Dementia carers network"],
     ]
-    private static let organisationTitles = ["District care network meetings", "Shared map of who does what",
-                                             "Joint intake desk", "Data-sharing agreement",
-                                             "Case discussions across organisations"]
-    private static let fundingTitles = ["Agreement with the health insurer on shared costs",
-                                        "Multi-year budget for proven actions", "Joint funding application",
-                                        "Business case for lasting funding"]
+    private static let organisationTitles = [
+        "District care network meetings", "Shared map of who does what",
+        "Joint intake desk", "Data-sharing agreement",
+        "Case discussions across organisations",
+    ]
+    private static let fundingTitles = [
+        "Agreement with the health insurer on shared costs",
+        "Multi-year budget for proven actions", "Joint funding application",
+        "Business case for lasting funding",
+    ]
 
     private mutating func makeActions() {
         let count = parameters.actions
         let width = max(4, String(count).count)
         let residentWeights = municipalities.map(\.residents)
         let goalsByPillar = Self.pillars.indices.map { pillar in goals.indices.filter { goals[$0].pillar == pillar } }
-        let contentGoalsByDomain = Self.contentGoalIDs.map { ids in ids.compactMap { id in goals.firstIndex { $0.id == id } } }
+        let contentGoalsByDomain = Self.contentGoalIDs.map { ids in
+            ids.compactMap { id in goals.firstIndex { $0.id == id } }
+        }
         /// The last few actions of each municipality, candidates for `requires` and `excludes`.
         var recent = [[Int]](repeating: [], count: municipalities.count)
         var roundRobin = 0
@@ -364,8 +409,9 @@ struct SyntheticPlan {
             }
             let domain = random.below(Self.domains.count)
             let pillar = random.weightedIndex([60, 25, 15])
-            var action = Action(id: "a" + Self.padded(index + 1, width), domain: domain, pillar: pillar,
-                                municipality: municipality)
+            var action = Action(
+                id: "a" + Self.padded(index + 1, width), domain: domain, pillar: pillar,
+                municipality: municipality)
 
             // Where, and the title that says so.
             let what: String
@@ -385,7 +431,8 @@ struct SyntheticPlan {
                         action.districts = [min(first, second), max(first, second)]
                     }
                 }
-                let place = action.districts.isEmpty
+                let place =
+                    action.districts.isEmpty
                     ? town.name
                     : town.name + " " + action.districts.map { town.districts[$0].name }.joined(separator: " and ")
                 action.title = what + " in " + place
@@ -404,7 +451,8 @@ struct SyntheticPlan {
             // Lead and partners: mostly local organisations, sometimes regional ones.
             if let municipality {
                 let group = municipality / Self.groupSize
-                action.lead = random.chance(perMille: 800)
+                action.lead =
+                    random.chance(perMille: 800)
                     ? localPartner(group: group, kind: random.pick(Self.localLeads[domain]))
                     : random.pick(Self.regionalLeads[domain])
                 for _ in 0..<random.below(3) {
@@ -415,7 +463,9 @@ struct SyntheticPlan {
                 action.lead = random.pick(Self.regionalLeads[domain])
                 action.partners = [1, 3].filter { $0 != action.lead }
             }
-            if random.chance(perMille: 150), action.lead != 2, !action.partners.contains(2) { action.partners.append(2) }
+            if random.chance(perMille: 150), action.lead != 2, !action.partners.contains(2) {
+                action.partners.append(2)
+            }
 
             // Cost: content costs most; region-wide actions cost double.
             if years > 1, random.chance(perMille: 350) {
@@ -518,7 +568,9 @@ struct SyntheticPlan {
         municipalBudgets = municipalities.indices.map { municipality in
             let floor = Self.roundUp(municipalities[municipality].over75 / 2)
             return (0..<years).map { year in
-                max(Self.roundUp(ownCost[municipality][year] * 40 / 100), Self.roundUp(largestOwn[municipality][year]), floor)
+                max(
+                    Self.roundUp(ownCost[municipality][year] * 40 / 100), Self.roundUp(largestOwn[municipality][year]),
+                    floor)
             }
         }
         nationalBudgets = (0..<years).map { year in
@@ -538,13 +590,17 @@ struct SyntheticPlan {
         for index in actions.indices {
             let action = actions[index]
             guard let municipality = action.municipality, action.status == .proposed, action.requires.isEmpty,
-                  !action.inExclusion, random.chance(perMille: 40) else { continue }
+                !action.inExclusion, random.chance(perMille: 40)
+            else { continue }
             let affordable = action.costs.indices.allSatisfy { offset in
                 let year = action.start + offset
-                return (committed[municipality][year] + action.costs[offset]) * 4 <= municipalBudgets[municipality][year]
+                return (committed[municipality][year] + action.costs[offset]) * 4
+                    <= municipalBudgets[municipality][year]
             }
             guard affordable else { continue }
-            for offset in action.costs.indices { committed[municipality][action.start + offset] += action.costs[offset] }
+            for offset in action.costs.indices {
+                committed[municipality][action.start + offset] += action.costs[offset]
+            }
             actions[index].status = action.start == 0 && random.chance(perMille: 500) ? .running : .committed
         }
     }

@@ -30,7 +30,8 @@ import Testing
 
     @Test func schemaCommandPrintsTheCommittedSchema() throws {
         let result = try Self.run(["schema"])
-        let committed = try String(contentsOf: Repository.root.appendingPathComponent("docs/agenda.schema.json"), encoding: .utf8)
+        let committed = try String(
+            contentsOf: Repository.root.appendingPathComponent("docs/agenda.schema.json"), encoding: .utf8)
         #expect(result.status == 0)
         #expect(result.output == committed)
     }
@@ -59,13 +60,16 @@ import Testing
     static var example: String { Repository.root.appendingPathComponent("agendas/example.yaml").path }
 
     @Test func analysisCommandsWriteJSON() throws {
-        for arguments in [["compare", Self.example, "--scenario", "council-cuts"],
-                          ["compare", Self.example, "--all"],
-                          ["sweep", Self.example, "--source", "prevention-grant", "--from", "0", "--to", "2", "--steps", "3"],
-                          ["sensitivity", Self.example, "--samples", "8"]] {
+        for arguments in [
+            ["compare", Self.example, "--scenario", "council-cuts"],
+            ["compare", Self.example, "--all"],
+            ["sweep", Self.example, "--source", "prevention-grant", "--from", "0", "--to", "2", "--steps", "3"],
+            ["sensitivity", Self.example, "--samples", "8"],
+        ] {
             let result = try Self.run(arguments + ["--format", "json"])
             #expect(result.status == 0, "\(arguments): \(result.errors)")
-            #expect((try? JSONSerialization.jsonObject(with: Data(result.output.utf8))) is [String: Any], "\(arguments)")
+            #expect(
+                (try? JSONSerialization.jsonObject(with: Data(result.output.utf8))) is [String: Any], "\(arguments)")
         }
     }
 
@@ -76,7 +80,9 @@ import Testing
         #expect(try Self.run(["compare", Self.example]).status == 2)
         let unknownSource = try Self.run(["sweep", Self.example, "--source", "prevention-grants"])
         #expect(unknownSource.status == 2)
-        #expect(unknownSource.errors.contains("error: unknown source 'prevention-grants'; did you mean 'prevention-grant'?"))
+        #expect(
+            unknownSource.errors.contains("error: unknown source 'prevention-grants'; did you mean 'prevention-grant'?")
+        )
         let range = try Self.run(["sweep", Self.example, "--source", "prevention-grant", "--from", "2", "--to", "1"])
         #expect(range.status == 2)
         #expect(range.errors.contains("--to (1.0) must not be below --from (2.0)"))
@@ -86,16 +92,21 @@ import Testing
     }
 
     @Test func analysisWritesItsFileAtomically() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("agenda-analysis-\(UUID().uuidString)")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "agenda-analysis-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent("sweep.csv")
-        let result = try Self.run(["sweep", Self.example, "--source", "prevention-grant", "--steps", "3", "--format", "csv", "--dutch-excel", "-o", file.path])
+        let result = try Self.run([
+            "sweep", Self.example, "--source", "prevention-grant", "--steps", "3", "--format", "csv", "--dutch-excel",
+            "-o", file.path,
+        ])
         #expect(result.status == 0)
         #expect(result.output.isEmpty)
         // Read as bytes: decoding as UTF-8 would drop the byte-order mark.
         let text = String(decoding: try Data(contentsOf: file), as: UTF8.self)
-        #expect(text.hasPrefix("\u{FEFF}factor;budget;source_spent;money;status;objective;bound;entering;leaving\r\n0,5;"))
+        #expect(
+            text.hasPrefix("\u{FEFF}factor;budget;source_spent;money;status;objective;bound;entering;leaving\r\n0,5;"))
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["sweep.csv"])
     }
 }

@@ -1,7 +1,8 @@
-@testable import AgendaCommandLine
 import Foundation
 import TestSupport
 import Testing
+
+@testable import AgendaCommandLine
 
 /// The commands run in this process through ArgumentParser's parsing (`AgendaCommandLine.run`):
 /// options, validation, exit statuses and outputs, without building or starting the executable.
@@ -31,7 +32,8 @@ import Testing
             #expect(!result.output.isEmpty, "\(command) \(format)")
             switch format {
             case "json":
-                #expect((try? JSONSerialization.jsonObject(with: Data(result.output.utf8))) is [String: Any], "\(command)")
+                #expect(
+                    (try? JSONSerialization.jsonObject(with: Data(result.output.utf8))) is [String: Any], "\(command)")
             case "csv":
                 #expect(result.output.contains("\r\n"), "\(command): CSV rows end with CRLF")
             case "html":
@@ -74,8 +76,10 @@ import Testing
 
     @Test func quietValidationPrintsOnlyProblems() throws {
         let warned = Base.with("    partners: [ggd]\n", "    partners: [ggd]\n    status: stopped\n")
-        let fixture = try AgendaFixture(files: ["valid/agenda.yaml": Base.text, "warned/agenda.yaml": warned,
-                                                "invalid/agenda.yaml": Base.with("    lead: xtra", "    lead: xtr")])
+        let fixture = try AgendaFixture(files: [
+            "valid/agenda.yaml": Base.text, "warned/agenda.yaml": warned,
+            "invalid/agenda.yaml": Base.with("    lead: xtra", "    lead: xtr"),
+        ])
         let all = Self.run(["validate", fixture.folder.path])
         let quiet = Self.run(["validate", "--quiet", fixture.folder.path])
         #expect(all.status == 1)
@@ -97,7 +101,9 @@ import Testing
         let result = Self.run(["plan", fixture.folder.appendingPathComponent("agenda.yaml").path])
         #expect(result.status == 1)
         #expect(result.output.contains("infeasible"))
-        #expect(result.errors.contains("agenda.yaml:\(position(of: "2025: 50000", in: text)): error: 'ontmoeting-laak' must be funded"),
-                "\(result.errors)")
+        #expect(
+            result.errors.contains(
+                "agenda.yaml:\(position(of: "2025: 50000", in: text)): error: 'ontmoeting-laak' must be funded"),
+            "\(result.errors)")
     }
 }

@@ -51,9 +51,14 @@ import Testing
     @Test func thePartnersTestsPass() throws {
         _ = try Self.partner.get()
         // --skip-build: the setup built the tests already (`swift build --build-tests`).
-        let listed = try Self.run("/usr/bin/env", ["swift", "test", "list", "--package-path", Self.copy.path,
-                                                    "--scratch-path", Self.scratch.path, "--skip-build"])
-        #expect(listed.contains("HousingModuleTests.HousingModuleTests/everyExampleGivesItsExpectedValue()"), "\(listed)")
+        let listed = try Self.run(
+            "/usr/bin/env",
+            [
+                "swift", "test", "list", "--package-path", Self.copy.path,
+                "--scratch-path", Self.scratch.path, "--skip-build",
+            ])
+        #expect(
+            listed.contains("HousingModuleTests.HousingModuleTests/everyExampleGivesItsExpectedValue()"), "\(listed)")
         #expect(listed.contains("WonenModuleTests.WonenModuleTests/scoresAnAgendaWithAWonenAction()"), "\(listed)")
         // Exit status 0: the scaffolded test and the wonen tests pass (a failure shows their output).
         try Self.swift(["test", "--skip-build"])
@@ -77,7 +82,8 @@ import Testing
         let failure = try Self.failingPlugin(["--name", "Wonen Zorg"])
         #expect(failure.contains("--name 'Wonen Zorg' is not a slug"), "\(failure)")
         #expect(failure.contains("did you mean 'wonen-zorg'?"), "\(failure)")
-        #expect(!FileManager.default.fileExists(atPath: Self.copy.appendingPathComponent("Sources/WonenZorgModule").path))
+        #expect(
+            !FileManager.default.fileExists(atPath: Self.copy.appendingPathComponent("Sources/WonenZorgModule").path))
     }
 
     @Test func missingNameAndUnknownArgumentsAreRefused() throws {
@@ -85,7 +91,8 @@ import Testing
         #expect(try Self.failingPlugin([]).contains("--name is required"))
         let unknown = try Self.failingPlugin(["--name", "mobiliteit", "--colour", "red"])
         #expect(unknown.contains("unknown argument '--colour'"), "\(unknown)")
-        #expect(!FileManager.default.fileExists(atPath: Self.copy.appendingPathComponent("Sources/MobiliteitModule").path))
+        #expect(
+            !FileManager.default.fileExists(atPath: Self.copy.appendingPathComponent("Sources/MobiliteitModule").path))
     }
 
     // MARK: Setting up the partner's package, once per test run
@@ -118,8 +125,9 @@ import Testing
             // From the temporary folder the relative paths would point elsewhere: make them absolute.
             var manifest = try String(contentsOf: manifestURL, encoding: .utf8)
             manifest = try replacing("path: \"../..\"", with: "path: \"\(repositoryRoot.path)\"", in: manifest)
-            manifest = try replacing("path: \"../AgendaRules\"",
-                                     with: "path: \"\(repositoryRoot.appendingPathComponent("Packages/AgendaRules").path)\"", in: manifest)
+            manifest = try replacing(
+                "path: \"../AgendaRules\"",
+                with: "path: \"\(repositoryRoot.appendingPathComponent("Packages/AgendaRules").path)\"", in: manifest)
             try manifest.write(to: manifestURL, atomically: true, encoding: .utf8)
         } catch let failure as SubprocessFailure {
             throw failure
@@ -127,7 +135,9 @@ import Testing
             throw SubprocessFailure(description: "could not copy Packages/WonenModule to \(copy.path): \(error)")
         }
 
-        let pluginOutput = try swift(["package", "--allow-writing-to-package-directory", "new-domain-module", "--name", "housing"])
+        let pluginOutput = try swift([
+            "package", "--allow-writing-to-package-directory", "new-domain-module", "--name", "housing",
+        ])
 
         // Do what the scaffolder says: its target lines into the manifest, the module into the
         // `agenda-wonen` target and its main.swift.
@@ -135,15 +145,20 @@ import Testing
         let targetLines = printed.filter { $0.hasPrefix(".target(") || $0.hasPrefix(".testTarget(") }
         let mainLine = printed.first { $0.hasPrefix("AgendaCommandLine.main(adding:") }
         guard targetLines.count == 2, let mainLine else {
-            throw SubprocessFailure(description: "the scaffolder did not print two target lines and the main.swift line:\n\(pluginOutput)")
+            throw SubprocessFailure(
+                description: "the scaffolder did not print two target lines and the main.swift line:\n\(pluginOutput)")
         }
         do {
             var manifest = try String(contentsOf: manifestURL, encoding: .utf8)
-            manifest = try replacing("    targets: [\n",
-                                     with: "    targets: [\n" + targetLines.map { "        \($0)\n" }.joined(), in: manifest)
-            manifest = try replacing("                \"WonenModule\",\n                .product(name: \"AgendaCommandLine\"",
-                                     with: "                \"WonenModule\",\n                \"HousingModule\",\n                .product(name: \"AgendaCommandLine\"",
-                                     in: manifest)
+            manifest = try replacing(
+                "    targets: [\n",
+                with: "    targets: [\n" + targetLines.map { "        \($0)\n" }.joined(), in: manifest)
+            manifest = try replacing(
+                "                \"WonenModule\",\n                .product(name: \"AgendaCommandLine\"",
+                with:
+                    "                \"WonenModule\",\n                \"HousingModule\",\n                "
+                    + ".product(name: \"AgendaCommandLine\"",
+                in: manifest)
             try manifest.write(to: manifestURL, atomically: true, encoding: .utf8)
             let mainURL = copy.appendingPathComponent("Sources/agenda-wonen/main.swift")
             var main = try String(contentsOf: mainURL, encoding: .utf8)
@@ -158,7 +173,8 @@ import Testing
 
         // The tests too, so that `swift test --skip-build` runs without building again.
         try swift(["build", "--build-tests"])
-        let binPath = try swift(["build", "--show-bin-path"]).trimmingCharacters(in: .whitespacesAndNewlines)
+        let binPath =
+            try swift(["build", "--show-bin-path"]).trimmingCharacters(in: .whitespacesAndNewlines)
             .split(separator: "\n").last.map(String.init) ?? ""
         let agenda = URL(fileURLWithPath: binPath).appendingPathComponent("agenda-wonen").path
         guard FileManager.default.fileExists(atPath: agenda) else {
@@ -176,20 +192,21 @@ import Testing
 
     // MARK: Subprocesses
 
-
     /// `swift <arguments>` on the copy, with the fixed scratch path.
     @discardableResult
     static func swift(_ arguments: [String]) throws(SubprocessFailure) -> String {
         // `swift package <verb>` takes the package options before the verb, like `swift build`.
         let subcommand = arguments[0]
         let rest = Array(arguments.dropFirst())
-        return try run("/usr/bin/env", ["swift", subcommand, "--package-path", copy.path, "--scratch-path", scratch.path] + rest)
+        return try run(
+            "/usr/bin/env", ["swift", subcommand, "--package-path", copy.path, "--scratch-path", scratch.path] + rest)
     }
 
     /// Runs the scaffolder expecting it to refuse; returns what it printed.
     static func failingPlugin(_ arguments: [String]) throws -> String {
         do {
-            let output = try swift(["package", "--allow-writing-to-package-directory", "new-domain-module"] + arguments)
+            let output = try swift(
+                ["package", "--allow-writing-to-package-directory", "new-domain-module"] + arguments)
             Issue.record("new-domain-module \(arguments) succeeded but should have refused:\n\(output)")
             return output
         } catch {

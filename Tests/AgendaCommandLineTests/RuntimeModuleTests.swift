@@ -1,9 +1,11 @@
-@testable import AgendaCore
 import AgendaModules
 import AgendaRules
 import Foundation
 import TestSupport
 import Testing
+
+@testable import AgendaCore
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -26,7 +28,10 @@ import Darwin
         let module = try #require(loaded.module)
         #expect(module.id == "dementie")
         #expect(module.version == "0.1.0")
-        #expect(module.rules.map(\.ruleDescription.identifier) == ["dementia-need", "coverage", "carer-support", "care-welfare-pair"])
+        #expect(
+            module.rules.map(\.ruleDescription.identifier) == [
+                "dementia-need", "coverage", "carer-support", "care-welfare-pair",
+            ])
         #expect(module.actionFields.map(\.name) == ["clients", "carers"])
         #expect(module.districtFields.map(\.name) == ["people-with-dementia"])
     }
@@ -58,21 +63,27 @@ import Darwin
         #expect(isClose(raw("casemanagement-dorp", "coverage"), 170 / (500 * 0.68) / 0.8))
         #expect(isClose(raw("casemanagement-dorp", "care-welfare-pair"), 0.5))
         // The module's rules are recorded with its version, like a built-in module's.
-        let contribution = try #require(scores.action("casemanagement-dorp")?.contributions.first { $0.module == "dementie" })
+        let contribution = try #require(
+            scores.action("casemanagement-dorp")?.contributions.first { $0.module == "dementie" })
         #expect(contribution.moduleVersion == "0.1.0")
         // The core rules apply to its actions too.
-        #expect(scores.action("ontmoetingscentrum-stad")?.contributions.contains { $0.qualifiedRule == "core.evidence" } == true)
+        #expect(
+            scores.action("ontmoetingscentrum-stad")?.contributions.contains { $0.qualifiedRule == "core.evidence" }
+                == true)
     }
 
     @Test func dementieExamplesPass() throws {
         let library = try Self.dementieLibrary()
-        let registry = try #require(ModuleAssembly(libraries: [library]).assemble(on: InstalledModules.registry).registry)
+        let registry = try #require(
+            ModuleAssembly(libraries: [library]).assemble(on: InstalledModules.registry).registry)
         let module = try #require(registry.module("dementie"))
         var count = 0
         for rule in module.rules {
             for example in rule.ruleDescription.examples {
                 let outcome = RuleExampleRunner(registry: registry).run(example, of: rule, in: module)
-                #expect(outcome.passed, """
+                #expect(
+                    outcome.passed,
+                    """
                     dementie.\(rule.ruleDescription.identifier), '\(example.title)': expected \(outcome.expected), \
                     got \(outcome.value.map { "\($0)" } ?? "no value"); \(outcome.problems)
                     \(outcome.agendaText)
@@ -92,7 +103,9 @@ import Darwin
         let plan = try AgendaExecutable.run(["plan", agenda, "--module", library, "--format", "json"])
         #expect(plan.status == 0, "\(plan.errors)")
         #expect(plan.output.contains(#""id": "ontmoetingscentrum-voorburg""#))
-        let explained = try AgendaExecutable.run(["explain", agenda, "ontmoetingscentrum-voorburg", "--module", library])
+        let explained = try AgendaExecutable.run([
+            "explain", agenda, "ontmoetingscentrum-voorburg", "--module", library,
+        ])
         #expect(explained.status == 0, "\(explained.errors)")
         #expect(explained.output.contains("module dementie 0.1.0 komt uit: library \(library)"), "\(explained.output)")
         // Without the library the domain is unknown, and the note says how to load a module.
@@ -108,9 +121,11 @@ import Darwin
         #expect(RuntimeModuleLoader.load(path: library).module?.id == "dementie")
         let assembled = ModuleAssembly(libraries: [library, library]).assemble(on: InstalledModules.registry)
         #expect(assembled.registry == nil)
-        #expect(assembled.diagnostics.map(\.rendered) == [
-            "\(library): error: two modules claim the domain 'dementie': one library \(library), one library \(library)",
-        ])
+        #expect(
+            assembled.diagnostics.map(\.rendered) == [
+                "\(library): error: two modules claim the domain 'dementie': one library \(library), one library "
+                    + "\(library)"
+            ])
     }
 
     // MARK: Libraries that are refused
@@ -118,16 +133,19 @@ import Darwin
     /// A library built against rule API 999 is refused before `agenda_module_create` is called.
     @Test func otherRuleAPIVersionIsRefused() throws {
         let folder = try Self.temporaryFolder()
-        let library = try Self.compileC("""
+        let library = try Self.compileC(
+            """
             int created = 0;
             int agenda_module_rule_api_version(void) { return 999; }
             void *agenda_module_create(void) { created += 1; return 0; }
             """, named: "libfuture.so", in: folder)
         let loaded = RuntimeModuleLoader.load(path: library)
         #expect(loaded.module == nil)
-        #expect(loaded.diagnostics.map(\.rendered) == [
-            "\(library): error: was built against rule API 999; this agenda program uses rule API \(RuleAPI.hostVersion); rebuild it against Packages/AgendaRules of this version",
-        ])
+        #expect(
+            loaded.diagnostics.map(\.rendered) == [
+                "\(library): error: was built against rule API 999; this agenda program uses rule API "
+                    + "\(RuleAPI.hostVersion); rebuild it against Packages/AgendaRules of this version"
+            ])
         #expect(loaded.diagnostics.first?.code == "module-library-version")
         // The library stays loaded (never closed), so its counter shows create was never called.
         let handle = try #require(dlopen(library, RTLD_NOW | RTLD_LOCAL))
@@ -137,13 +155,17 @@ import Darwin
 
     @Test func createReturningNullIsRefused() throws {
         let folder = try Self.temporaryFolder()
-        let library = try Self.compileC("""
+        let library = try Self.compileC(
+            """
             int agenda_module_rule_api_version(void) { return \(RuleAPI.hostVersion); }
             void *agenda_module_create(void) { return 0; }
             """, named: "libempty.so", in: folder)
         let loaded = RuntimeModuleLoader.load(path: library)
         #expect(loaded.module == nil)
-        #expect(loaded.diagnostics.map(\.rendered) == ["\(library): error: agenda_module_create returned no module (a null pointer)"])
+        #expect(
+            loaded.diagnostics.map(\.rendered) == [
+                "\(library): error: agenda_module_create returned no module (a null pointer)"
+            ])
     }
 
     /// A Swift library that hands over some other object (here compiled without AgendaRules at all,
@@ -151,25 +173,33 @@ import Darwin
     @Test func objectThatIsNotTheBoxIsRefused() throws {
         let folder = try Self.temporaryFolder()
         let source = folder.appendingPathComponent("Impostor.swift")
-        try Data("""
+        try Data(
+            """
             final class Impostor {}
             @_cdecl("agenda_module_rule_api_version")
             public func agendaModuleRuleAPIVersion() -> Int32 { \(RuleAPI.hostVersion) }
             @_cdecl("agenda_module_create")
-            public func agendaModuleCreate() -> UnsafeMutableRawPointer { Unmanaged.passRetained(Impostor()).toOpaque() }
-            """.utf8).write(to: source)
+            public func agendaModuleCreate() -> UnsafeMutableRawPointer {
+                Unmanaged.passRetained(Impostor()).toOpaque()
+            }
+            """.utf8
+        ).write(to: source)
         #if canImport(Darwin)
         let library = folder.appendingPathComponent("libImpostor.dylib").path
         #else
         let library = folder.appendingPathComponent("libImpostor.so").path
         #endif
-        try Self.run("/usr/bin/env", ["swiftc", "-emit-library", "-module-name", "Impostor", "-o", library, source.path])
+        try Self.run(
+            "/usr/bin/env", ["swiftc", "-emit-library", "-module-name", "Impostor", "-o", library, source.path])
         let loaded = RuntimeModuleLoader.load(path: library)
         #expect(loaded.module == nil)
         #expect(loaded.diagnostics.first?.code == "module-library-create")
-        #expect(loaded.diagnostics.first?.message.hasPrefix(
-            "agenda_module_create returned an object of type Impostor, not an ExportedModule of this agenda's rule API") == true,
-                "\(loaded.diagnostics.map(\.rendered))")
+        #expect(
+            loaded.diagnostics.first?.message.hasPrefix(
+                "agenda_module_create returned an object of type Impostor, not an ExportedModule of this "
+                    + "agenda's rule API"
+            ) == true,
+            "\(loaded.diagnostics.map(\.rendered))")
     }
 
     @Test func libraryWithoutEntryPointsIsRefused() throws {
@@ -177,13 +207,18 @@ import Darwin
         let plain = try Self.compileC("int answer(void) { return 42; }", named: "libplain.so", in: folder)
         let loaded = RuntimeModuleLoader.load(path: plain)
         #expect(loaded.module == nil)
-        #expect(loaded.diagnostics.map(\.rendered) == [
-            "\(plain): error: is not an agenda module: it does not export agenda_module_rule_api_version (see docs/modules-runtime.md for the two functions a module library exports)",
-        ])
+        #expect(
+            loaded.diagnostics.map(\.rendered) == [
+                "\(plain): error: is not an agenda module: it does not export agenda_module_rule_api_version (see "
+                    + "docs/modules-runtime.md for the two functions a module library exports)"
+            ])
         #expect(loaded.diagnostics.first?.code == "module-library-not-a-module")
 
-        let half = try Self.compileC("int agenda_module_rule_api_version(void) { return 1; }", named: "libhalf.so", in: folder)
-        #expect(RuntimeModuleLoader.load(path: half).diagnostics.first?.message.contains("it does not export agenda_module_create") == true)
+        let half = try Self.compileC(
+            "int agenda_module_rule_api_version(void) { return 1; }", named: "libhalf.so", in: folder)
+        #expect(
+            RuntimeModuleLoader.load(path: half).diagnostics.first?.message.contains(
+                "it does not export agenda_module_create") == true)
     }
 
     @Test func textFileIsRefusedWithTheLinkersReason() throws {
@@ -197,7 +232,9 @@ import Darwin
         #expect(diagnostic.code == "module-library-unloadable")
         #expect(diagnostic.location == .file(path))
         // dlerror's own text follows, e.g. "/tmp/…/x.so: invalid ELF header" or "file too short".
-        #expect(diagnostic.rendered.hasPrefix("\(path): error: cannot load this module library: "), "\(diagnostic.rendered)")
+        #expect(
+            diagnostic.rendered.hasPrefix("\(path): error: cannot load this module library: "), "\(diagnostic.rendered)"
+        )
         #expect(diagnostic.message.contains("x.so:"), "dlerror's text is missing: \(diagnostic.message)")
     }
 
@@ -269,13 +306,19 @@ import Darwin
         try dementieBuild.get()
     }
 
-    private static let dementieBuild: Result<String, SubprocessFailure> = Result { () throws(SubprocessFailure) -> String in
+    private static let dementieBuild: Result<String, SubprocessFailure> = Result {
+        () throws(SubprocessFailure) -> String in
         let scratch = repositoryRoot.appendingPathComponent(".build/module-packages/dementie")
         let package = repositoryRoot.appendingPathComponent("Packages/DementieModule")
         try run("/usr/bin/env", ["swift", "build", "--package-path", package.path, "--scratch-path", scratch.path])
-        let output = try run("/usr/bin/env", ["swift", "build", "--package-path", package.path,
-                                             "--scratch-path", scratch.path, "--show-bin-path"])
-        let binPath = output.trimmingCharacters(in: .whitespacesAndNewlines).split(separator: "\n").last.map(String.init) ?? ""
+        let output = try run(
+            "/usr/bin/env",
+            [
+                "swift", "build", "--package-path", package.path,
+                "--scratch-path", scratch.path, "--show-bin-path",
+            ])
+        let binPath =
+            output.trimmingCharacters(in: .whitespacesAndNewlines).split(separator: "\n").last.map(String.init) ?? ""
         #if canImport(Darwin)
         let name = "libDementieModule.dylib"
         #else

@@ -1,8 +1,9 @@
-@testable import AgendaCore
 import AgendaModules
 import AgendaSynthetic
 import Foundation
 import Testing
+
+@testable import AgendaCore
 
 /// `compare`, `sweep` and `sensitivity`: each figure checked against plans made independently.
 @Suite struct AnalysisTests {
@@ -11,9 +12,11 @@ import Testing
     /// A generated agenda of 5 municipalities and 18 actions with 8 scenarios (cuts, grants,
     /// weights, drops and commitments), small enough to plan quickly in a debug build.
     static func generated(seed: UInt64 = 3) throws -> Agenda {
-        let parameters = SyntheticAgenda.Parameters(municipalities: 5, actions: 18, years: 3, seed: seed,
-                                                    districtsPerMunicipality: 2, scenarios: 8)
-        let result = AgendaLoader(registry: InstalledModules.registry).load(text: SyntheticAgenda.yaml(parameters), displayPath: "synthetic.yaml")
+        let parameters = SyntheticAgenda.Parameters(
+            municipalities: 5, actions: 18, years: 3, seed: seed,
+            districtsPerMunicipality: 2, scenarios: 8)
+        let result = AgendaLoader(registry: InstalledModules.registry).load(
+            text: SyntheticAgenda.yaml(parameters), displayPath: "synthetic.yaml")
         guard !result.hasErrors, let agenda = result.agenda else {
             throw TestFailure(result.diagnostics.map(\.rendered).joined(separator: "\n"))
         }
@@ -38,16 +41,20 @@ import Testing
         for (index, id) in ids.enumerated() {
             let applied = try ScenarioApplier.apply(ScenarioApplier.ids(id), to: agenda)
             let own = try Self.planner.plan(applied).plan
-            let variant = comparison.variants[index], difference = comparison.differences[index]
+            let variant = comparison.variants[index]
+            let difference = comparison.differences[index]
             #expect(variant.scenario == id)
             #expect(variant.plan.objective == own.objective, "\(id)")
-            let before = Set(base.actions.filter(\.funded).map(\.id)), after = Set(variant.funded)
+            let before = Set(base.actions.filter(\.funded).map(\.id))
+            let after = Set(variant.funded)
             #expect(Set(difference.entering) == after.subtracting(before), "\(id)")
             #expect(Set(difference.leaving) == before.subtracting(after), "\(id)")
             // Money moved adds up to the change in total money, year by year.
             for year in agenda.period.years {
                 let moved = difference.moneyMoves.filter { $0.cell.year == year }.reduce(0) { $0 + $1.change }
-                let total = { (plan: Plan) in plan.actions.flatMap(\.payments).filter { $0.year == year }.reduce(0) { $0 + $1.amount } }
+                let total = { (plan: Plan) in
+                    plan.actions.flatMap(\.payments).filter { $0.year == year }.reduce(0) { $0 + $1.amount }
+                }
                 #expect(moved == total(variant.plan) - total(comparison.baseline.plan), "\(id) \(year)")
             }
             #expect(difference.moneyMoves.allSatisfy { $0.change != 0 })
@@ -66,7 +73,8 @@ import Testing
         #expect(!ScenarioComparison.changesOnlyWeights("municipal-cuts", in: agenda))
         #expect(!ScenarioComparison.changesOnlyWeights("\(weightsOnly[0])+municipal-cuts", in: agenda))
         let comparison = try ScenarioComparison.run(agenda: agenda, scenarios: weightsOnly, planner: Self.planner)
-        var reusedNodes = 0, freshNodes = 0
+        var reusedNodes = 0
+        var freshNodes = 0
         for (id, variant) in zip(weightsOnly, comparison.variants) {
             let fresh = try Self.planner.plan(try ScenarioApplier.apply([id], to: agenda)).plan
             #expect(variant.plan.objective == fresh.objective, "\(id)")
@@ -81,8 +89,10 @@ import Testing
     @Test func comparisonIsDeterministicInEveryFormat() throws {
         let agenda = try Self.generated()
         let ids = Array(agenda.scenarios.map(\.id).prefix(4))
-        let first = ComparisonRendering(try ScenarioComparison.run(agenda: agenda, scenarios: ids, planner: Self.planner))
-        let second = ComparisonRendering(try ScenarioComparison.run(agenda: agenda, scenarios: ids, planner: Self.planner))
+        let first = ComparisonRendering(
+            try ScenarioComparison.run(agenda: agenda, scenarios: ids, planner: Self.planner))
+        let second = ComparisonRendering(
+            try ScenarioComparison.run(agenda: agenda, scenarios: ids, planner: Self.planner))
         for format in OutputFormat.allCases {
             #expect(first.rendered(format) == second.rendered(format), "\(format)")
         }
@@ -102,7 +112,10 @@ import Testing
     // MARK: sweep
 
     @Test func sweepFactors() throws {
-        #expect(try BudgetSweep.factors(from: 0.5, to: 1.5, steps: 11) == [0.5, 0.6, 0.7, 0.8, 0.9, 1, 1.1, 1.2, 1.3, 1.4, 1.5])
+        #expect(
+            try BudgetSweep.factors(from: 0.5, to: 1.5, steps: 11) == [
+                0.5, 0.6, 0.7, 0.8, 0.9, 1, 1.1, 1.2, 1.3, 1.4, 1.5,
+            ])
         #expect(try BudgetSweep.factors(from: 1, to: 1, steps: 1) == [1])
         #expect(throws: BudgetSweep.Problem.self) { try BudgetSweep.factors(from: 1.5, to: 0.5, steps: 3) }
         #expect(throws: BudgetSweep.Problem.self) { try BudgetSweep.factors(from: -1, to: 0.5, steps: 3) }
@@ -120,15 +133,20 @@ import Testing
         for (index, step) in sweep.steps.enumerated() {
             var scaled = agenda
             let at = scaled.funding.firstIndex { $0.id == source }!
-            scaled.funding[at].budget = YearlyEuros(original.budget.entries.map {
-                YearAmount(year: $0.year, euros: Int((Double($0.euros) * step.factor).rounded()), location: $0.location)
-            })
+            scaled.funding[at].budget = YearlyEuros(
+                original.budget.entries.map {
+                    YearAmount(
+                        year: $0.year, euros: Int((Double($0.euros) * step.factor).rounded()), location: $0.location)
+                })
             let own = try Self.planner.plan(scaled).plan
             #expect(step.variant.plan.objective == own.objective, "factor \(step.factor)")
             #expect(step.budget == scaled.funding[at].budget.total, "factor \(step.factor)")
-            #expect(step.sourceSpent <= step.budget, "factor \(step.factor): the source spends more than its budget over the period")
+            #expect(
+                step.sourceSpent <= step.budget,
+                "factor \(step.factor): the source spends more than its budget over the period")
             if index > 0 {
-                let before = Set(sweep.steps[index - 1].variant.funded), now = Set(step.variant.funded)
+                let before = Set(sweep.steps[index - 1].variant.funded)
+                let now = Set(step.variant.funded)
                 #expect(Set(step.entering) == now.subtracting(before))
                 #expect(Set(step.leaving) == before.subtracting(now))
             }
@@ -166,7 +184,8 @@ import Testing
 
     @Test func withoutSpreadEverySampleIsTheBaseline() throws {
         let agenda = try Self.generated()
-        let analysis = try SensitivityAnalysis.run(agenda: agenda, samples: 6, spread: 0, seed: 1, planner: Self.planner)
+        let analysis = try SensitivityAnalysis.run(
+            agenda: agenda, samples: 6, spread: 0, seed: 1, planner: Self.planner)
         #expect(analysis.objectives.allSatisfy { $0 == analysis.baseline.plan.objective })
         for action in analysis.actions {
             #expect(action.probability == (action.baselineFunded ? 1 : 0))
@@ -176,8 +195,10 @@ import Testing
 
     @Test func sensitivityIsDeterministicAndCounts() throws {
         let agenda = try Self.generated()
-        let first = try SensitivityAnalysis.run(agenda: agenda, samples: 20, spread: 0.4, seed: 9, planner: Self.planner)
-        let second = try SensitivityAnalysis.run(agenda: agenda, samples: 20, spread: 0.4, seed: 9, planner: Self.planner)
+        let first = try SensitivityAnalysis.run(
+            agenda: agenda, samples: 20, spread: 0.4, seed: 9, planner: Self.planner)
+        let second = try SensitivityAnalysis.run(
+            agenda: agenda, samples: 20, spread: 0.4, seed: 9, planner: Self.planner)
         #expect(first.actions == second.actions)
         #expect(first.objectives == second.objectives)
         #expect(SensitivityRendering(first).rendered(.json) == SensitivityRendering(second).rendered(.json))
@@ -193,7 +214,9 @@ import Testing
         #expect(first.actions.map(\.fundedSamples) == counts)
         // Verdicts follow the 90% rule.
         for action in first.actions {
-            let expected: SensitivityAnalysis.Verdict = action.fundedSamples >= 18 ? .robustFunded
+            let expected: SensitivityAnalysis.Verdict =
+                action.fundedSamples >= 18
+                ? .robustFunded
                 : action.fundedSamples <= 2 ? .robustUnfunded : .fragile
             #expect(action.verdict == expected, "\(action.id)")
         }
@@ -232,17 +255,31 @@ import Testing
         let agenda = try #require(loaded.agenda, "\(loaded.diagnostics.map(\.rendered))")
         // A scenario that moves the prevention grant's money, so its funder shows in the money moved.
         var withScenario = agenda
-        withScenario.scenarios.append(Scenario(id: "no-grant", title: attack,
-                                               budget: [BudgetChange(source: Located("prevention-grant", at: agenda.header.location),
-                                                                     operation: .scale(0), location: agenda.header.location)],
-                                               location: agenda.header.location))
+        withScenario.scenarios.append(
+            Scenario(
+                id: "no-grant", title: attack,
+                budget: [
+                    BudgetChange(
+                        source: Located("prevention-grant", at: agenda.header.location),
+                        operation: .scale(0), location: agenda.header.location)
+                ],
+                location: agenda.header.location))
         let pages = [
-            ComparisonRendering(try ScenarioComparison.run(agenda: withScenario, scenarios: ["council-cuts", "no-grant"],
-                                                           planner: Self.planner)).rendered(.html),
-            SweepRendering(try BudgetSweep.run(agenda: withScenario, source: "prevention-grant", factors: [0, 1, 2],
-                                               planner: Self.planner), agenda: withScenario).rendered(.html),
-            SensitivityRendering(try SensitivityAnalysis.run(agenda: withScenario, samples: 6, spread: 0.3, seed: 2,
-                                                             planner: Self.planner)).rendered(.html),
+            ComparisonRendering(
+                try ScenarioComparison.run(
+                    agenda: withScenario, scenarios: ["council-cuts", "no-grant"],
+                    planner: Self.planner)
+            ).rendered(.html),
+            SweepRendering(
+                try BudgetSweep.run(
+                    agenda: withScenario, source: "prevention-grant", factors: [0, 1, 2],
+                    planner: Self.planner), agenda: withScenario
+            ).rendered(.html),
+            SensitivityRendering(
+                try SensitivityAnalysis.run(
+                    agenda: withScenario, samples: 6, spread: 0.3, seed: 2,
+                    planner: Self.planner)
+            ).rendered(.html),
         ]
         let escaped = "&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;double&quot; &#39;single&#39;"
         for (index, html) in pages.enumerated() {
@@ -250,7 +287,9 @@ import Testing
             #expect(html.contains(escaped), "page \(index)")
             #expect(html.hasPrefix("<!DOCTYPE html>") && html.contains("<html lang=\"en\">"), "page \(index)")
             #expect(!html.contains("http://") && !html.contains("https://"), "page \(index)")
-            #expect(HTMLReportTests.charts(html, "bar-chart").count + HTMLReportTests.charts(html, "line-chart").count >= 1, "page \(index)")
+            #expect(
+                HTMLReportTests.charts(html, "bar-chart").count + HTMLReportTests.charts(html, "line-chart").count >= 1,
+                "page \(index)")
             HTMLReportTests.expectWellFormed(html)
         }
         // The comparison draws the money moved per funder, with the escaped funder among the bars.
@@ -261,8 +300,11 @@ import Testing
         let agenda = try Self.generated()
         var dutch = agenda
         dutch.header.language = .nl
-        let html = SweepRendering(try BudgetSweep.run(agenda: dutch, source: SyntheticAgenda.nationalSourceID, factors: [0.5, 1],
-                                                      planner: Self.planner), agenda: dutch).rendered(.html)
+        let html = SweepRendering(
+            try BudgetSweep.run(
+                agenda: dutch, source: SyntheticAgenda.nationalSourceID, factors: [0.5, 1],
+                planner: Self.planner), agenda: dutch
+        ).rendered(.html)
         #expect(html.contains("<html lang=\"nl\">") && html.contains("Waarde-voor-geldcurve"))
         #expect(!html.contains("Value-for-money"))
         #expect(HTMLReportTests.charts(html, "line-chart").count == 2)

@@ -1,8 +1,9 @@
-@testable import AgendaCore
 import AgendaModules
 import Foundation
 import TestSupport
 import Testing
+
+@testable import AgendaCore
 
 /// The annual plan (`PlanRendering.annualPlan()`) of real planned agendas: its sections, totals,
 /// grouping, names, language, escaping and determinism.
@@ -19,7 +20,9 @@ import Testing
 
         var plan: Plan { result.plan }
         var rendering: PlanRendering {
-            PlanRendering(agenda: agenda, problem: result.problem, plan: result.plan, scores: result.scores, registry: InstalledModules.registry)
+            PlanRendering(
+                agenda: agenda, problem: result.problem, plan: result.plan, scores: result.scores,
+                registry: InstalledModules.registry)
         }
     }
 
@@ -29,7 +32,10 @@ import Testing
             throw LoadFailure(description: loaded.diagnostics.map(\.rendered).joined(separator: "\n"))
         }
         let result = try Planner(registry: InstalledModules.registry).plan(agenda)
-        let markdown = PlanRendering(agenda: agenda, problem: result.problem, plan: result.plan, scores: result.scores, registry: InstalledModules.registry).annualPlan()
+        let markdown = PlanRendering(
+            agenda: agenda, problem: result.problem, plan: result.plan, scores: result.scores,
+            registry: InstalledModules.registry
+        ).annualPlan()
         return Planned(agenda: agenda, result: result, markdown: markdown)
     }
 
@@ -93,8 +99,10 @@ import Testing
         #expect(planned.plan.status != .infeasible)
         let headings = Self.sections(planned.markdown).map(\.heading).filter { $0.hasPrefix("Jaarplan ") }
         #expect(headings == planned.agenda.period.years.map { "Jaarplan \($0)" })
-        #expect(planned.markdown.hasPrefix("# Jaarplan — Duurzame zorg en ondersteuning in de buurt — Haaglanden\n\n"
-                                           + "periode: 2025–2028 · status: "))
+        #expect(
+            planned.markdown.hasPrefix(
+                "# Jaarplan — Duurzame zorg en ondersteuning in de buurt — Haaglanden\n\n"
+                    + "periode: 2025–2028 · status: "))
     }
 
     @Test func everyFundedActionAppearsOnceInEachYearItCosts() throws {
@@ -161,12 +169,14 @@ import Testing
         }
         let first = try #require(years[2025])
         // Serves three goals: listed under the first, the others named.
-        #expect(first.contains(
-            "| Haags Ontmoeten — programmacoördinatie per stadsdeel en doorontwikkeling voor zwaardere zorgvragen "
-                + "(haags-ontmoeten-doorontwikkeling) | Xtra welzijn | Gemeente Den Haag, Stichting Transmurale Zorg Den Haag e.o. "
-                + "| Den Haag | €450.000 | wmo-den-haag (Gemeente Den Haag) €450.000 "
-                + "| Minder eenzaamheid onder 65-plussers, Minder zwaarbelaste mantelzorgers |"),
-                "\(first.filter { $0.contains("haags-ontmoeten-doorontwikkeling") })")
+        #expect(
+            first.contains(
+                "| Haags Ontmoeten — programmacoördinatie per stadsdeel en doorontwikkeling voor zwaardere zorgvragen "
+                    + "(haags-ontmoeten-doorontwikkeling) | Xtra welzijn | Gemeente Den Haag, Stichting Transmurale "
+                    + "Zorg Den Haag e.o. "
+                    + "| Den Haag | €450.000 | wmo-den-haag (Gemeente Den Haag) €450.000 "
+                    + "| Minder eenzaamheid onder 65-plussers, Minder zwaarbelaste mantelzorgers |"),
+            "\(first.filter { $0.contains("haags-ontmoeten-doorontwikkeling") })")
     }
 
     @Test func groupedByThemeThenGoalInTheAgendasOrder() throws {
@@ -174,14 +184,20 @@ import Testing
         let agenda = planned.agenda
         let years = Self.yearSections(planned.markdown, title: "Jaarplan")
         for year in agenda.period.years {
-            var themeOrder: [Int] = [], goalOrder: [Int] = []
-            var currentTheme: String?, currentGoal: String?
+            var themeOrder: [Int] = []
+            var goalOrder: [Int] = []
+            var currentTheme: String?
+            var currentGoal: String?
             for line in try #require(years[year]) {
-                if line.hasPrefix("### "), let theme = agenda.themes.firstIndex(where: { line == "### \($0.title) (\($0.id))" }) {
+                if line.hasPrefix("### "),
+                    let theme = agenda.themes.firstIndex(where: { line == "### \($0.title) (\($0.id))" })
+                {
                     themeOrder.append(theme)
                     currentTheme = agenda.themes[theme].id
                     goalOrder = []
-                } else if line.hasPrefix("#### "), let goal = agenda.goals.firstIndex(where: { line == "#### \($0.title) (\($0.id))" }) {
+                } else if line.hasPrefix("#### "),
+                    let goal = agenda.goals.firstIndex(where: { line == "#### \($0.title) (\($0.id))" })
+                {
                     #expect(agenda.goals[goal].theme?.value == currentTheme, "\(line)")
                     goalOrder.append(goal)
                     #expect(goalOrder == goalOrder.sorted(), "\(year): goals of \(currentTheme ?? "-")")
@@ -219,7 +235,11 @@ import Testing
         let lines = try #require(Self.yearSections(planned.markdown, title: "Jaarplan")[2026])
         #expect(lines.contains("| bron | financier | budget | besteed | over |"))
         let wmo = try #require(planned.plan.sources.first { $0.id == "wmo-den-haag" && $0.year == 2026 })
-        #expect(lines.contains("| wmo-den-haag | Gemeente Den Haag | \(n.euros(wmo.budget)) | \(n.euros(wmo.spent)) | \(n.euros(wmo.left)) |"))
+        #expect(
+            lines.contains(
+                "| wmo-den-haag | Gemeente Den Haag | \(n.euros(wmo.budget)) | \(n.euros(wmo.spent)) | "
+                    + "\(n.euros(wmo.left)) |"
+            ))
         // GALA ends in 2026: no row for it in 2027.
         let later = try #require(Self.yearSections(planned.markdown, title: "Jaarplan")[2027])
         #expect(lines.contains { $0.hasPrefix("| gala | Rijksoverheid — GALA") })
@@ -242,7 +262,8 @@ import Testing
         #expect(planned.agenda.header.language == .en)
         let markdown = planned.markdown
         #expect(markdown.hasPrefix("# Annual plan — Ageing well at home — Riverside\n\nperiod: 2025–2028 · status: "))
-        #expect(Self.sections(markdown).filter { $0.heading.hasPrefix("Annual plan ") }.map(\.heading)
+        #expect(
+            Self.sections(markdown).filter { $0.heading.hasPrefix("Annual plan ") }.map(\.heading)
                 == (2025...2028).map { "Annual plan \($0)" })
         #expect(markdown.contains("| action | lead | partners | where | cost 2025 | paid by | also for goals |"))
         #expect(markdown.contains("### Who pays in 2025\n\n| source | funder | budget | spent | left |"))
@@ -269,20 +290,25 @@ import Testing
             #expect(text.components(separatedBy: old).count == 2, "\(old)")
             try text.replacingOccurrences(of: old, with: new).write(to: url, atomically: true, encoding: .utf8)
         }
-        try edit("actions/welfare.yaml",
-                 "title: Haags Ontmoeten — programmacoördinatie per stadsdeel en doorontwikkeling voor zwaardere zorgvragen",
-                 #"title: "Haags | Ontmoeten\nregel twee\r\n- drie""#)
+        try edit(
+            "actions/welfare.yaml",
+            "title: Haags Ontmoeten — programmacoördinatie per stadsdeel en doorontwikkeling voor zwaardere zorgvragen",
+            #"title: "Haags | Ontmoeten\nregel twee\r\n- drie""#)
         try edit("partners.yaml", "name: Xtra welzijn", "name: Xtra | welzijn")
         try edit("goals.yaml", "title: Ontmoeting en meedoen", "title: Ontmoeting | meedoen")
 
         let planned = try Self.plan(folder.appendingPathComponent("agenda.yaml").path)
         let markdown = planned.markdown
         #expect(!markdown.contains("\r") && !markdown.contains("regel twee\n"))
-        #expect(markdown.contains("| Haags \\| Ontmoeten regel twee - drie (haags-ontmoeten-doorontwikkeling) | Xtra \\| welzijn | "))
+        #expect(
+            markdown.contains(
+                "| Haags \\| Ontmoeten regel twee - drie (haags-ontmoeten-doorontwikkeling) | Xtra \\| welzijn | "))
         #expect(markdown.contains("\n### Ontmoeting \\| meedoen (ontmoeting)\n"))
         // Every table row has as many cells as its header.
         for block in markdown.components(separatedBy: "\n\n") where block.hasPrefix("|") {
-            let counts = block.split(separator: "\n").map { $0.replacingOccurrences(of: "\\|", with: "").count(where: { $0 == "|" }) }
+            let counts = block.split(separator: "\n").map {
+                $0.replacingOccurrences(of: "\\|", with: "").count(where: { $0 == "|" })
+            }
             #expect(Set(counts).count == 1, "\(block)")
         }
         // The action is still there once a year.
@@ -299,7 +325,10 @@ import Testing
         let agenda = try PlannerTests.load(text)
         let result = try Planner(registry: InstalledModules.registry).plan(agenda)
         #expect(result.plan.status == .infeasible)
-        let markdown = PlanRendering(agenda: agenda, problem: result.problem, plan: result.plan, scores: result.scores, registry: InstalledModules.registry).annualPlan()
+        let markdown = PlanRendering(
+            agenda: agenda, problem: result.problem, plan: result.plan, scores: result.scores,
+            registry: InstalledModules.registry
+        ).annualPlan()
         #expect(markdown.hasPrefix("# Annual plan — Test agenda\n\nperiod: 2025–2026 · status: infeasible"))
         #expect(markdown.contains("\n\nThere is no annual plan: no plan keeps the commitments, rules and floors"))
         #expect(markdown.contains("must be funded, but in 2025 it needs"))
@@ -309,10 +338,14 @@ import Testing
 
     @Test func aPlanWithoutFundedActionsSaysSo() throws {
         // Budgets too small for either action: a valid plan that funds nothing.
-        let agenda = try PlannerTests.load(Base.with("budget: {2025: 100000, 2026: 100000}", "budget: {2025: 1000, 2026: 1000}"))
+        let agenda = try PlannerTests.load(
+            Base.with("budget: {2025: 100000, 2026: 100000}", "budget: {2025: 1000, 2026: 1000}"))
         let result = try Planner(registry: InstalledModules.registry).plan(agenda)
         #expect(result.plan.status != .infeasible && !result.plan.actions.contains(where: \.funded))
-        let markdown = PlanRendering(agenda: agenda, problem: result.problem, plan: result.plan, scores: result.scores, registry: InstalledModules.registry).annualPlan()
+        let markdown = PlanRendering(
+            agenda: agenda, problem: result.problem, plan: result.plan, scores: result.scores,
+            registry: InstalledModules.registry
+        ).annualPlan()
         #expect(markdown.contains("\n\nThe plan funds no action in 2025–2026, so there is no annual plan.\n"))
         #expect(!markdown.contains("## Annual plan 2025"))
         #expect(markdown.contains("## Not in the annual plan (2)\n"))
@@ -323,7 +356,10 @@ import Testing
         // The period runs a year past every action's cost and every budget.
         let agenda = try PlannerTests.load(Base.with("period: 2025-2026", "period: 2025-2027"))
         let result = try Planner(registry: InstalledModules.registry).plan(agenda)
-        let markdown = PlanRendering(agenda: agenda, problem: result.problem, plan: result.plan, scores: result.scores, registry: InstalledModules.registry).annualPlan()
+        let markdown = PlanRendering(
+            agenda: agenda, problem: result.problem, plan: result.plan, scores: result.scores,
+            registry: InstalledModules.registry
+        ).annualPlan()
         let year = try #require(Self.yearSections(markdown, title: "Annual plan")[2027])
         #expect(year.joined(separator: "\n") == "\nNo funded action runs in 2027.\n\n### Who pays in 2027\n\nnone\n")
         #expect(markdown.contains("\n- 2027: €0, 0 actions\n"))
@@ -331,7 +367,9 @@ import Testing
         // Base has no themes: the actions are under "No theme", by goal.
         let first = try #require(Self.yearSections(markdown, title: "Annual plan")[2025])
         #expect(first.contains("### No theme") && first.contains("#### Ontmoeting (ontmoeting)"))
-        #expect(first.contains("| Ontmoeting in Laak (ontmoeting-laak) | Xtra | GGD | Laak (Den Haag) | €50,000 | wmo €50,000 | — |"))
+        #expect(
+            first.contains(
+                "| Ontmoeting in Laak (ontmoeting-laak) | Xtra | GGD | Laak (Den Haag) | €50,000 | wmo €50,000 | — |"))
         #expect(first.contains("| subtotal |  |  |  | €70,000 |  |  |"))
     }
 }

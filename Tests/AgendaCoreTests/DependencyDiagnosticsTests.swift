@@ -1,6 +1,7 @@
-@testable import AgendaCore
 import TestSupport
 import Testing
+
+@testable import AgendaCore
 
 /// `requires` and `excludes` that can never hold.
 @Suite struct DependencyDiagnosticsTests {
@@ -24,51 +25,84 @@ import Testing
     @Test func requiresCycleOfTwo() throws {
         let text = Self.agenda(a: "    requires: [valpreventie]\n", b: "    requires: [ontmoeting-laak]\n")
         let lines = try AgendaFixture.lines(text)
-        #expect(lines.contains("agenda.yaml:\(position(of: "ontmoeting-laak]", in: text)): error: 'requires' forms a cycle: ontmoeting-laak → valpreventie → ontmoeting-laak"))
+        #expect(
+            lines.contains(
+                "agenda.yaml:\(position(of: "ontmoeting-laak]", in: text)): error: 'requires' forms a cycle: "
+                    + "ontmoeting-laak → valpreventie → ontmoeting-laak"
+            ))
         #expect(lines.count { $0.contains("forms a cycle") } == 1)
     }
 
     @Test func requiresCycleOfThree() throws {
-        let text = Self.agenda(a: "    requires: [valpreventie]\n", b: "    requires: [netwerkkaart]\n",
-                               c: "    requires: [ontmoeting-laak]")
+        let text = Self.agenda(
+            a: "    requires: [valpreventie]\n", b: "    requires: [netwerkkaart]\n",
+            c: "    requires: [ontmoeting-laak]")
         let lines = try AgendaFixture.lines(text)
-        #expect(lines.contains("agenda.yaml:\(position(of: "ontmoeting-laak]", in: text)): error: 'requires' forms a cycle: ontmoeting-laak → valpreventie → netwerkkaart → ontmoeting-laak"))
+        #expect(
+            lines.contains(
+                "agenda.yaml:\(position(of: "ontmoeting-laak]", in: text)): error: 'requires' forms a cycle: "
+                    + "ontmoeting-laak → valpreventie → netwerkkaart → ontmoeting-laak"
+            ))
     }
 
     @Test func requiresItself() throws {
         let text = Self.agenda(b: "    requires: [valpreventie]\n")
         let lines = try AgendaFixture.lines(text)
-        #expect(lines.contains("agenda.yaml:\(position(of: "valpreventie]", in: text)): error: 'valpreventie' requires itself"))
+        #expect(
+            lines.contains(
+                "agenda.yaml:\(position(of: "valpreventie]", in: text)): error: 'valpreventie' requires itself"))
     }
 
     @Test func excludesWhatItRequires() throws {
         let text = Self.agenda(a: "    requires: [valpreventie]\n    excludes: [valpreventie]\n")
         let lines = try AgendaFixture.lines(text)
-        #expect(lines.contains("agenda.yaml:\(position(of: "valpreventie]", in: text, occurrence: 2)): error: 'ontmoeting-laak' excludes 'valpreventie', which it requires (ontmoeting-laak → valpreventie)"))
+        #expect(
+            lines.contains(
+                "agenda.yaml:\(position(of: "valpreventie]", in: text, occurrence: 2)): error: 'ontmoeting-laak' "
+                    + "excludes 'valpreventie', which it requires (ontmoeting-laak → valpreventie)"
+            ))
     }
 
     @Test func excludesWhatItRequiresIndirectly() throws {
-        let text = Self.agenda(a: "    requires: [valpreventie]\n    excludes: [netwerkkaart]\n", b: "    requires: [netwerkkaart]\n")
+        let text = Self.agenda(
+            a: "    requires: [valpreventie]\n    excludes: [netwerkkaart]\n", b: "    requires: [netwerkkaart]\n")
         let lines = try AgendaFixture.lines(text)
-        #expect(lines.contains("agenda.yaml:\(position(of: "netwerkkaart]", in: text)): error: 'ontmoeting-laak' excludes 'netwerkkaart', which it requires (ontmoeting-laak → valpreventie → netwerkkaart)"))
+        #expect(
+            lines.contains(
+                "agenda.yaml:\(position(of: "netwerkkaart]", in: text)): error: 'ontmoeting-laak' excludes "
+                    + "'netwerkkaart', which it requires (ontmoeting-laak → valpreventie → netwerkkaart)"
+            ))
     }
 
     @Test func requiresTwoActionsThatExcludeEachOther() throws {
         let text = Self.agenda(a: "    requires: [valpreventie, netwerkkaart]\n", b: "    excludes: [netwerkkaart]\n")
         let lines = try AgendaFixture.lines(text)
-        #expect(lines.contains("agenda.yaml:\(position(of: "valpreventie,", in: text)): error: 'ontmoeting-laak' can never be funded: it requires 'valpreventie' (ontmoeting-laak → valpreventie), which excludes 'netwerkkaart' (ontmoeting-laak → netwerkkaart)"))
+        #expect(
+            lines.contains(
+                "agenda.yaml:\(position(of: "valpreventie,", in: text)): error: 'ontmoeting-laak' can never be "
+                    + "funded: it requires 'valpreventie' (ontmoeting-laak → valpreventie), which excludes "
+                    + "'netwerkkaart' (ontmoeting-laak → netwerkkaart)"
+            ))
     }
 
     @Test func committedActionRequiresStoppedAction() throws {
         let text = Self.agenda(a: "    status: committed\n    requires: [netwerkkaart]\n", c: "    status: stopped")
         let lines = try AgendaFixture.lines(text)
-        #expect(lines.contains("agenda.yaml:30:9: error: 'ontmoeting-laak' is committed but requires 'netwerkkaart', which is stopped (ontmoeting-laak → netwerkkaart)"))
+        #expect(
+            lines.contains(
+                "agenda.yaml:30:9: error: 'ontmoeting-laak' is committed but requires 'netwerkkaart', which is "
+                    + "stopped (ontmoeting-laak → netwerkkaart)"
+            ))
     }
 
     @Test func twoCommitmentsThatExcludeEachOther() throws {
         let text = Self.agenda(a: "    status: running\n    excludes: [valpreventie]\n", b: "    status: committed\n")
         let lines = try AgendaFixture.lines(text)
-        #expect(lines.contains("agenda.yaml:\(position(of: "valpreventie]", in: text)): error: 'ontmoeting-laak' and 'valpreventie' must both be funded, but 'ontmoeting-laak' excludes 'valpreventie'"))
+        #expect(
+            lines.contains(
+                "agenda.yaml:\(position(of: "valpreventie]", in: text)): error: 'ontmoeting-laak' and 'valpreventie' "
+                    + "must both be funded, but 'ontmoeting-laak' excludes 'valpreventie'"
+            ))
     }
 
     @Test func longRequiresChainIsNotACycle() throws {

@@ -1,9 +1,10 @@
-@testable import AgendaCore
 import AgendaModules
 import Foundation
 import FoundationXML
 import TestSupport
 import Testing
+
+@testable import AgendaCore
 
 /// `agenda plan --format html`: one self-contained, deterministic, escaped page with five charts,
 /// and the chart kit it is drawn with.
@@ -23,13 +24,16 @@ import Testing
 
     static func rendering(of agenda: Agenda) throws -> PlanRendering {
         let result = try Planner(registry: InstalledModules.registry).plan(agenda)
-        return PlanRendering(agenda: agenda, problem: result.problem, plan: result.plan, scores: result.scores, registry: InstalledModules.registry)
+        return PlanRendering(
+            agenda: agenda, problem: result.problem, plan: result.plan, scores: result.scores,
+            registry: InstalledModules.registry)
     }
 
     /// Haaglanden is planned once for the whole suite (it takes a while in debug builds).
     static let haaglanden: Result<String, any Error> = Result {
         let path = Repository.root.appendingPathComponent("agendas/haaglanden/agenda.yaml").path
-        let agenda = try AgendaLoader(registry: InstalledModules.registry).load(path: path).agenda.unwrapped("the Haaglanden agenda loads")
+        let agenda = try AgendaLoader(registry: InstalledModules.registry).load(path: path).agenda.unwrapped(
+            "the Haaglanden agenda loads")
         return try rendering(of: agenda).html()
     }
 
@@ -55,11 +59,14 @@ import Testing
     /// Parses the page as XML: it must be well-formed (tags balanced, attributes quoted, escaped).
     static func expectWellFormed(_ html: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
         #if canImport(FoundationXML) || os(macOS)
-        #expect(throws: Never.self, sourceLocation: sourceLocation) { _ = try XMLDocument(xmlString: html, options: []) }
+        #expect(throws: Never.self, sourceLocation: sourceLocation) {
+            _ = try XMLDocument(xmlString: html, options: [])
+        }
         #else
         for tag in ["svg", "g", "text", "title", "table", "tbody", "tr", "section", "figure"] {
-            #expect(count("<\(tag)>", in: html) + count("<\(tag) ", in: html) == count("</\(tag)>", in: html),
-                    "<\(tag)> is not balanced", sourceLocation: sourceLocation)
+            #expect(
+                count("<\(tag)>", in: html) + count("<\(tag) ", in: html) == count("</\(tag)>", in: html),
+                "<\(tag)> is not balanced", sourceLocation: sourceLocation)
         }
         #endif
     }
@@ -73,7 +80,7 @@ import Testing
         let timeline = try #require(Self.charts(html, "timeline-chart").first)
         let network = try #require(Self.charts(html, "network-map").first)
         let coverage = try #require(Self.charts(html, "coverage-grid").first)
-        #expect(bars.count == 2) // money per municipality and per resident 75+
+        #expect(bars.count == 2)  // money per municipality and per resident 75+
 
         for svg in [budget, timeline, network, coverage] + bars {
             #expect(svg.contains("viewBox=\"0 0 "))
@@ -96,7 +103,7 @@ import Testing
         // Every partner and action on the map; solid lines for leads, dashed for joins.
         #expect(Self.count("class=\"link lead\"", in: network) >= 40)
         #expect(Self.count("class=\"link join\"", in: network) > 0)
-        #expect(Self.count("class=\"node dimmed\"", in: network) > 0) // unfunded actions greyed
+        #expect(Self.count("class=\"node dimmed\"", in: network) > 0)  // unfunded actions greyed
         #expect(network.contains("Xtra welzijn"))
         // Den Haag's eight districts plus eight municipalities without districts, by eleven goals.
         #expect(Self.count("class=\"cell", in: coverage) == 16 * 11)
@@ -107,9 +114,11 @@ import Testing
     @Test func haaglandenIsDutch() throws {
         let html = try Self.haaglandenHTML()
         #expect(html.contains("<html lang=\"nl\">"))
-        for label in ["Gefinancierde acties", "Niet gefinancierde acties", "Budgetten", "Wat extra geld oplevert", "Gemeenten",
-                      "Doelen", "Pijlers", "Netwerkkaart", "Quickscan: doelen per wijk", "geen aanbod", "besteed", "benut",
-                      "€ per Inwoners 75+", "optimaal (bewezen beste)", "Gevonden met", "€ 1 mln", "trekt", "doet mee", "inhoud"] {
+        for label in [
+            "Gefinancierde acties", "Niet gefinancierde acties", "Budgetten", "Wat extra geld oplevert", "Gemeenten",
+            "Doelen", "Pijlers", "Netwerkkaart", "Quickscan: doelen per wijk", "geen aanbod", "besteed", "benut",
+            "€ per Inwoners 75+", "optimaal (bewezen beste)", "Gevonden met", "€ 1 mln", "trekt", "doet mee", "inhoud",
+        ] {
             #expect(html.contains(label), "missing Dutch label '\(label)'")
         }
         for english in ["Funded actions", "Network map", "no provision", ">spent<", "Budgets<"] {
@@ -121,7 +130,8 @@ import Testing
         let html = try Self.haaglandenHTML()
         #expect(!html.lowercased().contains("<script"))
         #expect(!html.contains("http://") && !html.contains("https://"))
-        #expect(!html.contains(" src=") && !html.contains("url(") && !html.contains("@import") && !html.contains("<link"))
+        #expect(
+            !html.contains(" src=") && !html.contains("url(") && !html.contains("@import") && !html.contains("<link"))
         #expect(!html.lowercased().contains("javascript:") && html.firstMatch(of: #/\son[a-z]+="/#) == nil)
         #expect(html.contains("<style>") && html.contains("@media print"))
         Self.expectWellFormed(html)
@@ -129,12 +139,16 @@ import Testing
 
     @Test func haaglandenSectionsFollowTheTextReport() throws {
         let html = try Self.haaglandenHTML()
-        let order = ["id=\"funded\"", "id=\"unfunded\"", "id=\"budgets\"", "id=\"marginal\"", "id=\"municipalities\"",
-                     "id=\"goals\"", "id=\"pillars\"", "id=\"network\"", "class=\"footnote\""]
+        let order = [
+            "id=\"funded\"", "id=\"unfunded\"", "id=\"budgets\"", "id=\"marginal\"", "id=\"municipalities\"",
+            "id=\"goals\"", "id=\"pillars\"", "id=\"network\"", "class=\"footnote\"",
+        ]
         let positions = order.map { html.range(of: $0)?.lowerBound }
         #expect(positions.allSatisfy { $0 != nil })
-        #expect(positions.compactMap { $0 }.map { html.distance(from: html.startIndex, to: $0) } == positions.compactMap { $0 }
-            .map { html.distance(from: html.startIndex, to: $0) }.sorted())
+        #expect(
+            positions.compactMap { $0 }.map { html.distance(from: html.startIndex, to: $0) }
+                == positions.compactMap { $0 }
+                .map { html.distance(from: html.startIndex, to: $0) }.sorted())
         #expect(html.contains("<th scope=\"col\""))
         #expect(html.contains("<th scope=\"rowgroup\" rowspan=\""))
         #expect(html.contains("<td class=\"num\">€"))
@@ -146,9 +160,11 @@ import Testing
     @Test func exampleIsEnglish() throws {
         let html = try Self.rendering(text: Self.exampleText).html()
         #expect(html.contains("<html lang=\"en\">"))
-        for label in ["Funded actions", "Unfunded actions", "Budgets", "What extra money would add", "Network map",
-                      "Quick scan: goals per district", "no provision", ">spent<", "€ per Residents aged 75+", "leads",
-                      "takes part", "content", "euros"] {
+        for label in [
+            "Funded actions", "Unfunded actions", "Budgets", "What extra money would add", "Network map",
+            "Quick scan: goals per district", "no provision", ">spent<", "€ per Residents aged 75+", "leads",
+            "takes part", "content", "euros",
+        ] {
             #expect(html.contains(label), "missing English label '\(label)'")
         }
         for dutch in ["Gefinancierde", "Netwerkkaart", "geen aanbod", "besteed", "gemeente", "€ 1"] {
@@ -181,32 +197,52 @@ import Testing
         #expect(Self.count(escaped, in: html) >= 10)
         // Inside the charts too: labels, tooltips and the coverage grid's rows.
         for kind in ["network-map", "coverage-grid", "timeline-chart", "bar-chart"] {
-            #expect(Self.charts(html, kind).contains { $0.contains(escaped) || $0.contains("&lt;script&gt;") }, "\(kind)")
+            #expect(
+                Self.charts(html, kind).contains { $0.contains(escaped) || $0.contains("&lt;script&gt;") }, "\(kind)")
         }
         #expect(html.contains("<title>\(HTMLWriter.escaped("Plan — \(attack)"))</title>"))
         Self.expectWellFormed(html)
     }
 
     @Test func diagnosticsAreListedAndEscaped() throws {
-        let agenda = try #require(AgendaLoader(registry: InstalledModules.registry).load(text: Self.exampleText, displayPath: "agenda.yaml").agenda)
+        let agenda = try #require(
+            AgendaLoader(registry: InstalledModules.registry).load(text: Self.exampleText, displayPath: "agenda.yaml")
+                .agenda)
         let result = try Planner(registry: InstalledModules.registry).plan(agenda)
         var plan = result.plan
-        plan.diagnostics.append(.warning("test", "the floor of <b>delft</b> & \"co\" is tight",
-                                         at: SourceLocation(file: "agenda.yaml", line: 3, column: 5)))
-        let html = PlanRendering(agenda: agenda, problem: result.problem, plan: plan, scores: result.scores, registry: InstalledModules.registry).html()
+        plan.diagnostics.append(
+            .warning(
+                "test", "the floor of <b>delft</b> & \"co\" is tight",
+                at: SourceLocation(file: "agenda.yaml", line: 3, column: 5)))
+        let html = PlanRendering(
+            agenda: agenda, problem: result.problem, plan: plan, scores: result.scores,
+            registry: InstalledModules.registry
+        ).html()
         #expect(html.contains("<a href=\"#diagnostics\">Diagnostics</a>"))
-        #expect(html.contains("<li>agenda.yaml:3:5: warning: the floor of &lt;b&gt;delft&lt;/b&gt; &amp; &quot;co&quot; is tight</li>"))
+        #expect(
+            html.contains(
+                "<li>agenda.yaml:3:5: warning: the floor of &lt;b&gt;delft&lt;/b&gt; &amp; &quot;co&quot; is tight</li>"
+            ))
         Self.expectWellFormed(html)
     }
 
     @Test func aPlanWithoutFundedActionsStillReads() throws {
-        let agenda = try #require(AgendaLoader(registry: InstalledModules.registry).load(text: Self.exampleText, displayPath: "agenda.yaml").agenda)
+        let agenda = try #require(
+            AgendaLoader(registry: InstalledModules.registry).load(text: Self.exampleText, displayPath: "agenda.yaml")
+                .agenda)
         let result = try Planner(registry: InstalledModules.registry).plan(agenda)
         var plan = result.plan
         plan.status = .infeasible
-        plan.actions = plan.actions.map { ActionOutcome(id: $0.id, funded: false, score: $0.score, reason: .budget, payments: []) }
-        plan.sources = plan.sources.map { SourceYear(id: $0.id, year: $0.year, budget: $0.budget, spent: 0, shadowPrice: 0) }
-        let html = PlanRendering(agenda: agenda, problem: result.problem, plan: plan, scores: result.scores, registry: InstalledModules.registry).html()
+        plan.actions = plan.actions.map {
+            ActionOutcome(id: $0.id, funded: false, score: $0.score, reason: .budget, payments: [])
+        }
+        plan.sources = plan.sources.map {
+            SourceYear(id: $0.id, year: $0.year, budget: $0.budget, spent: 0, shadowPrice: 0)
+        }
+        let html = PlanRendering(
+            agenda: agenda, problem: result.problem, plan: plan, scores: result.scores,
+            registry: InstalledModules.registry
+        ).html()
         let t = ReportText(language: .en)
         for sentence in ["html.timeline.empty", "html.money.empty", "html.per-key.empty"] {
             #expect(html.contains("<p class=\"empty\">\(HTMLWriter.escaped(t(sentence)))</p>"), "\(sentence)")
@@ -214,7 +250,8 @@ import Testing
         #expect(Self.charts(html, "timeline-chart").isEmpty && Self.charts(html, "bar-chart").isEmpty)
         // What is still there: the budgets, every action greyed on the map, every cell marked empty.
         let budget = try #require(Self.charts(html, "stacked-bar-chart").first)
-        #expect(Self.count("class=\"segment light\"", in: budget) > 0 && Self.count("class=\"segment\"", in: budget) == 0)
+        #expect(
+            Self.count("class=\"segment light\"", in: budget) > 0 && Self.count("class=\"segment\"", in: budget) == 0)
         let network = try #require(Self.charts(html, "network-map").first)
         #expect(Self.count("class=\"node dimmed\"", in: network) == 6)
         let coverage = try #require(Self.charts(html, "coverage-grid").first)
@@ -237,19 +274,25 @@ import Testing
         #expect(html.contains(ReportText(language: .en)("html.per-key.none")))
 
         var writer = HTMLWriter()
-        writer.figure(BarChart(title: "t", bars: [], axisLabel: "x", format: .euros(.en)), caption: "c", empty: "Nothing to draw.")
-        writer.figure(NetworkMap(title: "t", left: [], right: [], links: [], categories: [], leftHeading: "", rightHeading: ""),
-                      caption: nil, empty: "No partners.")
+        writer.figure(
+            BarChart(title: "t", bars: [], axisLabel: "x", format: .euros(.en)), caption: "c", empty: "Nothing to draw."
+        )
+        writer.figure(
+            NetworkMap(title: "t", left: [], right: [], links: [], categories: [], leftHeading: "", rightHeading: ""),
+            caption: nil, empty: "No partners.")
         #expect(writer.body == "<p class=\"empty\">Nothing to draw.</p>\n<p class=\"empty\">No partners.</p>\n")
     }
 
     @Test func coverageCountsFundedActionsPerPlace() throws {
-        let agenda = try #require(AgendaLoader(registry: InstalledModules.registry).load(text: Self.exampleText, displayPath: "agenda.yaml").agenda)
+        let agenda = try #require(
+            AgendaLoader(registry: InstalledModules.registry).load(text: Self.exampleText, displayPath: "agenda.yaml")
+                .agenda)
         // Goals: active-and-connected, one-network, lasting-funding.
-        let counts = PlanHTMLReport.coverage(agenda: agenda, funded: ["meeting-place-south", "falls-prevention", "frailty-check"])
+        let counts = PlanHTMLReport.coverage(
+            agenda: agenda, funded: ["meeting-place-south", "falls-prevention", "frailty-check"])
         #expect(counts["riverton/north"] == [1, 1, 0])  // falls prevention (all), the frailty check (riverton)
         #expect(counts["riverton/south"] == [2, 1, 0])  // and the meeting place in the south
-        #expect(counts["millbrook"] == [1, 0, 0])       // a municipality without districts is one place
+        #expect(counts["millbrook"] == [1, 0, 0])  // a municipality without districts is one place
         #expect(counts.count == 3)
         #expect(PlanHTMLReport.coverage(agenda: agenda, funded: []).values.allSatisfy { $0 == [0, 0, 0] })
     }
@@ -257,8 +300,9 @@ import Testing
     // MARK: The chart kit
 
     @Test func escapingCoversTextAndAttributes() {
-        #expect(HTMLWriter.escaped(#"<a href="x">Tom & 'Jerry'</a>"#)
-            == "&lt;a href=&quot;x&quot;&gt;Tom &amp; &#39;Jerry&#39;&lt;/a&gt;")
+        #expect(
+            HTMLWriter.escaped(#"<a href="x">Tom & 'Jerry'</a>"#)
+                == "&lt;a href=&quot;x&quot;&gt;Tom &amp; &#39;Jerry&#39;&lt;/a&gt;")
         #expect(HTMLWriter.escaped("bell\u{07}") == "bell\u{FFFD}")
         #expect(HTMLWriter.attributes([("title", "a\"b"), ("skip", nil)]) == " title=\"a&quot;b\"")
     }
@@ -296,19 +340,25 @@ import Testing
     }
 
     @Test func barLengthsAreProportionalToValues() throws {
-        let chart = BarChart(title: "Money", bars: [.init(label: "A", value: 100), .init(label: "B & <C>", value: 240),
-                                                    .init(label: "D", value: 50)],
-                             axisLabel: "euros", format: .euros(.en))
+        let chart = BarChart(
+            title: "Money",
+            bars: [
+                .init(label: "A", value: 100), .init(label: "B & <C>", value: 240),
+                .init(label: "D", value: 50),
+            ],
+            axisLabel: "euros", format: .euros(.en))
         let svg = chart.svg()
         let widths = Self.attribute("width", of: "class=\"bar\"", in: svg)
         #expect(widths.count == 3)
         #expect(abs(widths[1] / widths[0] - 2.4) < 0.01 && abs(widths[2] / widths[0] - 0.5) < 0.01)
         #expect(svg.contains(">B &amp; &lt;C&gt;</text>"))
-        #expect(svg.contains("<title>Money</title>") && svg.contains("role=\"img\"") && svg.contains("viewBox=\"0 0 760 "))
-        #expect(svg.contains(">€240</text>")) // the value at the bar's end
-        #expect(svg.contains(">€250</text>")) // the axis ends at a nice tick
+        #expect(
+            svg.contains("<title>Money</title>") && svg.contains("role=\"img\"") && svg.contains("viewBox=\"0 0 760 "))
+        #expect(svg.contains(">€240</text>"))  // the value at the bar's end
+        #expect(svg.contains(">€250</text>"))  // the axis ends at a nice tick
         #expect(chart.hasContent)
-        #expect(!BarChart(title: "", bars: [.init(label: "A", value: 0)], axisLabel: "", format: .euros(.en)).hasContent)
+        #expect(
+            !BarChart(title: "", bars: [.init(label: "A", value: 0)], axisLabel: "", format: .euros(.en)).hasContent)
 
         // A reference line (an average) sits where a bar of its value would end.
         var average = chart
@@ -323,15 +373,25 @@ import Testing
 
     @Test func stackedBarsStackTheSeriesInOrder() {
         let chart = StackedBarChart(
-            title: "Budget", series: [.init(label: "wmo", color: ChartPalette.color(0)), .init(label: "gala", color: ChartPalette.color(1))],
-            groups: [.init(label: "2025", bars: [.init(label: "spent", values: [30, 10]), .init(label: "budget", values: [40, 20], style: .light)],
-                           note: "67% used")],
+            title: "Budget",
+            series: [
+                .init(label: "wmo", color: ChartPalette.color(0)), .init(label: "gala", color: ChartPalette.color(1)),
+            ],
+            groups: [
+                .init(
+                    label: "2025",
+                    bars: [
+                        .init(label: "spent", values: [30, 10]),
+                        .init(label: "budget", values: [40, 20], style: .light),
+                    ],
+                    note: "67% used")
+            ],
             axisLabel: "euros", format: .euros(.en))
         let svg = chart.svg()
         let heights = Self.attribute("height", of: "class=\"segment", in: svg)
         #expect(heights.count == 4)
-        #expect(abs(heights[0] / heights[1] - 3) < 0.01) // 30 against 10, drawn solid
-        #expect(abs((heights[2] + 1) / (heights[3] + 1) - 2) < 0.01) // light bars are inset by one unit
+        #expect(abs(heights[0] / heights[1] - 3) < 0.01)  // 30 against 10, drawn solid
+        #expect(abs((heights[2] + 1) / (heights[3] + 1) - 2) < 0.01)  // light bars are inset by one unit
         #expect(Self.count("class=\"segment light\"", in: svg) == 2)
         #expect(svg.contains("<title>2025 · spent · wmo: €30</title>"))
         #expect(svg.contains(">67% used</text>") && svg.contains(">wmo</text>") && svg.contains(">gala</text>"))
@@ -341,9 +401,14 @@ import Testing
         let long = String(repeating: "Een heel lange titel van een actie ", count: 4)
         let chart = TimelineChart(
             title: "Timeline", columns: ["2025", "2026", "2027"],
-            rows: [.init(label: long, title: long, category: 0, values: [1000, 0, 2000]),
-                   .init(label: "Kort", title: "Kort", category: 1, values: [0, 500, 0])],
-            categories: [.init(label: "content", color: ChartPalette.color(0)), .init(label: "funding", color: ChartPalette.color(1))],
+            rows: [
+                .init(label: long, title: long, category: 0, values: [1000, 0, 2000]),
+                .init(label: "Kort", title: "Kort", category: 1, values: [0, 500, 0]),
+            ],
+            categories: [
+                .init(label: "content", color: ChartPalette.color(0)),
+                .init(label: "funding", color: ChartPalette.color(1)),
+            ],
             legendTitle: "pillar:", format: .euros(.en))
         let svg = chart.svg()
         #expect(Self.count("class=\"bar\"", in: svg) == 3)
@@ -357,13 +422,21 @@ import Testing
         let chart = NetworkMap(
             title: "Network",
             left: [.init(label: "P0", title: "P0", category: 0), .init(label: "P1", title: "P1", category: 1)],
-            right: [.init(label: "A0", title: "A0", category: nil), .init(label: "A1", title: "A1", category: nil, highlighted: false),
-                    .init(label: "A2", title: "A2", category: nil)],
-            links: [.init(left: 1, right: 0, kind: .primary), .init(left: 0, right: 1, kind: .primary),
-                    .init(left: 0, right: 2, kind: .secondary), .init(left: 1, right: 2, kind: .primary)],
-            categories: [.init(label: "care", color: ChartPalette.color(0)), .init(label: "welfare", color: ChartPalette.color(1))],
+            right: [
+                .init(label: "A0", title: "A0", category: nil),
+                .init(label: "A1", title: "A1", category: nil, highlighted: false),
+                .init(label: "A2", title: "A2", category: nil),
+            ],
+            links: [
+                .init(left: 1, right: 0, kind: .primary), .init(left: 0, right: 1, kind: .primary),
+                .init(left: 0, right: 2, kind: .secondary), .init(left: 1, right: 2, kind: .primary),
+            ],
+            categories: [
+                .init(label: "care", color: ChartPalette.color(0)),
+                .init(label: "welfare", color: ChartPalette.color(1)),
+            ],
             leftHeading: "Partners", rightHeading: "Actions")
-        #expect(chart.rightOrder == [1, 0, 2]) // A1 is led by P0, A0 and A2 by P1
+        #expect(chart.rightOrder == [1, 0, 2])  // A1 is led by P0, A0 and A2 by P1
         let svg = chart.svg()
         #expect(Self.count("class=\"link lead\"", in: svg) == 3)
         #expect(Self.count("class=\"link join\"", in: svg) == 1)
@@ -375,8 +448,14 @@ import Testing
     @Test func lineChartDrawsEveryPoint() {
         let chart = LineChart(
             title: "Value for money",
-            series: [.init(label: "plan", points: [.init(x: 0, y: 0), .init(x: 500_000, y: 40, title: "-20%"),
-                                                   .init(x: 1_000_000, y: 70), .init(x: 1_500_000, y: 82)])],
+            series: [
+                .init(
+                    label: "plan",
+                    points: [
+                        .init(x: 0, y: 0), .init(x: 500_000, y: 40, title: "-20%"),
+                        .init(x: 1_000_000, y: 70), .init(x: 1_500_000, y: 82),
+                    ])
+            ],
             xAxisLabel: "money", yAxisLabel: "points", xFormat: .euros(.en), yFormat: .number(.en))
         let svg = chart.svg()
         #expect(Self.count("class=\"point\"", in: svg) == 4)
@@ -401,28 +480,36 @@ import Testing
         guard let folder = ProcessInfo.processInfo.environment["HTML_REPORT_OUT"] else { return }
         let url = URL(fileURLWithPath: folder, isDirectory: true)
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        try Self.haaglandenHTML().write(to: url.appendingPathComponent("plan-haaglanden.html"), atomically: true, encoding: .utf8)
+        try Self.haaglandenHTML().write(
+            to: url.appendingPathComponent("plan-haaglanden.html"), atomically: true, encoding: .utf8)
         try Self.rendering(text: Self.exampleText).html()
             .write(to: url.appendingPathComponent("plan-example.html"), atomically: true, encoding: .utf8)
 
         // The value-for-money curve the compare and sweep reports will draw, on made-up data.
         var kit = HTMLWriter()
         kit.heading("LineChart", level: 2)
-        kit.figure(LineChart(
-            title: "Score tegen geld",
-            series: [.init(label: "plan", points: [(0, 0), (400_000, 38), (800_000, 66), (1_200_000, 84), (1_600_000, 93)]
-                        .map { LineChart.Point(x: $0, y: $1) }),
-                     .init(label: "bezuiniging-wmo", points: [(0, 0), (400_000, 30), (800_000, 55), (1_200_000, 71)]
-                        .map { LineChart.Point(x: $0, y: $1) }, dashed: true)],
-            xAxisLabel: "geld", yAxisLabel: "punten", xFormat: .euros(.nl), yFormat: .number(.nl)),
+        kit.figure(
+            LineChart(
+                title: "Score tegen geld",
+                series: [
+                    .init(
+                        label: "plan",
+                        points: [(0, 0), (400_000, 38), (800_000, 66), (1_200_000, 84), (1_600_000, 93)]
+                            .map { LineChart.Point(x: $0, y: $1) }),
+                    .init(
+                        label: "bezuiniging-wmo",
+                        points: [(0, 0), (400_000, 30), (800_000, 55), (1_200_000, 71)]
+                            .map { LineChart.Point(x: $0, y: $1) }, dashed: true),
+                ],
+                xAxisLabel: "geld", yAxisLabel: "punten", xFormat: .euros(.nl), yFormat: .number(.nl)),
             caption: "Made-up data.", empty: "")
         try kit.document(title: "Chart kit", language: .nl)
             .write(to: url.appendingPathComponent("chart-kit.html"), atomically: true, encoding: .utf8)
     }
 }
 
-private extension Optional {
-    func unwrapped(_ what: String) throws -> Wrapped {
+extension Optional {
+    fileprivate func unwrapped(_ what: String) throws -> Wrapped {
         guard let self else { throw HTMLTestFailure(message: "expected \(what)") }
         return self
     }

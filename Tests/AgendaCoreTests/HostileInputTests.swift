@@ -1,15 +1,21 @@
-@testable import AgendaCore
 import AgendaModules
 import Foundation
 import TestSupport
 import Testing
 
+@testable import AgendaCore
+
 /// YAML-level problems and hostile input: a clear located error, fast, never a crash or a hang.
 @Suite struct HostileInputTests {
     @Test func yamlSyntaxError() throws {
-        let lines = try AgendaFixture.lines(Base.with("    title: Ontmoeting in Laak", "    title: Ontmoeting: in Laak"))
-        #expect(lines.contains("agenda.yaml:31:22: error: YAML syntax error: mapping values are not allowed in this context"))
-        #expect(lines.contains("agenda.yaml:31:22: note: a value that contains ': ' must be quoted, e.g. title: \"Zorg: thuis\""))
+        let lines = try AgendaFixture.lines(
+            Base.with("    title: Ontmoeting in Laak", "    title: Ontmoeting: in Laak"))
+        #expect(
+            lines.contains(
+                "agenda.yaml:31:22: error: YAML syntax error: mapping values are not allowed in this context"))
+        #expect(
+            lines.contains(
+                "agenda.yaml:31:22: note: a value that contains ': ' must be quoted, e.g. title: \"Zorg: thuis\""))
     }
 
     @Test func badIndentation() throws {
@@ -20,10 +26,11 @@ import Testing
 
     @Test func tabsInIndentationAreEachReported() throws {
         let lines = try AgendaFixture.lines("agenda:\n\tid: x\n  title: y\n\tperiod: 2025\n")
-        #expect(lines.filter { $0.contains("error:") } == [
-            "agenda.yaml:2:1: error: tab character in indentation; YAML indents with spaces only",
-            "agenda.yaml:4:1: error: tab character in indentation; YAML indents with spaces only",
-        ])
+        #expect(
+            lines.filter { $0.contains("error:") } == [
+                "agenda.yaml:2:1: error: tab character in indentation; YAML indents with spaces only",
+                "agenda.yaml:4:1: error: tab character in indentation; YAML indents with spaces only",
+            ])
     }
 
     @Test func duplicateKeyPointsAtTheRepeat() throws {
@@ -33,28 +40,42 @@ import Testing
     }
 
     @Test func emptyFile() throws {
-        #expect(try AgendaFixture.lines("") == ["agenda.yaml: error: file is empty; expected an agenda (a mapping with 'agenda:') or an agenda fragment"])
+        #expect(
+            try AgendaFixture.lines("") == [
+                "agenda.yaml: error: file is empty; expected an agenda (a mapping with 'agenda:') or an agenda fragment"
+            ])
     }
 
     @Test func fileWithOnlyComments() throws {
-        #expect(try AgendaFixture.lines("# nothing yet\n\n---\n") == ["agenda.yaml: error: file is empty; expected an agenda (a mapping with 'agenda:') or an agenda fragment"])
+        #expect(
+            try AgendaFixture.lines("# nothing yet\n\n---\n") == [
+                "agenda.yaml: error: file is empty; expected an agenda (a mapping with 'agenda:') or an agenda fragment"
+            ])
     }
 
     @Test func bytesThatAreNotUTF8() throws {
         let fixture = try AgendaFixture(files: [:])
         try fixture.write("agenda.yaml", Data("agenda:\n  title: caf".utf8) + Data([0xE9]) + Data("\n".utf8))
-        #expect(fixture.lines().first == "agenda.yaml:2:13: error: file is not UTF-8 text: byte 0xE9 cannot start or continue a character")
+        #expect(
+            fixture.lines().first
+                == "agenda.yaml:2:13: error: file is not UTF-8 text: byte 0xE9 cannot start or continue a character")
     }
 
     @Test func utf16FileIsRefused() throws {
         let fixture = try AgendaFixture(files: [:])
         try fixture.write("agenda.yaml", "agenda: x\n".data(using: .utf16LittleEndian)!)
-        #expect(fixture.lines().first == "agenda.yaml:1:2: error: file contains a NUL byte, so it is not UTF-8 text (UTF-16 or a binary file?)")
+        #expect(
+            fixture.lines().first
+                == "agenda.yaml:1:2: error: file contains a NUL byte, so it is not UTF-8 text (UTF-16 or a "
+                + "binary file?)"
+        )
     }
 
     @Test func controlCharacter() throws {
         let lines = try AgendaFixture.lines("agenda:\n  title: a\u{7}b\n")
-        #expect(lines.first == "agenda.yaml:2:11: error: YAML cannot read this text: control characters are not allowed (U+7)")
+        #expect(
+            lines.first
+                == "agenda.yaml:2:11: error: YAML cannot read this text: control characters are not allowed (U+7)")
     }
 
     @Test func billionLaughs() throws {
@@ -80,7 +101,8 @@ import Testing
     }
 
     @Test func modestAliasesAreFine() throws {
-        let text = Base.with("    funder: Gemeente", "    funder: Gemeente\n    eligible: &alles {domains: all, pillars: all}")
+        let text = Base.with(
+            "    funder: Gemeente", "    funder: Gemeente\n    eligible: &alles {domains: all, pillars: all}")
         #expect(try AgendaFixture.lines(text) == [])
     }
 
@@ -93,14 +115,18 @@ import Testing
         let text = "agenda: " + String(repeating: "[", count: 20_000) + String(repeating: "]", count: 20_000) + "\n"
         let lines = try AgendaFixture.lines(text)
         #expect(lines.first?.hasPrefix("agenda.yaml:1:") == true)
-        #expect(lines.first?.hasSuffix("error: YAML nesting is deeper than 1000 levels; agendas nest only a few levels deep") == true)
+        #expect(
+            lines.first?.hasSuffix(
+                "error: YAML nesting is deeper than 1000 levels; agendas nest only a few levels deep") == true)
     }
 
     @Test func blockNestingThousandsOfLevelsDeep() throws {
         var text = "agenda:\n"
         for depth in 0..<3_000 { text += String(repeating: " ", count: depth + 1) + "k:\n" }
         let lines = try AgendaFixture.lines(text)
-        #expect(lines.first?.hasSuffix("error: YAML nesting is deeper than 1000 levels; agendas nest only a few levels deep") == true)
+        #expect(
+            lines.first?.hasSuffix(
+                "error: YAML nesting is deeper than 1000 levels; agendas nest only a few levels deep") == true)
     }
 
     @Test func hugeFileIsRefusedBeforeReading() throws {
@@ -109,10 +135,11 @@ import Testing
         let handle = try FileHandle(forWritingTo: fixture.folder.appendingPathComponent("agenda.yaml"))
         try handle.truncate(atOffset: 400 << 20)
         try handle.close()
-        #expect(fixture.lines() == [
-            "agenda.yaml: error: file is 400 MB; agenda files may be at most 32 MB",
-            "agenda.yaml: note: split the agenda over several files with 'include:'",
-        ])
+        #expect(
+            fixture.lines() == [
+                "agenda.yaml: error: file is 400 MB; agenda files may be at most 32 MB",
+                "agenda.yaml: note: split the agenda over several files with 'include:'",
+            ])
     }
 
     @Test func twoDocumentsInOneFile() throws {
@@ -151,7 +178,9 @@ import Testing
                     if let items = pair.value.sequence { sections.lists[pair.key] = items }
                     if pair.key == "region" || pair.key == "planning" { sections.singles[pair.key] = pair }
                 }
-                if let agenda = decoder.decode(sections: sections, agendaValue: root["agenda"] ?? root, files: ["fuzz.yaml"]) {
+                if let agenda = decoder.decode(
+                    sections: sections, agendaValue: root["agenda"] ?? root, files: ["fuzz.yaml"])
+                {
                     var validator = AgendaValidator(agenda: agenda, registry: InstalledModules.registry)
                     _ = validator.validate()
                 }

@@ -1,6 +1,7 @@
-@testable import AgendaCore
 import TestSupport
 import Testing
+
+@testable import AgendaCore
 
 /// Agendas split over files with `include:`.
 @Suite struct IncludeTests {
@@ -19,7 +20,8 @@ import Testing
     static let region = "region:\n  id: r\n  name: R\n  municipalities:\n    - {id: delft, name: Delft}\n"
     static let partners = "partners:\n  - {id: p, name: P, kind: welfare}\n"
     static func action(_ id: String) -> String {
-        "actions:\n  - {id: \(id), title: T, domain: welfare, pillar: content, goals: [g], where: [delft], lead: p, cost: {2025: 10}}\n"
+        "actions:\n  - {id: \(id), title: T, domain: welfare, pillar: content, goals: [g], where: [delft], lead: p, "
+            + "cost: {2025: 10}}\n"
     }
 
     @Test func relativePathsAndGlobs() throws {
@@ -37,31 +39,46 @@ import Testing
             "agenda.yaml": Self.root, "region.yaml": Self.region, "partners.yaml": Self.partners,
             "actions/a.yaml": Self.action("a").replacingOccurrences(of: "lead: p", with: "lead: q"),
         ]).lines()
-        #expect(lines.contains("actions/a.yaml:\(position(of: "q, cost", in: Self.action("a").replacingOccurrences(of: "lead: p", with: "lead: q"))): error: unknown partner 'q'; did you mean 'p'?"))
+        let action = Self.action("a").replacingOccurrences(of: "lead: p", with: "lead: q")
+        let at = position(of: "q, cost", in: action)
+        #expect(lines.contains("actions/a.yaml:\(at): error: unknown partner 'q'; did you mean 'p'?"))
     }
 
     @Test func missingFileSuggestsTheClosestName() throws {
         let lines = try AgendaFixture(files: [
-            "agenda.yaml": Self.root, "regio.yaml": Self.region, "partners.yaml": Self.partners, "actions/a.yaml": Self.action("a"),
+            "agenda.yaml": Self.root, "regio.yaml": Self.region, "partners.yaml": Self.partners,
+            "actions/a.yaml": Self.action("a"),
         ]).lines()
         #expect(lines.contains("agenda.yaml:5:13: error: 'region.yaml' matches no file; did you mean 'regio.yaml'?"))
     }
 
     @Test func globMatchingNothing() throws {
-        let lines = try AgendaFixture(files: ["agenda.yaml": Self.root, "region.yaml": Self.region, "partners.yaml": Self.partners]).lines()
-        #expect(lines.contains("agenda.yaml:\(position(of: "actions/*.yaml", in: Self.root)): error: 'actions/*.yaml' matches no file"))
+        let lines = try AgendaFixture(files: [
+            "agenda.yaml": Self.root, "region.yaml": Self.region, "partners.yaml": Self.partners,
+        ]).lines()
+        #expect(
+            lines.contains(
+                "agenda.yaml:\(position(of: "actions/*.yaml", in: Self.root)): error: 'actions/*.yaml' matches no file")
+        )
     }
 
     @Test func includeOutsideTheFolder() throws {
         let root = Self.root.replacingOccurrences(of: "partners.yaml, ", with: "../partners.yaml, ")
-        let lines = try AgendaFixture(files: ["agenda/agenda.yaml": root, "partners.yaml": Self.partners]).lines("agenda/agenda.yaml")
-        #expect(lines.contains("agenda/agenda.yaml:5:26: error: '../partners.yaml' points outside the agenda's folder; an agenda may only include files in its own folder"))
+        let lines = try AgendaFixture(files: ["agenda/agenda.yaml": root, "partners.yaml": Self.partners]).lines(
+            "agenda/agenda.yaml")
+        #expect(
+            lines.contains(
+                "agenda/agenda.yaml:5:26: error: '../partners.yaml' points outside the agenda's folder; an agenda "
+                    + "may only include files in its own folder"
+            ))
     }
 
     @Test func absoluteInclude() throws {
         let root = Self.root.replacingOccurrences(of: "partners.yaml, ", with: "/etc/passwd, ")
         let lines = try AgendaFixture.lines(["agenda.yaml": root, "region.yaml": Self.region])
-        #expect(lines.contains("agenda.yaml:5:26: error: include paths are relative to this file; '/etc/passwd' is absolute"))
+        #expect(
+            lines.contains(
+                "agenda.yaml:5:26: error: include paths are relative to this file; '/etc/passwd' is absolute"))
     }
 
     @Test func includeCycle() throws {
@@ -77,9 +94,14 @@ import Testing
     @Test func fileIncludedTwice() throws {
         let root = Self.root.replacingOccurrences(of: "actions/*.yaml]", with: "actions/*.yaml, actions/a.yaml]")
         let lines = try AgendaFixture.lines([
-            "agenda.yaml": root, "region.yaml": Self.region, "partners.yaml": Self.partners, "actions/a.yaml": Self.action("a"),
+            "agenda.yaml": root, "region.yaml": Self.region, "partners.yaml": Self.partners,
+            "actions/a.yaml": Self.action("a"),
         ])
-        #expect(lines.contains("agenda.yaml:\(position(of: "actions/a.yaml", in: root)): error: 'actions/a.yaml' is already part of this agenda; including it again would define everything in it twice"))
+        #expect(
+            lines.contains(
+                "agenda.yaml:\(position(of: "actions/a.yaml", in: root)): error: 'actions/a.yaml' is already part of "
+                    + "this agenda; including it again would define everything in it twice"
+            ))
         #expect(lines.contains("agenda.yaml:\(position(of: "actions/*.yaml", in: root)): note: first included here"))
     }
 
@@ -115,6 +137,8 @@ import Testing
             "actions/a.yaml": Self.action("a"),
         ])
         #expect(lines.contains { $0.hasPrefix("partners.yaml:2:1: error: YAML syntax error") })
-        #expect(lines.contains("actions/a.yaml:\(position(of: "p, cost", in: Self.action("a"))): error: unknown partner 'p'"))
+        #expect(
+            lines.contains(
+                "actions/a.yaml:\(position(of: "p, cost", in: Self.action("a"))): error: unknown partner 'p'"))
     }
 }

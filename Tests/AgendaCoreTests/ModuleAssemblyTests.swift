@@ -1,9 +1,10 @@
-@testable import AgendaCore
 import AgendaModules
 import FixtureHousingModule
 import Foundation
 import TestSupport
 import Testing
+
+@testable import AgendaCore
 
 /// The modules of one run: origins, clashes that name both origins, and provenance in reports.
 @Suite struct ModuleAssemblyTests {
@@ -26,16 +27,25 @@ import Testing
     @Test func clashNamesBothOrigins() {
         let result = ModuleAssembly(linked: [ImpostorWelfare()]).assemble(on: InstalledModules.registry)
         #expect(result.registry == nil)
-        #expect(result.diagnostics.map(\.rendered) == [
-            "agenda: error: two modules claim the domain 'welfare': one built in, one linked into this build",
-        ])
-        #expect(throws: ModuleRegistry.Problem.duplicateModule("housing", first: .declarative(file: "a.yaml"), second: .runtime(library: "b.so"))) {
-            try ModuleRegistry(core: CoreModule(), modules: [(HousingModule(), .declarative(file: "a.yaml")), (HousingModule(), .runtime(library: "b.so"))])
+        #expect(
+            result.diagnostics.map(\.rendered) == [
+                "agenda: error: two modules claim the domain 'welfare': one built in, one linked into this build"
+            ])
+        #expect(
+            throws: ModuleRegistry.Problem.duplicateModule(
+                "housing", first: .declarative(file: "a.yaml"), second: .runtime(library: "b.so"))
+        ) {
+            try ModuleRegistry(
+                core: CoreModule(),
+                modules: [
+                    (HousingModule(), .declarative(file: "a.yaml")), (HousingModule(), .runtime(library: "b.so")),
+                ])
         }
     }
 
     @Test func missingLibraryAndModuleFileAreLocatedErrors() {
-        let result = ModuleAssembly(moduleFiles: ["no/such/module.yaml"], libraries: ["no/such/libX.so"]).assemble(on: InstalledModules.registry)
+        let result = ModuleAssembly(moduleFiles: ["no/such/module.yaml"], libraries: ["no/such/libX.so"]).assemble(
+            on: InstalledModules.registry)
         #expect(result.registry == nil)
         let lines = result.diagnostics.map(\.rendered)
         #expect(lines.contains { $0.hasPrefix("no/such/module.yaml: error: ") }, "\(lines)")
@@ -43,11 +53,14 @@ import Testing
     }
 
     @Test func catalogueAndExplanationShowTheOrigin() throws {
-        let registry = try #require(ModuleAssembly(linked: [HousingModule()]).assemble(on: InstalledModules.registry).registry)
+        let registry = try #require(
+            ModuleAssembly(linked: [HousingModule()]).assemble(on: InstalledModules.registry).registry)
         let json = RuleCatalog(registry: registry).rendered(.json)
         #expect(json.contains(#""id": "housing""#))
         #expect(json.contains(#""kind": "linked""#))
-        #expect(RuleCatalog(registry: registry).rendered(.text).contains("housing 0.1.0 — Housing (wonen), test fixture\n  from: linked into this build"))
+        #expect(
+            RuleCatalog(registry: registry).rendered(.text).contains(
+                "housing 0.1.0 — Housing (wonen), test fixture\n  from: linked into this build"))
 
         let text = Base.with("    domain: welfare", "    domain: housing\n    housing: {homes-adapted: 40}")
         let loaded = try AgendaFixture(files: ["agenda.yaml": text]).load(registry: registry)
@@ -55,9 +68,11 @@ import Testing
         let report = ScoringEngine(registry: registry).score(agenda)
         let housing = try #require(report.action("ontmoeting-laak")?.contributions.first { $0.module == "housing" })
         #expect(housing.moduleOrigin == .linked)
-        let explained = try #require(ScoreRendering(agenda: agenda, report: report).explanation(of: "ontmoeting-laak", format: .text))
+        let explained = try #require(
+            ScoreRendering(agenda: agenda, report: report).explanation(of: "ontmoeting-laak", format: .text))
         #expect(explained.contains("module housing 0.1.0 comes from: linked into this build"))
-        let explainedJSON = try #require(ScoreRendering(agenda: agenda, report: report).explanation(of: "ontmoeting-laak", format: .json))
+        let explainedJSON = try #require(
+            ScoreRendering(agenda: agenda, report: report).explanation(of: "ontmoeting-laak", format: .json))
         #expect(explainedJSON.contains(#""module_origin": {"#))
     }
 

@@ -1,9 +1,10 @@
-@testable import AgendaCore
 import AgendaModules
-@testable import AgendaSolver
 import Foundation
 import TestSupport
 import Testing
+
+@testable import AgendaCore
+@testable import AgendaSolver
 
 /// The outputs of a plan: the JSON contract, the text and Markdown reports, the CSV and the MPS model.
 @Suite struct PlanOutputTests {
@@ -115,7 +116,10 @@ import Testing
         var problem: PlanningProblem
         var plan: Plan
 
-        var rendering: PlanRendering { PlanRendering(agenda: agenda, problem: problem, plan: plan, scores: scores, registry: InstalledModules.registry) }
+        var rendering: PlanRendering {
+            PlanRendering(
+                agenda: agenda, problem: problem, plan: plan, scores: scores, registry: InstalledModules.registry)
+        }
     }
 
     /// The agenda loaded and scored, with a hand-made plan: the two first actions funded.
@@ -127,13 +131,20 @@ import Testing
         let problem = ProblemCompiler.compile(agenda, scores: scores)
         func score(_ id: String) -> Points { scores.action(id)?.score ?? .zero }
         let actions = [
-            ActionOutcome(id: "ontmoeting-laak", funded: true, score: score("ontmoeting-laak"), reason: nil, payments: [
-                Payment(year: 2025, source: "gala", amount: 60000), Payment(year: 2026, source: "gala", amount: 60000),
-            ]),
-            ActionOutcome(id: "bellen-delft", funded: true, score: score("bellen-delft"), reason: nil, payments: [
-                Payment(year: 2025, source: "gala", amount: 15000), Payment(year: 2025, source: "wmo-delft", amount: 15000),
-                Payment(year: 2026, source: "gala", amount: 15000), Payment(year: 2026, source: "wmo-delft", amount: 15000),
-            ]),
+            ActionOutcome(
+                id: "ontmoeting-laak", funded: true, score: score("ontmoeting-laak"), reason: nil,
+                payments: [
+                    Payment(year: 2025, source: "gala", amount: 60000),
+                    Payment(year: 2026, source: "gala", amount: 60000),
+                ]),
+            ActionOutcome(
+                id: "bellen-delft", funded: true, score: score("bellen-delft"), reason: nil,
+                payments: [
+                    Payment(year: 2025, source: "gala", amount: 15000),
+                    Payment(year: 2025, source: "wmo-delft", amount: 15000),
+                    Payment(year: 2026, source: "gala", amount: 15000),
+                    Payment(year: 2026, source: "wmo-delft", amount: 15000),
+                ]),
             ActionOutcome(id: "som", funded: false, score: score("som"), reason: .budget, payments: []),
             ActionOutcome(id: "min", funded: false, score: score("min"), reason: .stopped, payments: []),
             ActionOutcome(id: "koffie", funded: false, score: score("koffie"), reason: .fairness, payments: []),
@@ -149,7 +160,11 @@ import Testing
                 SourceYear(id: "wmo-delft", year: 2025, budget: 50_000, spent: 15_000, shadowPrice: 0),
                 SourceYear(id: "wmo-delft", year: 2026, budget: 50_000, spent: 15_000, shadowPrice: 0.000125),
             ],
-            diagnostics: [.warning("fairness-floor", "the floor of delft in 2025 is tight", at: SourceLocation(file: "agenda.yaml", line: 3, column: 5))],
+            diagnostics: [
+                .warning(
+                    "fairness-floor", "the floor of delft in 2025 is tight",
+                    at: SourceLocation(file: "agenda.yaml", line: 3, column: 5))
+            ],
             search: SearchStatistics(method: "branch-and-bound", nodes: 1234))
         return Fixture(agenda: agenda, scores: scores, problem: problem, plan: plan)
     }
@@ -171,23 +186,30 @@ import Testing
         #expect((json["bound"] as? Double) == fixture.plan.bound.value)
 
         // The contract's keys come first, in its order; extras follow.
-        let topKeys = text.split(separator: "\n").filter { $0.hasPrefix("  \"") }.map { $0.dropFirst(3).prefix { $0 != "\"" } }
-        #expect(topKeys.map(String.init) == ["agenda", "scenario", "status", "objective", "bound", "actions", "sources", "gap",
-                                             "diagnostics", "municipalities", "goals", "pillars", "marginal_values",
-                                             "key_indicator", "search"])
-        #expect(text.contains("""
-                {
-                  "id": "ontmoeting-laak",
-                  "funded": true,
-                  "score": \(JSONValue.format(fixture.plan.actions[0].score.value)),
-                  "reason": null,
-                  "payments": [
+        let topKeys = text.split(separator: "\n").filter { $0.hasPrefix("  \"") }.map {
+            $0.dropFirst(3).prefix { $0 != "\"" }
+        }
+        #expect(
+            topKeys.map(String.init) == [
+                "agenda", "scenario", "status", "objective", "bound", "actions", "sources", "gap",
+                "diagnostics", "municipalities", "goals", "pillars", "marginal_values",
+                "key_indicator", "search",
+            ])
+        #expect(
+            text.contains(
+                """
                     {
-                      "year": 2025,
-                      "source": "gala",
-                      "amount": 60000
-                    },
-            """))
+                      "id": "ontmoeting-laak",
+                      "funded": true,
+                      "score": \(JSONValue.format(fixture.plan.actions[0].score.value)),
+                      "reason": null,
+                      "payments": [
+                        {
+                          "year": 2025,
+                          "source": "gala",
+                          "amount": 60000
+                        },
+                """))
 
         let actions = try #require(json["actions"] as? [[String: Any]])
         #expect(actions.map { $0["id"] as? String } == ["ontmoeting-laak", "bellen-delft", "som", "min", "koffie"])
@@ -238,9 +260,9 @@ import Testing
         #expect(goals[0]["target_value"] as? Double == 1)
         #expect(goals[1]["target_reached"] as? Bool == false)
         #expect(goals[1]["target_value"] as? Double == 4)
-        #expect(goals[2]["target_reached"] is NSNull) // a share is not measurable over the region
+        #expect(goals[2]["target_reached"] is NSNull)  // a share is not measurable over the region
         #expect(goals[2]["funded_actions"] as? Int == 1 && goals[2]["money"] as? Int == 60_000)
-        #expect(goals[3]["target_reached"] is NSNull) // no target
+        #expect(goals[3]["target_reached"] is NSNull)  // no target
         #expect(goals[3]["funded_actions"] as? Int == 0)
 
         let pillars = try #require(json["pillars"] as? [[String: Any]])
@@ -262,19 +284,22 @@ import Testing
         fixture.plan.actions[0].funded = false
         fixture.plan.actions[0].payments = []
         fixture.plan.actions[0].reason = .budget
-        let summaries = PlanSummaries(agenda: fixture.agenda, problem: fixture.problem, plan: fixture.plan, registry: InstalledModules.registry)
+        let summaries = PlanSummaries(
+            agenda: fixture.agenda, problem: fixture.problem, plan: fixture.plan, registry: InstalledModules.registry)
         #expect(summaries.goals[0].targetReached == false)
         #expect(summaries.goals[0].target?.value == 0.75)
     }
 
     @Test func missingFiguresAreNotMeasurable() throws {
         // Delft gives no meeting places: the region's total is unknown.
-        let text = Self.agendaText().replacingOccurrences(of: "{residents-75plus: 1000, meeting-places: 1, lonely: 0.1}",
-                                                           with: "{residents-75plus: 1000, lonely: 0.1}")
+        let text = Self.agendaText().replacingOccurrences(
+            of: "{residents-75plus: 1000, meeting-places: 1, lonely: 0.1}",
+            with: "{residents-75plus: 1000, lonely: 0.1}")
         let result = try AgendaFixture(files: ["agenda.yaml": text]).load()
         let agenda = try #require(result.agenda)
         let base = try Self.fixture()
-        let summaries = PlanSummaries(agenda: agenda, problem: base.problem, plan: base.plan, registry: InstalledModules.registry)
+        let summaries = PlanSummaries(
+            agenda: agenda, problem: base.problem, plan: base.plan, registry: InstalledModules.registry)
         #expect(summaries.goals[0].target != nil)
         #expect(summaries.goals[0].targetReached == nil)
         #expect(summaries.goals[1].targetReached == nil)
@@ -287,7 +312,8 @@ import Testing
             #expect(Array(first.utf8) == Array(second.utf8), "\(format)")
         }
         let fixture = try Self.fixture()
-        #expect(PlanCSV.rendered(plan: fixture.plan, agenda: fixture.agenda, options: .init())
+        #expect(
+            PlanCSV.rendered(plan: fixture.plan, agenda: fixture.agenda, options: .init())
                 == PlanCSV.rendered(plan: fixture.plan, agenda: fixture.agenda, options: .init()))
         #expect(MPSWriter.mps(fixture.problem) == MPSWriter.mps(try Self.fixture().problem))
     }
@@ -327,7 +353,8 @@ import Testing
         #expect(text.contains("reached: meeting-places 1 per 1,000 residents-75plus (target ≥ 1)"))
         #expect(text.contains("not reached: meeting-places 4 (target ≥ 10)"))
         #expect(text.contains("not measurable"))
-        #expect(text.contains("Pillars\npillar        funded actions     money\ncontent                    2  €180,000"))
+        #expect(
+            text.contains("Pillars\npillar        funded actions     money\ncontent                    2  €180,000"))
         #expect(text.contains("Diagnostics\nagenda.yaml:3:5: warning: the floor of delft in 2025 is tight"))
         #expect(text.hasSuffix("Found by branch-and-bound, 1,234 nodes searched\n"))
     }
@@ -336,7 +363,8 @@ import Testing
         let fixture = try Self.fixture(language: "nl")
         let text = fixture.rendering.rendered(.text)
         #expect(text.contains("scenario: basis (geen scenario) · status: haalbaar (geldig, niet bewezen beste)"))
-        #expect(text.contains("totaalscore \(fixture.plan.objective.description.replacingOccurrences(of: ".", with: ","))"))
+        #expect(
+            text.contains("totaalscore \(fixture.plan.objective.description.replacingOccurrences(of: ".", with: ","))"))
         #expect(text.contains("Gefinancierde acties (2)"))
         #expect(text.contains("Niet gefinancierde acties (3)"))
         #expect(text.contains("budget (acties met een hogere score gebruikten het geld)"))
@@ -354,7 +382,8 @@ import Testing
     }
 
     @Test func dutchNumbers() {
-        let nl = LocalNumbers(language: .nl), en = LocalNumbers(language: .en)
+        let nl = LocalNumbers(language: .nl)
+        let en = LocalNumbers(language: .en)
         #expect(nl.euros(1_234_567) == "€1.234.567" && en.euros(1_234_567) == "€1,234,567")
         #expect(nl.euros(0) == "€0" && nl.euros(999) == "€999" && nl.euros(-1500) == "-€1.500")
         #expect(nl.decimal(1234.5, places: 2) == "1.234,5" && en.decimal(1234.5, places: 2) == "1,234.5")
@@ -369,7 +398,11 @@ import Testing
         let fixture = try Self.fixture()
         let markdown = fixture.rendering.rendered(.markdown)
         #expect(markdown.hasPrefix("# Plan — Testplan &lt;west> \\| oost\n\n"))
-        #expect(markdown.contains("## Funded actions (2)\n\n| action | title | score | year | source | amount |\n|---|---|---:|---:|---|---:|\n"))
+        #expect(
+            markdown.contains(
+                "## Funded actions (2)\n\n| action | title | score | year | source | amount "
+                    + "|\n|---|---|---:|---:|---|---:|\n"
+            ))
         #expect(markdown.contains(#"| ontmoeting-laak | =HYPERLINK("http://example.org","klik") | "#))
         #expect(markdown.contains("| koffie | Koffie, \"thee\" en taart |"))
         #expect(markdown.contains("- an extra €10,000 from gala in 2025 would add 0.8 points"))
@@ -379,18 +412,22 @@ import Testing
         #expect(markdown.contains("- agenda.yaml:3:5: warning: the floor of delft in 2025 is tight"))
         // Every table row has as many cells as its header.
         for block in markdown.components(separatedBy: "\n\n") where block.hasPrefix("|") {
-            let rows = block.split(separator: "\n").map { $0.replacingOccurrences(of: "\\|", with: "").count(where: { $0 == "|" }) }
+            let rows = block.split(separator: "\n").map {
+                $0.replacingOccurrences(of: "\\|", with: "").count(where: { $0 == "|" })
+            }
             #expect(Set(rows).count == 1, "\(block)")
         }
     }
 
     @Test func scoringDiagnosticsJoinThePlans() throws {
         var fixture = try Self.fixture()
-        let failed = Diagnostic.warning("rule-failed", "rule x failed", at: SourceLocation(file: "agenda.yaml", line: 9, column: 1))
+        let failed = Diagnostic.warning(
+            "rule-failed", "rule x failed", at: SourceLocation(file: "agenda.yaml", line: 9, column: 1))
         fixture.scores.diagnostics = [failed, fixture.plan.diagnostics[0]]
         let json = try Self.parse(fixture.rendering.rendered(.json))
         let diagnostics = try #require(json["diagnostics"] as? [[String: Any]])
-        #expect(diagnostics.map { $0["message"] as? String } == ["the floor of delft in 2025 is tight", "rule x failed"])
+        #expect(
+            diagnostics.map { $0["message"] as? String } == ["the floor of delft in 2025 is tight", "rule x failed"])
 
         fixture.plan.diagnostics = []
         fixture.scores.diagnostics = []
@@ -402,7 +439,9 @@ import Testing
     @Test func noBindingBudget() throws {
         var fixture = try Self.fixture()
         for index in fixture.plan.sources.indices { fixture.plan.sources[index].shadowPrice = 0 }
-        #expect(fixture.rendering.rendered(.text).contains("What extra money would add\nNo budget binds: extra money would add no points."))
+        #expect(
+            fixture.rendering.rendered(.text).contains(
+                "What extra money would add\nNo budget binds: extra money would add no points."))
         let json = try Self.parse(fixture.rendering.rendered(.json))
         #expect((json["marginal_values"] as? [Any])?.isEmpty == true)
     }
@@ -424,36 +463,49 @@ import Testing
         #expect(rows[0] == "action,title,funded,year,source,amount,score,reason")
         let laak = fixture.plan.actions[0].score.description
         // A formula gets an apostrophe; its quotes and commas make it quoted, quotes doubled.
-        #expect(rows[1] == #"ontmoeting-laak,"'=HYPERLINK(""http://example.org"",""klik"")",true,2025,gala,60000,"# + laak + ",")
-        #expect(rows[2] == #"ontmoeting-laak,"'=HYPERLINK(""http://example.org"",""klik"")",true,2026,gala,60000,"# + laak + ",")
+        #expect(
+            rows[1] == #"ontmoeting-laak,"'=HYPERLINK(""http://example.org"",""klik"")",true,2025,gala,60000,"# + laak
+                + ",")
+        #expect(
+            rows[2] == #"ontmoeting-laak,"'=HYPERLINK(""http://example.org"",""klik"")",true,2026,gala,60000,"# + laak
+                + ",")
         #expect(rows[3].hasPrefix("bellen-delft,'+31 70 123 4567,true,2025,gala,15000,"))
         #expect(rows[4].hasPrefix("bellen-delft,'+31 70 123 4567,true,2025,wmo-delft,15000,"))
         #expect(rows[7] == "som,'@SUM(A1:A2),false,,,,\(fixture.plan.actions[2].score.description),budget")
         #expect(rows[8] == "min,'-2,false,,,,\(fixture.plan.actions[3].score.description),stopped")
-        #expect(rows[9] == "koffie,\"Koffie, \"\"thee\"\" en taart\",false,,,,\(fixture.plan.actions[4].score.description),fairness")
+        #expect(
+            rows[9]
+                == "koffie,\"Koffie, \"\"thee\"\" en "
+                + "taart\",false,,,,\(fixture.plan.actions[4].score.description),fairness"
+        )
         #expect(rows.count == 11)
         #expect(!csv.hasPrefix("\u{FEFF}"))
     }
 
     @Test func csvDecimalCommaForDutchExcel() throws {
         let fixture = try Self.fixture()
-        let csv = PlanCSV.rendered(plan: fixture.plan, agenda: fixture.agenda, options: .init(separator: ";", decimalComma: true))
+        let csv = PlanCSV.rendered(
+            plan: fixture.plan, agenda: fixture.agenda, options: .init(separator: ";", decimalComma: true))
         let rows = csv.components(separatedBy: "\r\n")
         #expect(rows[0] == "action;title;funded;year;source;amount;score;reason")
         let score = fixture.plan.actions[2].score.description.replacingOccurrences(of: ".", with: ",")
         #expect(rows[7] == "som;'@SUM(A1:A2);false;;;;\(score);budget")
         // With ';' between fields, the comma in a title needs no quotes, but its quotes do.
         #expect(rows[9].hasPrefix("koffie;\"Koffie, \"\"thee\"\" en taart\";false;"))
-        #expect(rows[1].hasPrefix(#"ontmoeting-laak;"'=HYPERLINK(""http://example.org"",""klik"")";true;2025;gala;60000;"#))
+        #expect(
+            rows[1].hasPrefix(#"ontmoeting-laak;"'=HYPERLINK(""http://example.org"",""klik"")";true;2025;gala;60000;"#))
         // Every score has a decimal comma, none a point.
-        let scores = rows.dropFirst().filter { !$0.isEmpty }.map { $0.split(separator: ";", omittingEmptySubsequences: false) }
+        let scores = rows.dropFirst().filter { !$0.isEmpty }.map {
+            $0.split(separator: ";", omittingEmptySubsequences: false)
+        }
         #expect(scores.allSatisfy { $0.count == 8 && $0[6].contains(",") && !$0[6].contains(".") })
 
         let excel = PlanCSV.rendered(plan: fixture.plan, agenda: fixture.agenda, options: .dutchExcel)
         #expect(excel == "\u{FEFF}" + csv)
 
         // A comma separator with decimal commas still gives well-formed fields: numbers get quoted.
-        let odd = PlanCSV.rendered(plan: fixture.plan, agenda: fixture.agenda, options: .init(separator: ",", decimalComma: true))
+        let odd = PlanCSV.rendered(
+            plan: fixture.plan, agenda: fixture.agenda, options: .init(separator: ",", decimalComma: true))
         #expect(odd.components(separatedBy: "\r\n")[7] == "som,'@SUM(A1:A2),false,,,,\"\(score)\",budget")
     }
 
@@ -464,7 +516,9 @@ import Testing
 
     @Test func csvFundedActionWithoutPayments() throws {
         var fixture = try Self.fixture()
-        fixture.plan.actions = [ActionOutcome(id: "som", funded: true, score: Points(tenThousandths: 12_345), reason: nil, payments: [])]
+        fixture.plan.actions = [
+            ActionOutcome(id: "som", funded: true, score: Points(tenThousandths: 12_345), reason: nil, payments: [])
+        ]
         let csv = PlanCSV.rendered(plan: fixture.plan, agenda: fixture.agenda, options: .init())
         #expect(csv == "action,title,funded,year,source,amount,score,reason\r\nsom,'@SUM(A1:A2),true,,,,1.2345,\r\n")
     }

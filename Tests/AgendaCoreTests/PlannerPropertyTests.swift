@@ -1,9 +1,10 @@
-@testable import AgendaCore
 import AgendaModules
-@testable import AgendaSolver
 import AgendaSynthetic
 import Foundation
 import Testing
+
+@testable import AgendaCore
+@testable import AgendaSolver
 
 /// Property tests of the planner on thousands of small generated agendas
 /// (`SyntheticAgenda`, 2–3 municipalities, 6–9 actions, 2–3 years, 0–1 districts, varied by seed),
@@ -64,9 +65,13 @@ import Testing
             let first = try Planner(registry: InstalledModules.registry).plan(agenda)
             let second = try Planner(registry: InstalledModules.registry).plan(agenda)
             let render = { (result: Planner.Result) in
-                PlanRendering(agenda: agenda, problem: result.problem, plan: result.plan, scores: result.scores, registry: InstalledModules.registry).rendered(.json)
+                PlanRendering(
+                    agenda: agenda, problem: result.problem, plan: result.plan, scores: result.scores,
+                    registry: InstalledModules.registry
+                ).rendered(.json)
             }
-            let a = render(first), b = render(second)
+            let a = render(first)
+            let b = render(second)
             #expect(!a.isEmpty)
             #expect(a == b, "seed \(seed) key \(key): two runs render different JSON")
         }
@@ -125,7 +130,9 @@ import Testing
         let first = UInt64(chunk * seedsPerChunk + 1)
         for seed in first..<(first + UInt64(seedsPerChunk)) {
             let parameters = parameters(seed: seed)
-            let label = "seed \(seed) (municipalities \(parameters.municipalities), actions \(parameters.actions), years \(parameters.years), districts \(parameters.districtsPerMunicipality), key \(key))"
+            let label =
+                "seed \(seed) (municipalities \(parameters.municipalities), actions \(parameters.actions), years "
+                + "\(parameters.years), districts \(parameters.districtsPerMunicipality), key \(key))"
             func fail(_ message: String) {
                 outcome.failures.append("\(label): \(message)")
                 Issue.record("\(label): \(message)")
@@ -146,8 +153,11 @@ import Testing
                 let problem = planner.problem(for: agenda).problem
                 let best = key ? ExhaustiveSearch.best(problem) : ExhaustiveSearch.bestWithoutFloors(problem)
                 if best == nil { outcome.noPlan += 1 }
-                let exists = best.map { "a plan scoring \($0) exists" } ?? "enumeration proves that no plan exists (expected status infeasible)"
-                fail("plan throws (\(exists)): \(String(describing: error).replacingOccurrences(of: "\n", with: " | "))")
+                let exists =
+                    best.map { "a plan scoring \($0) exists" }
+                    ?? "enumeration proves that no plan exists (expected status infeasible)"
+                fail(
+                    "plan throws (\(exists)): \(String(describing: error).replacingOccurrences(of: "\n", with: " | "))")
                 continue
             }
             outcome.planned += 1
@@ -168,10 +178,13 @@ import Testing
             }
 
             let best = key ? ExhaustiveSearch.best(problem) : ExhaustiveSearch.bestWithoutFloors(problem)
-            let objective = plan.objective.tenThousandths, bound = plan.bound.tenThousandths
+            let objective = plan.objective.tenThousandths
+            let bound = plan.bound.tenThousandths
             guard let best else {
                 outcome.noPlan += 1
-                if plan.status != .infeasible { fail("enumeration finds no payable set, plan is \(plan.status) with \(objective)") }
+                if plan.status != .infeasible {
+                    fail("enumeration finds no payable set, plan is \(plan.status) with \(objective)")
+                }
                 continue
             }
             if plan.status == .infeasible {
@@ -194,9 +207,10 @@ import Testing
 
     /// Sizes varied by seed: municipalities 2–3, actions 6–9, years 2–3, districts 0–1.
     static func parameters(seed: UInt64) -> SyntheticAgenda.Parameters {
-        SyntheticAgenda.Parameters(municipalities: 2 + Int(seed % 2), actions: 6 + Int((seed / 2) % 4),
-                                   years: 2 + Int((seed / 8) % 2), seed: seed,
-                                   districtsPerMunicipality: Int((seed / 16) % 2))
+        SyntheticAgenda.Parameters(
+            municipalities: 2 + Int(seed % 2), actions: 6 + Int((seed / 2) % 4),
+            years: 2 + Int((seed / 8) % 2), seed: seed,
+            districtsPerMunicipality: Int((seed / 16) % 2))
     }
 
     static func agenda(_ parameters: SyntheticAgenda.Parameters, key: Bool) -> Agenda? {
@@ -234,20 +248,22 @@ import Testing
             guard complete else { return }
             let agendas = snapshot.agendas
             let withPlan = agendas - snapshot.noPlan
-            print("""
-                PlannerPropertyTests \(name): \(agendas) agendas, \(snapshot.planned) planned, \(snapshot.threw) threw; \
+            print(
+                """
+                PlannerPropertyTests \(name): \(agendas) agendas, \(snapshot.planned) planned, \
+                \(snapshot.threw) threw; \
                 \(snapshot.optimal) optimal, \(snapshot.feasible) feasible, \(snapshot.infeasible) infeasible; \
-                \(snapshot.noPlan) without any valid plan by enumeration; \(snapshot.failures.count) failed properties; \
+                \(snapshot.noPlan) without any valid plan by enumeration; \
+                \(snapshot.failures.count) failed properties; \
                 \(snapshot.belowOracle.count) below the oracle without claiming optimality
                 """)
             for line in snapshot.belowOracle { print("  below oracle: \(line)") }
             for line in snapshot.failures { print("  FAILED: \(line)") }
             #expect(agendas == chunks * PlannerPropertyTests.seedsPerChunk, "\(name): only \(agendas) agendas loaded")
             // Nearly every agenda that has a plan gets a proven optimal one.
-            #expect(Double(snapshot.optimal) >= 0.95 * Double(withPlan),
-                    "\(name): only \(snapshot.optimal) of \(withPlan) plans proven optimal")
+            #expect(
+                Double(snapshot.optimal) >= 0.95 * Double(withPlan),
+                "\(name): only \(snapshot.optimal) of \(withPlan) plans proven optimal")
         }
     }
 }
-
-

@@ -1,10 +1,11 @@
-@testable import AgendaCore
 import AgendaModules
-@testable import AgendaSolver
 import AgendaSynthetic
 import Foundation
 import TestSupport
 import Testing
+
+@testable import AgendaCore
+@testable import AgendaSolver
 
 /// The planner on small agendas: valid plans (the verifier runs inside `plan`), bounds that hold,
 /// and the best plan where every plan can be enumerated.
@@ -34,11 +35,15 @@ import Testing
     }
 
     @Test func sameAgendaSamePlan() throws {
-        let agenda = try Self.load(Base.with("budget: {2025: 100000, 2026: 100000}", "budget: {2025: 55000, 2026: 55000}"))
+        let agenda = try Self.load(
+            Base.with("budget: {2025: 100000, 2026: 100000}", "budget: {2025: 55000, 2026: 55000}"))
         let first = try Planner(registry: InstalledModules.registry).plan(agenda)
         let second = try Planner(registry: InstalledModules.registry).plan(agenda)
         let render = { (result: Planner.Result) in
-            PlanRendering(agenda: agenda, problem: result.problem, plan: result.plan, scores: result.scores, registry: InstalledModules.registry).rendered(.json)
+            PlanRendering(
+                agenda: agenda, problem: result.problem, plan: result.plan, scores: result.scores,
+                registry: InstalledModules.registry
+            ).rendered(.json)
         }
         #expect(render(first) == render(second))
     }
@@ -47,12 +52,15 @@ import Testing
     /// the best plan, and a plan called optimal is the best. Without an allocation key, whether a set
     /// of actions can be paid is a max-flow question the enumeration answers exactly.
     @Test func planMatchesEnumerationOnSmallAgendas() throws {
-        var checked = 0, optimal = 0
+        var checked = 0
+        var optimal = 0
         for seed in UInt64(1)...60 {
-            let parameters = SyntheticAgenda.Parameters(municipalities: 2, actions: 9, years: 2, seed: seed, districtsPerMunicipality: 1)
+            let parameters = SyntheticAgenda.Parameters(
+                municipalities: 2, actions: 9, years: 2, seed: seed, districtsPerMunicipality: 1)
             let text = SyntheticAgenda.yaml(parameters).split(separator: "\n", omittingEmptySubsequences: false)
                 .filter { !$0.contains("allocation-key") }.joined(separator: "\n")
-            let result = AgendaLoader(registry: InstalledModules.registry).load(text: text, displayPath: "synthetic.yaml")
+            let result = AgendaLoader(registry: InstalledModules.registry).load(
+                text: text, displayPath: "synthetic.yaml")
             guard !result.hasErrors, let agenda = result.agenda else {
                 Issue.record("seed \(seed): \(result.diagnostics.map(\.rendered))")
                 continue
@@ -65,7 +73,8 @@ import Testing
                 #expect(planned.plan.objective.tenThousandths <= best, "seed \(seed): objective above the best plan")
                 if planned.plan.status == .optimal {
                     optimal += 1
-                    #expect(planned.plan.objective.tenThousandths == best, "seed \(seed): called optimal but not the best")
+                    #expect(
+                        planned.plan.objective.tenThousandths == best, "seed \(seed): called optimal but not the best")
                 }
             } else {
                 #expect(planned.plan.status == .infeasible, "seed \(seed): enumeration finds no plan")

@@ -1,8 +1,9 @@
-@testable import AgendaCore
 import AgendaModules
 import Foundation
 import TestSupport
 import Testing
+
+@testable import AgendaCore
 
 /// The repository's own agendas, schema and docs stay true.
 @Suite struct ProjectFilesTests {
@@ -10,13 +11,16 @@ import Testing
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
     @Test func exampleAgendasAreValidWithoutWarnings() throws {
-        let report = ValidationRun(loader: AgendaLoader(registry: InstalledModules.registry)).run(paths: [Self.root.appendingPathComponent("agendas").path])
+        let report = ValidationRun(loader: AgendaLoader(registry: InstalledModules.registry)).run(paths: [
+            Self.root.appendingPathComponent("agendas").path
+        ])
         #expect(report.exitCode == 0)
         #expect(report.diagnostics.isEmpty, "\(report.lines.joined(separator: "\n"))")
     }
 
     @Test func haaglandenAgendaHasWhatTheIssueAsks() throws {
-        let result = AgendaLoader(registry: InstalledModules.registry).load(path: Self.root.appendingPathComponent("agendas/haaglanden/agenda.yaml").path)
+        let result = AgendaLoader(registry: InstalledModules.registry).load(
+            path: Self.root.appendingPathComponent("agendas/haaglanden/agenda.yaml").path)
         let agenda = try #require(result.agenda)
         #expect(result.files.count >= 4)
         #expect(agenda.region.municipalities.count == 9)
@@ -31,16 +35,19 @@ import Testing
     }
 
     @Test func committedSchemaMatchesTheGenerator() throws {
-        let committed = try String(contentsOf: Self.root.appendingPathComponent("docs/agenda.schema.json"), encoding: .utf8)
-        #expect(committed == JSONSchemaGenerator.schema(registry: InstalledModules.registry).rendered(),
-                "docs/agenda.schema.json is stale: run `swift run agenda schema > docs/agenda.schema.json`")
+        let committed = try String(
+            contentsOf: Self.root.appendingPathComponent("docs/agenda.schema.json"), encoding: .utf8)
+        #expect(
+            committed == JSONSchemaGenerator.schema(registry: InstalledModules.registry).rendered(),
+            "docs/agenda.schema.json is stale: run `swift run agenda schema > docs/agenda.schema.json`")
     }
 
     @Test func formatDocumentationNamesEveryKey() throws {
         let doc = try String(contentsOf: Self.root.appendingPathComponent("docs/format.md"), encoding: .utf8)
         for spec in AgendaSchema.objects {
             for field in spec.fields {
-                #expect(doc.contains("`\(field.name)`"), "docs/format.md does not document `\(field.name)` of \(spec.name)")
+                #expect(
+                    doc.contains("`\(field.name)`"), "docs/format.md does not document `\(field.name)` of \(spec.name)")
             }
         }
     }
@@ -60,7 +67,9 @@ import Testing
         let pages = RuleCatalog(registry: InstalledModules.registry).documentationPages()
         for page in pages {
             let committed = try? String(contentsOf: folder.appendingPathComponent(page.name), encoding: .utf8)
-            #expect(committed == page.content, "docs/rules/\(page.name) is stale: run `swift run agenda rules --write-docs docs/rules`")
+            #expect(
+                committed == page.content,
+                "docs/rules/\(page.name) is stale: run `swift run agenda rules --write-docs docs/rules`")
         }
         let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".md") }
         #expect(Set(files) == Set(pages.map(\.name)), "docs/rules holds pages of rules that no longer exist")

@@ -1,5 +1,6 @@
 import AgendaModules
 import Testing
+
 @testable import AgendaCore
 
 /// Every example of every rule in the registry gives its expected value.
@@ -13,7 +14,9 @@ import Testing
 
     static let cases: [Case] = InstalledModules.registry.allModules.flatMap { module in
         module.rules.flatMap { rule in
-            rule.ruleDescription.examples.indices.map { Case(module: module.id, rule: rule.ruleDescription.identifier, index: $0) }
+            rule.ruleDescription.examples.indices.map {
+                Case(module: module.id, rule: rule.ruleDescription.identifier, index: $0)
+            }
         }
     }
 
@@ -24,8 +27,12 @@ import Testing
         let rule = try #require(module.rules.first { $0.ruleDescription.identifier == testCase.rule })
         let example = rule.ruleDescription.examples[testCase.index]
         let outcome = RuleExampleRunner(registry: registry).run(example, of: rule, in: module)
-        #expect(outcome.problems.isEmpty, "\(example.title): \(outcome.problems.joined(separator: "\n"))\n\(outcome.agendaText)")
-        #expect(outcome.passed, "\(example.title): expected \(example.expected), got \(outcome.value.map { "\($0)" } ?? "nothing")")
+        #expect(
+            outcome.problems.isEmpty,
+            "\(example.title): \(outcome.problems.joined(separator: "\n"))\n\(outcome.agendaText)")
+        #expect(
+            outcome.passed,
+            "\(example.title): expected \(example.expected), got \(outcome.value.map { "\($0)" } ?? "nothing")")
     }
 
     @Test func everyModuleHasAtLeastFourDocumentedRulesWithExamples() {
@@ -42,7 +49,8 @@ import Testing
 
     @Test func theCoreHasTheRulesTheAgendaFormatNames() {
         let ids = InstalledModules.registry.core.rules.map(\.ruleDescription.identifier)
-        for rule in ["goal-weight", "pillar-weight", "evidence", "pilot-result", "partner-commitment", "collaboration"] {
+        for rule in ["goal-weight", "pillar-weight", "evidence", "pilot-result", "partner-commitment", "collaboration"]
+        {
             #expect(ids.contains(rule))
         }
     }
@@ -73,7 +81,8 @@ import Testing
             func evaluate(_ action: ActionFacts, parameters: RuleParameters) throws -> RuleResult { RuleResult(0.5) }
         }
         struct Bare: ScoringRule {
-            static let description = RuleDescription(identifier: "bare", name: "Bare", summary: "", rationale: "", sources: [], examples: [])
+            static let description = RuleDescription(
+                identifier: "bare", name: "Bare", summary: "", rationale: "", sources: [], examples: [])
             func evaluate(_ action: ActionFacts, parameters: RuleParameters) throws -> RuleResult { RuleResult(0) }
         }
         struct Wrong: DomainModule {
@@ -83,7 +92,9 @@ import Testing
         let extended = try registry.adding([(Wrong(), .linked)])
         let failures = RuleExampleRunner(registry: extended).failures(of: Wrong())
         #expect(failures.count == 2, "\(failures)")
-        #expect(failures.first?.hasPrefix("wrong.always-half, example 'claims one': expected 1, got 0.5\n") == true, "\(failures)")
+        #expect(
+            failures.first?.hasPrefix("wrong.always-half, example 'claims one': expected 1, got 0.5\n") == true,
+            "\(failures)")
         #expect(failures.last == "wrong.bare has no examples")
     }
 }

@@ -1,11 +1,13 @@
-@testable import AgendaCore
 import TestSupport
 import Testing
+
+@testable import AgendaCore
 
 /// Scenarios are parsed and checked (applying them is the planner's job).
 @Suite struct ScenarioDiagnosticsTests {
     @Test func validScenarioLoads() throws {
-        let text = Base.plus("""
+        let text = Base.plus(
+            """
             scenarios:
               - id: bezuiniging
                 title: 10% minder
@@ -38,7 +40,8 @@ import Testing
     }
 
     @Test func scenarioNamingUnknownThings() throws {
-        let text = Base.plus("""
+        let text = Base.plus(
+            """
             scenarios:
               - id: fout
                 title: Fout
@@ -51,15 +54,36 @@ import Testing
 
             """)
         let lines = try AgendaFixture.lines(text)
-        #expect(lines.contains("agenda.yaml:\(position(of: "wmoo", in: text)): error: unknown source 'wmoo' in scenario 'fout'; did you mean 'wmo'?"))
-        #expect(lines.contains("agenda.yaml:\(position(of: "2030", in: text)): error: year 2030 lies outside the agenda's period 2025-2026"))
-        #expect(lines.contains("agenda.yaml:\(position(of: "preventie: 2", in: text)): error: unknown domain 'preventie'; did you mean 'prevention'?"))
-        #expect(lines.contains("agenda.yaml:\(position(of: "valpreventi]", in: text)): error: unknown action 'valpreventi' in scenario 'fout'; did you mean 'valpreventie'?"))
-        #expect(lines.contains("agenda.yaml:\(position(of: "ontmoeting]", in: text, occurrence: 3)): error: unknown action 'ontmoeting' in scenario 'fout'; did you mean 'ontmoeting-laak'?"))
+        #expect(
+            lines.contains(
+                "agenda.yaml:\(position(of: "wmoo", in: text)): error: unknown source 'wmoo' in scenario 'fout'; did "
+                    + "you mean 'wmo'?"
+            ))
+        #expect(
+            lines.contains(
+                "agenda.yaml:\(position(of: "2030", in: text)): error: year 2030 lies outside the agenda's period "
+                    + "2025-2026"
+            ))
+        #expect(
+            lines.contains(
+                "agenda.yaml:\(position(of: "preventie: 2", in: text)): error: unknown domain 'preventie'; did you "
+                    + "mean 'prevention'?"
+            ))
+        #expect(
+            lines.contains(
+                "agenda.yaml:\(position(of: "valpreventi]", in: text)): error: unknown action 'valpreventi' in "
+                    + "scenario 'fout'; did you mean 'valpreventie'?"
+            ))
+        #expect(
+            lines.contains(
+                "agenda.yaml:\(position(of: "ontmoeting]", in: text, occurrence: 3)): error: unknown action "
+                    + "'ontmoeting' in scenario 'fout'; did you mean 'ontmoeting-laak'?"
+            ))
     }
 
     @Test func budgetChangeNeedsExactlyOneOperation() throws {
-        let text = Base.plus("""
+        let text = Base.plus(
+            """
             scenarios:
               - id: fout
                 title: Fout
@@ -69,19 +93,36 @@ import Testing
 
             """)
         let lines = try AgendaFixture.lines(text)
-        #expect(lines.contains("agenda.yaml:\(position(of: "set: 10", in: text)): error: a budget change has one of 'scale', 'set' or 'add', not 'scale' and 'set'"))
-        #expect(lines.contains("agenda.yaml:\(position(of: "{source: wmo}", in: text)): error: a budget change needs one of 'scale', 'set' or 'add'"))
+        #expect(
+            lines.contains(
+                "agenda.yaml:\(position(of: "set: 10", in: text)): error: a budget change has one of 'scale', 'set' "
+                    + "or 'add', not 'scale' and 'set'"
+            ))
+        #expect(
+            lines.contains(
+                "agenda.yaml:\(position(of: "{source: wmo}", in: text)): error: a budget change needs one of "
+                    + "'scale', 'set' or 'add'"
+            ))
     }
 
     @Test func scenarioThatDropsAndCommitsTheSameAction() throws {
         let text = Base.plus("scenarios:\n  - {id: s, title: S, drop: [valpreventie], commit: [valpreventie]}\n")
         let lines = try AgendaFixture.lines(text)
-        #expect(lines.contains("agenda.yaml:\(position(of: "valpreventie]", in: text, occurrence: 2)): error: scenario 's' both drops and commits 'valpreventie'"))
+        #expect(
+            lines.contains(
+                "agenda.yaml:\(position(of: "valpreventie]", in: text, occurrence: 2)): error: scenario 's' both "
+                    + "drops and commits 'valpreventie'"
+            ))
     }
 
     @Test func scenarioAddingAnExistingSource() throws {
-        let text = Base.plus("scenarios:\n  - {id: s, title: S, add-funding: [{id: wmo, funder: X, budget: {2025: 1}}]}\n")
+        let text = Base.plus(
+            "scenarios:\n  - {id: s, title: S, add-funding: [{id: wmo, funder: X, budget: {2025: 1}}]}\n")
         let lines = try AgendaFixture.lines(text)
-        #expect(lines.contains("agenda.yaml:\(position(of: "wmo, funder: X", in: text)): error: scenario 's' adds source 'wmo', which the agenda already has"))
+        #expect(
+            lines.contains(
+                "agenda.yaml:\(position(of: "wmo, funder: X", in: text)): error: scenario 's' adds source 'wmo', "
+                    + "which the agenda already has"
+            ))
     }
 }

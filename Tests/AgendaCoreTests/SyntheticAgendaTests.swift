@@ -1,8 +1,9 @@
-@testable import AgendaCore
 import AgendaModules
 import AgendaSynthetic
 import Foundation
 import Testing
+
+@testable import AgendaCore
 
 @Suite("Synthetic agendas")
 struct SyntheticAgendaTests {
@@ -56,11 +57,14 @@ struct SyntheticAgendaTests {
         #expect(result.agenda != nil)
     }
 
-    @Test("edge sizes load with no errors and no warnings", arguments: [
-        SyntheticAgenda.Parameters(municipalities: 1, actions: 1, years: 1, districtsPerMunicipality: 0),
-        SyntheticAgenda.Parameters(municipalities: 25, actions: 3, years: 2, seed: 7, districtsPerMunicipality: 12),
-        SyntheticAgenda.Parameters(municipalities: 3, actions: 300, years: 6, firstYear: 2030, seed: 99, districtsPerMunicipality: 1),
-    ])
+    @Test(
+        "edge sizes load with no errors and no warnings",
+        arguments: [
+            SyntheticAgenda.Parameters(municipalities: 1, actions: 1, years: 1, districtsPerMunicipality: 0),
+            SyntheticAgenda.Parameters(municipalities: 25, actions: 3, years: 2, seed: 7, districtsPerMunicipality: 12),
+            SyntheticAgenda.Parameters(
+                municipalities: 3, actions: 300, years: 6, firstYear: 2030, seed: 99, districtsPerMunicipality: 1),
+        ])
     func edgeSizesLoadCleanly(_ parameters: SyntheticAgenda.Parameters) throws {
         let result = try Self.load(SyntheticAgenda.yaml(parameters))
         #expect(result.diagnostics.isEmpty, Self.describe(result.diagnostics))
@@ -132,7 +136,9 @@ struct SyntheticAgendaTests {
                 inExclusion.insert(action.id)
                 inExclusion.insert(excluded.value)
                 let other = try #require(agenda.action(excluded.value))
-                #expect(!action.requires.contains { $0.value == other.id } && !other.requires.contains { $0.value == action.id })
+                #expect(
+                    !action.requires.contains { $0.value == other.id }
+                        && !other.requires.contains { $0.value == action.id })
             }
         }
         // Committed cost per municipality and year stays well under that municipality's own budget.
@@ -142,13 +148,17 @@ struct SyntheticAgendaTests {
             #expect(action.requires.isEmpty)
             let municipalities = action.municipalityIDs(in: agenda.region)
             try #require(municipalities.count == 1)
-            for amount in action.cost.entries { committed["\(municipalities[0]) \(amount.year)", default: 0] += amount.euros }
+            for amount in action.cost.entries {
+                committed["\(municipalities[0]) \(amount.year)", default: 0] += amount.euros
+            }
         }
         for municipality in agenda.region.municipalities {
             let source = try #require(agenda.source(SyntheticAgenda.sourceID(ofMunicipality: municipality.id)))
             for year in agenda.period.years {
                 let euros = committed["\(municipality.id) \(year)"] ?? 0
-                #expect(euros * 2 <= source.budget[year], "\(municipality.id) commits \(euros) of \(source.budget[year]) in \(year)")
+                #expect(
+                    euros * 2 <= source.budget[year],
+                    "\(municipality.id) commits \(euros) of \(source.budget[year]) in \(year)")
             }
         }
     }

@@ -1,6 +1,7 @@
-@testable import AgendaCore
 import TestSupport
 import Testing
+
+@testable import AgendaCore
 
 /// Ids, periods, money, weights and shares.
 @Suite struct ValueDiagnosticsTests {
@@ -23,17 +24,29 @@ import Testing
 
     @Test func nonSlugIdGetsASlugSuggestion() throws {
         let lines = try AgendaFixture.lines(Base.with("{id: xtra, name: Xtra", "{id: Xtra Welzijn, name: Xtra"))
-        #expect(lines.contains("agenda.yaml:21:10: error: 'Xtra Welzijn' is not a valid partner id; ids use lower-case letters, digits and '-'; did you mean 'xtra-welzijn'?"))
+        #expect(
+            lines.contains(
+                "agenda.yaml:21:10: error: 'Xtra Welzijn' is not a valid partner id; ids use lower-case letters, "
+                    + "digits and '-'; did you mean 'xtra-welzijn'?"
+            ))
     }
 
     @Test func reversedPeriod() throws {
         let lines = try AgendaFixture.lines(Base.with("  period: 2025-2026", "  period: 2026-2025"))
-        #expect(lines.contains("agenda.yaml:4:11: error: the agenda's period runs backwards: 2026 is after 2025; did you mean 2025-2026?"))
+        #expect(
+            lines.contains(
+                "agenda.yaml:4:11: error: the agenda's period runs backwards: 2026 is after 2025; did you mean "
+                    + "2025-2026?"
+            ))
     }
 
     @Test func reversedCostYears() throws {
         let lines = try AgendaFixture.lines(Base.with("years: 2025-2026}", "years: 2026-2025}"))
-        #expect(lines.contains("agenda.yaml:46:36: error: the cost's period runs backwards: 2026 is after 2025; did you mean 2025-2026?"))
+        #expect(
+            lines.contains(
+                "agenda.yaml:46:36: error: the cost's period runs backwards: 2026 is after 2025; did you mean "
+                    + "2025-2026?"
+            ))
     }
 
     @Test func costOutsideThePeriod() throws {
@@ -59,7 +72,9 @@ import Testing
     @Test func negativeWeight() throws {
         let text = Base.with("title: Ontmoeting}", "title: Ontmoeting, weight: -2}")
         let lines = try AgendaFixture.lines(text)
-        #expect(lines.contains("agenda.yaml:\(position(of: "-2}", in: text)): error: the goal's weight cannot be negative, found -2"))
+        #expect(
+            lines.contains(
+                "agenda.yaml:\(position(of: "-2}", in: text)): error: the goal's weight cannot be negative, found -2"))
     }
 
     @Test func negativePlanningWeight() throws {
@@ -69,25 +84,37 @@ import Testing
 
     @Test func shareIndicatorAboveOne() throws {
         let lines = try AgendaFixture.lines(Base.with("lonely: 0.5}", "lonely: 43}"))
-        #expect(lines.contains("agenda.yaml:14:53: error: 'lonely' is a share from 0 to 1, found 43; did you mean 0.43?"))
+        #expect(
+            lines.contains("agenda.yaml:14:53: error: 'lonely' is a share from 0 to 1, found 43; did you mean 0.43?"))
     }
 
     @Test func maxShareAboveOne() throws {
         let text = Base.with("    funder: Gemeente", "    funder: Gemeente\n    max-share: 43")
         let lines = try AgendaFixture.lines(text)
-        #expect(lines.contains("agenda.yaml:28:16: error: 'max-share' is a share from 0 to 1, found 43; did you mean 0.43?"))
+        #expect(
+            lines.contains("agenda.yaml:28:16: error: 'max-share' is a share from 0 to 1, found 43; did you mean 0.43?")
+        )
     }
 
     @Test func decimalCommaInAShare() throws {
         let text = Base.with("    funder: Gemeente", "    funder: Gemeente\n    max-share: 0,8")
         let lines = try AgendaFixture.lines(text)
-        #expect(lines.contains("agenda.yaml:28:16: error: expected a number for 'max-share', found the text '0,8'; did you mean 0.8? (use a decimal point)"))
+        #expect(
+            lines.contains(
+                "agenda.yaml:28:16: error: expected a number for 'max-share', found the text '0,8'; did you mean "
+                    + "0.8? (use a decimal point)"
+            ))
     }
 
     @Test func targetNeedsOneBound() throws {
-        let text = Base.with("title: Ontmoeting}", "title: Ontmoeting, target: {indicator: lonely, at-least: 0.1, at-most: 0.3}}")
+        let text = Base.with(
+            "title: Ontmoeting}", "title: Ontmoeting, target: {indicator: lonely, at-least: 0.1, at-most: 0.3}}")
         let lines = try AgendaFixture.lines(text)
-        #expect(lines.contains("agenda.yaml:\(position(of: "at-most", in: text)): error: a target has either 'at-least' or 'at-most', not both"))
+        #expect(
+            lines.contains(
+                "agenda.yaml:\(position(of: "at-most", in: text)): error: a target has either 'at-least' or "
+                    + "'at-most', not both"
+            ))
     }
 
     @Test func emptyCost() throws {
@@ -97,17 +124,26 @@ import Testing
 
     @Test func negativeCostIsNotAlsoAnEmptyCost() throws {
         let lines = try AgendaFixture.lines(Base.with("{2025: 50000, 2026: 50000}", "{2025: -5}"))
-        #expect(lines.filter { $0.contains("error:") } == ["agenda.yaml:38:18: error: the cost of 2025 cannot be negative, found -5"])
+        #expect(
+            lines.filter { $0.contains("error:") } == [
+                "agenda.yaml:38:18: error: the cost of 2025 cannot be negative, found -5"
+            ])
     }
 
     @Test func commitmentSpanningThePeriodIsInside() throws {
-        let text = Base.with("kind: welfare}", "kind: welfare, commitment: {hours-per-year: 100, from: 2020, to: 2030}}")
+        let text = Base.with(
+            "kind: welfare}", "kind: welfare, commitment: {hours-per-year: 100, from: 2020, to: 2030}}")
         #expect(try AgendaFixture.lines(text) == [])
     }
 
     @Test func commitmentBeforeThePeriodIsFlagged() throws {
-        let text = Base.with("kind: welfare}", "kind: welfare, commitment: {hours-per-year: 100, from: 2020, to: 2022}}")
+        let text = Base.with(
+            "kind: welfare}", "kind: welfare, commitment: {hours-per-year: 100, from: 2020, to: 2022}}")
         let lines = try AgendaFixture.lines(text)
-        #expect(lines == ["agenda.yaml:\(position(of: "{hours", in: text)): warning: Xtra's commitment (2020-2022) lies outside the agenda's period 2025-2026"])
+        #expect(
+            lines == [
+                "agenda.yaml:\(position(of: "{hours", in: text)): warning: Xtra's commitment (2020-2022) lies "
+                    + "outside the agenda's period 2025-2026"
+            ])
     }
 }

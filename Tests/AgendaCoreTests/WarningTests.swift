@@ -1,21 +1,28 @@
-@testable import AgendaCore
 import AgendaModules
 import TestSupport
 import Testing
+
+@testable import AgendaCore
 
 /// Warnings for the traps real users fall into. Warnings never make an agenda invalid.
 @Suite struct WarningTests {
     @Test func dutchThousandsSeparator() throws {
         let result = try AgendaFixture(files: ["agenda.yaml": Base.with("{2025: 100000,", "{2025: 100.000,")]).load()
         let lines = result.diagnostics.flatMap { $0.rendered.split(separator: "\n").map(String.init) }
-        #expect(lines.contains("agenda.yaml:28:20: warning: YAML reads '100.000' as 100 (a decimal point), not 100000; did you mean 100000?"))
+        #expect(
+            lines.contains(
+                "agenda.yaml:28:20: warning: YAML reads '100.000' as 100 (a decimal point), not 100000; did you "
+                    + "mean 100000?"
+            ))
         #expect(!result.hasErrors)
         #expect(result.agenda?.funding.first?.budget[2025] == 100)
     }
 
     @Test func thousandsSeparatorInAnIndicator() throws {
         let lines = try AgendaFixture.lines(Base.with("{residents-75plus: 9000}", "{residents-75plus: 9.000}"))
-        #expect(lines.contains("agenda.yaml:19:38: warning: YAML reads '9.000' as 9 (a decimal point), not 9000; did you mean 9000?"))
+        #expect(
+            lines.contains(
+                "agenda.yaml:19:38: warning: YAML reads '9.000' as 9 (a decimal point), not 9000; did you mean 9000?"))
     }
 
     @Test func decimalNumbersAreNotMistakenForSeparators() throws {
@@ -23,14 +30,22 @@ import Testing
     }
 
     @Test func goalThatNoActionServes() throws {
-        let text = Base.with("title: Ontmoeting}", "title: Ontmoeting}\n  - {id: regie, pillar: organisation, title: Regie}")
+        let text = Base.with(
+            "title: Ontmoeting}", "title: Ontmoeting}\n  - {id: regie, pillar: organisation, title: Regie}")
         let lines = try AgendaFixture.lines(text)
-        #expect(lines == ["agenda.yaml:25:10: warning: no action serves goal 'regie'",
-                          "agenda.yaml:25:10: note: add the goal to an action's 'goals:', or drop it from the agenda"])
+        #expect(
+            lines == [
+                "agenda.yaml:25:10: warning: no action serves goal 'regie'",
+                "agenda.yaml:25:10: note: add the goal to an action's 'goals:', or drop it from the agenda",
+            ])
     }
 
     @Test func partnerWithoutActions() throws {
-        let text = Base.with("kind: public-health}", "kind: public-health}\n  - {id: pep, name: PEP, kind: residents}\n  - {id: zonmw, name: ZonMw, kind: funder}")
+        let text = Base.with(
+            "kind: public-health}",
+            "kind: public-health}\n  - {id: pep, name: PEP, kind: residents}\n  - {id: zonmw, name: ZonMw, "
+                + "kind: funder}"
+        )
         let lines = try AgendaFixture.lines(text)
         #expect(lines == ["agenda.yaml:23:10: warning: partner 'pep' leads or joins no action"])
     }
@@ -43,14 +58,22 @@ import Testing
     @Test func actionThatNoSourceCouldPayInFull() throws {
         let text = Base.with("    funder: Gemeente", "    funder: Gemeente\n    max-share: 0.5")
         let lines = try AgendaFixture.lines(text)
-        #expect(lines.contains("agenda.yaml:39:12: warning: no combination of sources can pay all of 'ontmoeting-laak' in 2025: it costs 50000, the sources allowed to pay it can give at most 25000"))
+        #expect(
+            lines.contains(
+                "agenda.yaml:39:12: warning: no combination of sources can pay all of 'ontmoeting-laak' in 2025: it "
+                    + "costs 50000, the sources allowed to pay it can give at most 25000"
+            ))
         #expect(lines.contains("agenda.yaml:39:12: note: at most per source, after 'max-share' and budget: wmo 25000"))
     }
 
     @Test func actionThatNoSourceMayPay() throws {
         let text = Base.with("    funder: Gemeente", "    funder: Gemeente\n    eligible: {domains: [welfare]}")
         let lines = try AgendaFixture.lines(text)
-        #expect(lines.contains("agenda.yaml:40:9: warning: no source may pay for 'valpreventie' (domain prevention, pillar content, in delft)"))
+        #expect(
+            lines.contains(
+                "agenda.yaml:40:9: warning: no source may pay for 'valpreventie' (domain prevention, pillar content, "
+                    + "in delft)"
+            ))
     }
 
     @Test func carryOverMakesALaterYearPayable() throws {
@@ -60,7 +83,9 @@ import Testing
 
     @Test func warningsDoNotFailValidation() throws {
         let fixture = try AgendaFixture(files: ["agenda.yaml": Base.with("{2025: 100000,", "{2025: 100.000,")])
-        let report = ValidationRun(loader: AgendaLoader(registry: InstalledModules.registry)).run(paths: [fixture.folder.appendingPathComponent("agenda.yaml").path])
+        let report = ValidationRun(loader: AgendaLoader(registry: InstalledModules.registry)).run(paths: [
+            fixture.folder.appendingPathComponent("agenda.yaml").path
+        ])
         #expect(report.exitCode == 0)
     }
 }

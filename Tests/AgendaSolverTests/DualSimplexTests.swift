@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import AgendaSolver
 
 /// The planner's linear-programming solver (`DualSimplex` on a `LinearProgram`), tested on its own.
@@ -57,7 +58,9 @@ import Testing
     }
 
     @Test func lessThanRowsMaximisation() {
-        let lp = Self.textbook, x = 0, y = 1
+        let lp = Self.textbook
+        let x = 0
+        let y = 1
         var simplex = DualSimplex(lp)
         #expect(simplex.solve() == .optimal)
         #expect(abs(simplex.objective - -36) <= 1e-7)
@@ -217,9 +220,11 @@ import Testing
             // A dense row with nonzero coefficients.
             let entries = (0..<n).map { (column: $0, value: Double(random.int(1...4)) * (random.bool() ? 1 : -1)) }
             // Its range over the box.
-            var low = 0.0, high = 0.0
+            var low = 0.0
+            var high = 0.0
             for entry in entries {
-                let a = entry.value * lp.columnLower[entry.column], b = entry.value * lp.columnUpper[entry.column]
+                let a = entry.value * lp.columnLower[entry.column]
+                let b = entry.value * lp.columnUpper[entry.column]
                 low += min(a, b)
                 high += max(a, b)
             }
@@ -233,7 +238,8 @@ import Testing
             default:
                 let mid = random.uniform(low, high)
                 lp.addRow(entries, lower: mid, upper: mid)
-                lp.addRow(entries.map { ($0.column, -$0.value) }, lower: -mid + random.uniform(0.01, 2), upper: .infinity)
+                lp.addRow(
+                    entries.map { ($0.column, -$0.value) }, lower: -mid + random.uniform(0.01, 2), upper: .infinity)
             }
             var simplex = DualSimplex(lp)
             let status = simplex.solve()
@@ -268,7 +274,8 @@ import Testing
     // MARK: Warm start
 
     @Test func warmStartMatchesColdStart() {
-        var checked = 0, infeasibleAfterChange = 0
+        var checked = 0
+        var infeasibleAfterChange = 0
         for seed in UInt64(1)...300 {
             var random = SplitMix(seed: seed &+ 1_000_003)
             let (lp, _) = Self.randomFeasibleLP(&random)
@@ -285,11 +292,14 @@ import Testing
             var changed = lp
             for _ in 0..<random.int(1...3) {
                 let j = random.int(0...(lp.columnCount - 1))
-                let l = lp.columnLower[j], u = lp.columnUpper[j]
-                let newLower: Double, newUpper: Double
+                let l = lp.columnLower[j]
+                let u = lp.columnUpper[j]
+                let newLower: Double
+                let newUpper: Double
                 switch random.int(0...2) {
                 case 0:
-                    let a = random.uniform(l, u), b = random.uniform(l, u)
+                    let a = random.uniform(l, u)
+                    let b = random.uniform(l, u)
                     (newLower, newUpper) = (min(a, b), max(a, b))
                 case 1:
                     let v = random.bool() ? l : u
@@ -307,14 +317,17 @@ import Testing
             let coldStatus = cold.solve()
             #expect(warmStatus == coldStatus, "seed \(seed): warm \(warmStatus), cold \(coldStatus)")
             if warmStatus == .optimal && coldStatus == .optimal {
-                #expect(abs(warm.objective - cold.objective) <= 1e-7, "seed \(seed): warm \(warm.objective), cold \(cold.objective)")
+                #expect(
+                    abs(warm.objective - cold.objective) <= 1e-7,
+                    "seed \(seed): warm \(warm.objective), cold \(cold.objective)")
                 let issues = Self.certificateIssues(changed, warm)
                 #expect(issues.isEmpty, "seed \(seed) (warm): \(issues.joined(separator: "; "))")
             }
             if coldStatus == .infeasible { infeasibleAfterChange += 1 }
 
             // Back to the original boxes and the first basis: the first optimum again.
-            for j in 0..<lp.columnCount where changed.columnLower[j] != lp.columnLower[j] || changed.columnUpper[j] != lp.columnUpper[j] {
+            for j in 0..<lp.columnCount
+            where changed.columnLower[j] != lp.columnLower[j] || changed.columnUpper[j] != lp.columnUpper[j] {
                 warm.setBounds(j, lower: lp.columnLower[j], upper: lp.columnUpper[j])
             }
             warm.restore(firstBasis)
@@ -336,7 +349,8 @@ import Testing
     /// basis as it is would stop at a value above the optimum, which is no bound at all; that
     /// happens on some of these instances.
     @Test func aBasisForOtherCostsIsCheckedBeforeItIsUsed() {
-        var infeasibleBases = 0, wrongWithoutTheCheck = 0
+        var infeasibleBases = 0
+        var wrongWithoutTheCheck = 0
         for seed in UInt64(1)...300 {
             var random = SplitMix(seed: seed &+ 11_000_003)
             let (lp, _) = Self.randomFeasibleLP(&random)
@@ -351,13 +365,16 @@ import Testing
             if !restored.isDualFeasible {
                 infeasibleBases += 1
                 var unchecked = restored
-                if unchecked.solve() == .optimal, unchecked.objective > cold.objective + 1e-6 { wrongWithoutTheCheck += 1 }
+                if unchecked.solve() == .optimal, unchecked.objective > cold.objective + 1e-6 {
+                    wrongWithoutTheCheck += 1
+                }
                 restored.makeDualFeasible()
                 #expect(restored.isDualFeasible, "seed \(seed): made dual feasible")
             }
             #expect(restored.solve() == .optimal, "seed \(seed)")
-            #expect(abs(restored.objective - cold.objective) <= 1e-7 * max(1, abs(cold.objective)),
-                    "seed \(seed): restored \(restored.objective), cold \(cold.objective)")
+            #expect(
+                abs(restored.objective - cold.objective) <= 1e-7 * max(1, abs(cold.objective)),
+                "seed \(seed): restored \(restored.objective), cold \(cold.objective)")
         }
         #expect(infeasibleBases > 0)
         #expect(wrongWithoutTheCheck > 0, "the check matters: some restored bases stop above the optimum")
@@ -381,12 +398,16 @@ import Testing
             // The same program with other costs (as other scores give), from either start.
             var other = lp
             other.cost = lp.cost.map { $0 * random.uniform(0.5, 1.5) }
-            var fresh = DualSimplex(other), stored = DualSimplex(other)
+            var fresh = DualSimplex(other)
+            var stored = DualSimplex(other)
             fresh.restore(basis)
             stored.restore(basis, from: factorization)
             #expect(fresh.rowDuals() == stored.rowDuals(), "seed \(seed)")
-            #expect((0..<lp.columnCount).map { fresh.value($0) } == (0..<lp.columnCount).map { stored.value($0) }, "seed \(seed)")
-            let freshStatus = fresh.solve(), storedStatus = stored.solve()
+            #expect(
+                (0..<lp.columnCount).map { fresh.value($0) } == (0..<lp.columnCount).map { stored.value($0) },
+                "seed \(seed)")
+            let freshStatus = fresh.solve()
+            let storedStatus = stored.solve()
             #expect(freshStatus == storedStatus && fresh.objective == stored.objective, "seed \(seed)")
         }
     }
@@ -427,9 +448,11 @@ import Testing
                 let value = warm.value(j)
                 // Branch on the current value: keep the lower or the upper part.
                 if random.bool() {
-                    changed.columnUpper[j] = max(changed.columnLower[j], min(changed.columnUpper[j], (value - 0.5).rounded(.down)))
+                    changed.columnUpper[j] = max(
+                        changed.columnLower[j], min(changed.columnUpper[j], (value - 0.5).rounded(.down)))
                 } else {
-                    changed.columnLower[j] = min(changed.columnUpper[j], max(changed.columnLower[j], (value + 0.5).rounded(.up)))
+                    changed.columnLower[j] = min(
+                        changed.columnUpper[j], max(changed.columnLower[j], (value + 0.5).rounded(.up)))
                 }
                 warm.setBounds(j, lower: changed.columnLower[j], upper: changed.columnUpper[j])
                 let warmStatus = warm.solve()
@@ -437,7 +460,9 @@ import Testing
                 let coldStatus = cold.solve()
                 #expect(warmStatus == coldStatus, "seed \(seed) step \(step): warm \(warmStatus), cold \(coldStatus)")
                 guard warmStatus == .optimal, coldStatus == .optimal else { break }
-                #expect(abs(warm.objective - cold.objective) <= 1e-7, "seed \(seed) step \(step): warm \(warm.objective), cold \(cold.objective)")
+                #expect(
+                    abs(warm.objective - cold.objective) <= 1e-7,
+                    "seed \(seed) step \(step): warm \(warm.objective), cold \(cold.objective)")
             }
         }
     }
@@ -474,7 +499,8 @@ import Testing
             for _ in 0..<n {
                 // Mostly zero costs, the rest all equal (ties everywhere).
                 let cost = random.int(0...9) < 6 ? 0 : tied
-                let lower = Double(random.int(-2...0)), upper = Double(random.int(0...2))
+                let lower = Double(random.int(-2...0))
+                let upper = Double(random.int(0...2))
                 lp.addColumn(cost: cost, lower: lower, upper: upper)
                 vertex.append(random.bool() ? lower : upper)
             }
@@ -514,7 +540,8 @@ import Testing
             let lower = Double(random.int(-5...5))
             let width = random.int(0...9) == 0 ? 0 : (integral ? Double(random.int(1...10)) : random.uniform(0.1, 10))
             lp.addColumn(cost: cost, lower: lower, upper: lower + width)
-            point.append(random.int(0...4) == 0 ? (random.bool() ? lower : lower + width) : random.uniform(lower, lower + width))
+            point.append(
+                random.int(0...4) == 0 ? (random.bool() ? lower : lower + width) : random.uniform(lower, lower + width))
         }
         for _ in 0..<m {
             var entries: [(column: Int, value: Double)] = []
@@ -540,7 +567,8 @@ import Testing
     /// and equal primal and dual objectives. Returns what fails, empty when the certificate holds.
     static func certificateIssues(_ lp: LinearProgram, _ simplex: DualSimplex, tolerance: Double = 1e-6) -> [String] {
         var issues: [String] = []
-        let n = lp.columnCount, m = lp.rowCount
+        let n = lp.columnCount
+        let m = lp.rowCount
         let x = (0..<n).map { simplex.value($0) }
         let y = simplex.rowDuals()
 
@@ -575,23 +603,34 @@ import Testing
             if abs(d - simplex.reducedCost(j)) > tolerance {
                 issues.append("reduced cost of x\(j): computed \(d), solver \(simplex.reducedCost(j))")
             }
-            let l = lp.columnLower[j], u = lp.columnUpper[j]
-            let atLower = abs(x[j] - l) <= tolerance, atUpper = abs(x[j] - u) <= tolerance
+            let l = lp.columnLower[j]
+            let u = lp.columnUpper[j]
+            let atLower = abs(x[j] - l) <= tolerance
+            let atUpper = abs(x[j] - u) <= tolerance
             if l < u {
                 if atLower && !atUpper && d < -tolerance { issues.append("x\(j) at its lower bound with d = \(d) < 0") }
                 if atUpper && !atLower && d > tolerance { issues.append("x\(j) at its upper bound with d = \(d) > 0") }
-                if !atLower && !atUpper && abs(d) > tolerance { issues.append("x\(j) = \(x[j]) between its bounds with d = \(d) ≠ 0") }
+                if !atLower && !atUpper && abs(d) > tolerance {
+                    issues.append("x\(j) = \(x[j]) between its bounds with d = \(d) ≠ 0")
+                }
             }
             // The dual objective takes each column at the bound its reduced cost points to.
             dual += d > 0 ? d * l : d * u
         }
         // Row duals: positive only where the lower side binds, negative only where the upper side does.
         for i in 0..<m {
-            let lower = lp.rowLower[i], upper = lp.rowUpper[i]
+            let lower = lp.rowLower[i]
+            let upper = lp.rowUpper[i]
             let atLower = lower.isFinite && abs(activity[i] - lower) <= tolerance
             let atUpper = upper.isFinite && abs(activity[i] - upper) <= tolerance
-            if y[i] > tolerance && !atLower { issues.append("row \(i) dual \(y[i]) > 0 but its lower side \(lower) does not bind (activity \(activity[i]))") }
-            if y[i] < -tolerance && !atUpper { issues.append("row \(i) dual \(y[i]) < 0 but its upper side \(upper) does not bind (activity \(activity[i]))") }
+            if y[i] > tolerance && !atLower {
+                issues.append(
+                    "row \(i) dual \(y[i]) > 0 but its lower side \(lower) does not bind (activity \(activity[i]))")
+            }
+            if y[i] < -tolerance && !atUpper {
+                issues.append(
+                    "row \(i) dual \(y[i]) < 0 but its upper side \(upper) does not bind (activity \(activity[i]))")
+            }
             if y[i] > 0 && lower.isFinite {
                 dual += y[i] * lower
             } else if y[i] < 0 && upper.isFinite {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import AgendaSolver
 
 /// `FundingSolver` on problems built in code: its plans against exhaustive search, every kind of
@@ -13,14 +14,18 @@ import Testing
     /// problem without a plan is one exhaustive search finds none for, with a reason.
     @Test(arguments: [false, true])
     func plansMatchExhaustiveSearch(key: Bool) throws {
-        var proven = 0, feasible = 0, infeasible = 0
+        var proven = 0
+        var feasible = 0
+        var infeasible = 0
         for seed in UInt64(1)...300 {
             let shape = RandomProblems.small(seed: seed, key: key)
             let problem = RandomProblems.problem(shape, seed: seed)
             let label = "seed \(seed) (\(shape))"
             let solution = try FundingSolver().solve(problem)
             let best = key ? ExhaustiveSearch.best(problem) : ExhaustiveSearch.bestWithoutFloors(problem)
-            #expect(SolutionCheck.violations(solution, problem).isEmpty, "\(label): \(SolutionCheck.violations(solution, problem))")
+            #expect(
+                SolutionCheck.violations(solution, problem).isEmpty,
+                "\(label): \(SolutionCheck.violations(solution, problem))")
             guard let best else {
                 #expect(solution.funded == nil, "\(label): exhaustive search finds no plan")
                 #expect(!solution.infeasibility.isEmpty, "\(label): no plan, and no reason")
@@ -49,8 +54,10 @@ import Testing
             let problem = RandomProblems.problem(RandomProblems.small(seed: seed, key: false), seed: seed)
             let model = PlanningModel(problem: problem)
             for set in ExhaustiveSearch.validSets(problem) {
-                #expect(ExhaustiveSearch.paysWithoutFloors(set, problem) == ExhaustiveSearch.relaxationPays(set, model: model),
-                        "seed \(seed): set \(set)")
+                #expect(
+                    ExhaustiveSearch.paysWithoutFloors(set, problem)
+                        == ExhaustiveSearch.relaxationPays(set, model: model),
+                    "seed \(seed): set \(set)")
             }
         }
     }
@@ -58,20 +65,28 @@ import Testing
     // MARK: Why no plan exists
 
     @Test func aCommitmentNoSourceMayPayInFull() throws {
-        let problem = Self.problem(sources: [.init(id: "half", budget: [1_000], maxShare: 0.5)],
-                                   actions: [Self.action("a", costs: [100], sources: [0], fixed: .mustFund)])
+        let problem = Self.problem(
+            sources: [.init(id: "half", budget: [1_000], maxShare: 0.5)],
+            actions: [Self.action("a", costs: [100], sources: [0], fixed: .mustFund)])
         let solution = try FundingSolver().solve(problem)
         #expect(solution.funded == nil)
         #expect(solution.infeasibility == [.ineligible(action: 0, year: 0, cost: 100, payable: 50)])
     }
 
     @Test func aCommitmentTheMoneyLeftCannotPay() throws {
-        let problem = Self.problem(sources: [.init(id: "wmo", budget: [60, 100])],
-                                   actions: [Self.action("a", costs: [30, 0], sources: [0], fixed: .mustFund),
-                                             Self.action("b", costs: [50, 10], sources: [0], fixed: .mustFund)])
+        let problem = Self.problem(
+            sources: [.init(id: "wmo", budget: [60, 100])],
+            actions: [
+                Self.action("a", costs: [30, 0], sources: [0], fixed: .mustFund),
+                Self.action("b", costs: [50, 10], sources: [0], fixed: .mustFund),
+            ])
         let solution = try FundingSolver().solve(problem)
-        #expect(solution.infeasibility == [.unpayable(action: 1, year: 0, need: 50, available: 30,
-                                                      sources: [.init(source: 0, left: 30, budget: 60)])])
+        #expect(
+            solution.infeasibility == [
+                .unpayable(
+                    action: 1, year: 0, need: 50, available: 30,
+                    sources: [.init(source: 0, left: 30, budget: 60)])
+            ])
     }
 
     @Test func commitmentsThatExcludeEachOther() throws {
@@ -86,8 +101,10 @@ import Testing
     @Test func aFloorTheCommitmentsLeaveNoMoneyFor() throws {
         let problem = Self.problem(
             sources: [.init(id: "shared", budget: [100])],
-            actions: [Self.action("a", costs: [90], sources: [0], fixed: .mustFund, in: 0),
-                      Self.action("b", costs: [50], sources: [0], in: 1)],
+            actions: [
+                Self.action("a", costs: [90], sources: [0], fixed: .mustFund, in: 0),
+                Self.action("b", costs: [50], sources: [0], in: 1),
+            ],
             floors: [[0], [50]])
         let solution = try FundingSolver().solve(problem)
         #expect(solution.method == .lpBranchAndBound)
@@ -97,26 +114,42 @@ import Testing
     @Test func floorsThatCannotBeMetTogether() throws {
         let problem = Self.problem(
             sources: [.init(id: "shared", budget: [100])],
-            actions: [Self.action("a", costs: [80], sources: [0], in: 0), Self.action("b", costs: [80], sources: [0], in: 1)],
+            actions: [
+                Self.action("a", costs: [80], sources: [0], in: 0), Self.action("b", costs: [80], sources: [0], in: 1),
+            ],
             floors: [[80], [80]])
-        #expect(try FundingSolver().solve(problem).infeasibility == [
-            .floorsOutOfReach([.init(municipality: 0, year: 0, amount: 80), .init(municipality: 1, year: 0, amount: 80)]),
-        ])
+        #expect(
+            try FundingSolver().solve(problem).infeasibility == [
+                .floorsOutOfReach([
+                    .init(municipality: 0, year: 0, amount: 80), .init(municipality: 1, year: 0, amount: 80),
+                ])
+            ])
     }
 
     /// A problem split into parts: the part whose floor its own actions cannot meet is named.
     @Test func aFloorOutOfReachOfAPartsOwnActions() throws {
         let problem = Self.problem(
-            sources: [.init(id: "own-0", budget: [100], sharedByKey: false), .init(id: "own-1", budget: [100], sharedByKey: false),
-                      .init(id: "shared", budget: [100])],
-            actions: [Self.action("a", costs: [40], sources: [0, 2], in: 0), Self.action("b", costs: [40], sources: [1], in: 1)],
+            sources: [
+                .init(id: "own-0", budget: [100], sharedByKey: false),
+                .init(id: "own-1", budget: [100], sharedByKey: false),
+                .init(id: "shared", budget: [100]),
+            ],
+            actions: [
+                Self.action("a", costs: [40], sources: [0, 2], in: 0),
+                Self.action("b", costs: [40], sources: [1], in: 1),
+            ],
             floors: [[0], [50]])
         let solver = FundingSolver(limits: .init(linearProgramRows: 4))
         let solution = try solver.solve(problem)
         #expect(solution.method == .decomposedLPBranchAndBound)
-        #expect(solution.infeasibility == [.floorsOutOfReachOfOwnActions(municipality: 1, floors: [
-            .init(municipality: 1, year: 0, amount: 50),
-        ])])
+        #expect(
+            solution.infeasibility == [
+                .floorsOutOfReachOfOwnActions(
+                    municipality: 1,
+                    floors: [
+                        .init(municipality: 1, year: 0, amount: 50)
+                    ])
+            ])
     }
 
     /// The Lagrangian search's way of meeting floors is a heuristic: when it fails, the solver says
@@ -124,7 +157,10 @@ import Testing
     @Test func aFloorTheHeuristicCannotMeetIsALimitationNotAProof() {
         let problem = Self.problem(
             sources: [.init(id: "tie", budget: [100], sharedByKey: false), .init(id: "shared", budget: [100])],
-            actions: [Self.action("a", costs: [40], sources: [0, 1], in: 0), Self.action("b", costs: [40], sources: [0], in: 1)],
+            actions: [
+                Self.action("a", costs: [40], sources: [0, 1], in: 0),
+                Self.action("b", costs: [40], sources: [0], in: 1),
+            ],
             floors: [[0], [30]])
         #expect(throws: SearchLimitation.floorNotMet(.init(municipality: 1, year: 0, amount: 30), received: 0)) {
             try FundingSolver(limits: .init(linearProgramRows: 4)).solve(problem)
@@ -143,7 +179,8 @@ import Testing
         #expect(try FundingSolver().solve(problem).method == .lpBranchAndBound)
         // The smallest relaxation the whole problem does not fit, while each of its parts does.
         let parts = DecomposedSearch(problem: problem, nodeLimit: 50)
-        let rows = try #require((1...2_000).first { parts.applies(maxRows: $0) && !LPBranchAndBound.fits(problem, maxRows: $0) })
+        let rows = try #require(
+            (1...2_000).first { parts.applies(maxRows: $0) && !LPBranchAndBound.fits(problem, maxRows: $0) })
         let split = try FundingSolver(limits: .init(linearProgramRows: rows)).solve(problem)
         #expect(split.method == .decomposedLPBranchAndBound)
         #expect(SolutionCheck.violations(split, problem).isEmpty)
@@ -177,36 +214,47 @@ import Testing
         needy.requires = [0]
         let problem = Self.problem(
             sources: [.init(id: "wmo", budget: [30]), .init(id: "half", budget: [100], maxShare: 0.5)],
-            actions: [Self.action("stopped", costs: [10], sources: [0], fixed: .never),
-                      Self.action("ineligible", costs: [10], sources: [1]), excluded, excluder, needy,
-                      Self.action("too-dear", score: 5_000, costs: [25], sources: [0])])
+            actions: [
+                Self.action("stopped", costs: [10], sources: [0], fixed: .never),
+                Self.action("ineligible", costs: [10], sources: [1]), excluded, excluder, needy,
+                Self.action("too-dear", score: 5_000, costs: [25], sources: [0]),
+            ])
         let funded = [false, false, false, true, false, false]
-        #expect(FundingSolver.unfundedCauses(in: problem, funded: funded) == [
-            .fixedOut, .ineligible, .excluded, nil, .requirementUnfunded, .budget,
-        ])
+        #expect(
+            FundingSolver.unfundedCauses(in: problem, funded: funded) == [
+                .fixedOut, .ineligible, .excluded, nil, .requirementUnfunded, .budget,
+            ])
     }
 
     // MARK: Building problems
 
-    static func action(_ id: String, score: Int = 10_000, costs: [Int], sources: [Int],
-                       fixed: PlanningProblem.Fixed = .free, in municipality: Int = 0) -> PlanningProblem.ActionEntry {
-        PlanningProblem.ActionEntry(id: id, score: score, costs: costs, eligibleSources: sources, fixed: fixed,
-                                    municipalities: [(index: municipality, weight: 1)])
+    static func action(
+        _ id: String, score: Int = 10_000, costs: [Int], sources: [Int],
+        fixed: PlanningProblem.Fixed = .free, in municipality: Int = 0
+    ) -> PlanningProblem.ActionEntry {
+        PlanningProblem.ActionEntry(
+            id: id, score: score, costs: costs, eligibleSources: sources, fixed: fixed,
+            municipalities: [(index: municipality, weight: 1)])
     }
 
     /// A problem over as many years as the first action's costs, with floors when given
     /// (`[municipality][year]`; the key shares follow them).
-    static func problem(sources: [PlanningProblem.SourceEntry], actions: [PlanningProblem.ActionEntry],
-                        floors: [[Double]]? = nil) -> PlanningProblem {
+    static func problem(
+        sources: [PlanningProblem.SourceEntry], actions: [PlanningProblem.ActionEntry],
+        floors: [[Double]]? = nil
+    ) -> PlanningProblem {
         let years = actions.first?.costs.count ?? 1
-        let municipalities = max(floors?.count ?? 1, (actions.flatMap { $0.municipalities.map(\.index) }.max() ?? 0) + 1)
+        let municipalities = max(
+            floors?.count ?? 1, (actions.flatMap { $0.municipalities.map(\.index) }.max() ?? 0) + 1)
         let fairness = floors.map { floors in
-            PlanningProblem.Fairness(indicator: "key", minShare: 1, keyShares: floors.map { _ in 1 / Double(floors.count) },
-                                     floors: floors)
+            PlanningProblem.Fairness(
+                indicator: "key", minShare: 1, keyShares: floors.map { _ in 1 / Double(floors.count) },
+                floors: floors)
         }
-        return PlanningProblem(name: "hand-made", title: "A problem made by hand", years: Array(2025..<(2025 + years)),
-                               actions: actions, sources: sources, municipalities: (0..<municipalities).map { "m\($0)" },
-                               fairness: fairness)
+        return PlanningProblem(
+            name: "hand-made", title: "A problem made by hand", years: Array(2025..<(2025 + years)),
+            actions: actions, sources: sources, municipalities: (0..<municipalities).map { "m\($0)" },
+            fairness: fairness)
     }
 
     /// Progress events, collected from whichever thread reports them.

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import AgendaSolver
 
 /// `MPSWriter`: the problem as free MPS, line by line on a problem small enough to check by hand.
@@ -8,20 +9,26 @@ import Testing
         PlanningProblem(
             name: "tiny", title: "Funding plan of agenda tiny, no scenario", years: [2025, 2026],
             actions: [
-                .init(id: "alpha", score: 25_000, costs: [100, 0], eligibleSources: [0, 1],
-                      fixed: .free, requires: [1], excludes: [], municipalities: [(index: 0, weight: 1)]),
-                .init(id: "beta", score: 10_000, costs: [50, 50], eligibleSources: [0],
-                      fixed: .mustFund, requires: [], excludes: [2], municipalities: [(index: 0, weight: 0.5), (index: 1, weight: 0.5)]),
-                .init(id: "gamma", score: 30_000, costs: [0, 80], eligibleSources: [1],
-                      fixed: .never, requires: [], excludes: [1], municipalities: [(index: 1, weight: 1)]),
+                .init(
+                    id: "alpha", score: 25_000, costs: [100, 0], eligibleSources: [0, 1],
+                    fixed: .free, requires: [1], excludes: [], municipalities: [(index: 0, weight: 1)]),
+                .init(
+                    id: "beta", score: 10_000, costs: [50, 50], eligibleSources: [0],
+                    fixed: .mustFund, requires: [], excludes: [2],
+                    municipalities: [(index: 0, weight: 0.5), (index: 1, weight: 0.5)]),
+                .init(
+                    id: "gamma", score: 30_000, costs: [0, 80], eligibleSources: [1],
+                    fixed: .never, requires: [], excludes: [1], municipalities: [(index: 1, weight: 1)]),
             ],
             sources: [
                 .init(id: "gala", budget: [120, 60], maxShare: 1, carryOver: false, sharedByKey: true),
                 .init(id: "wmo", budget: [100, 100], maxShare: 0.5, carryOver: true, sharedByKey: false),
             ],
             municipalities: ["den-haag", "delft"],
-            fairness: fairness ? .init(indicator: "residents-75plus", minShare: 0.6, keyShares: [0.75, 0.25],
-                                       floors: [[30, 0], [10, 20.5]]) : nil)
+            fairness: fairness
+                ? .init(
+                    indicator: "residents-75plus", minShare: 0.6, keyShares: [0.75, 0.25],
+                    floors: [[30, 0], [10, 20.5]]) : nil)
     }
 
     @Test func mpsOfATinyProblem() {

@@ -19,28 +19,37 @@ enum RandomProblems {
 
     /// A shape varied by seed, small enough for `ExhaustiveSearch`.
     static func small(seed: UInt64, key: Bool) -> Shape {
-        Shape(municipalities: 2 + Int(seed % 3), actions: 6 + Int((seed / 3) % 7), years: 2 + Int((seed / 5) % 2), key: key)
+        Shape(
+            municipalities: 2 + Int(seed % 3), actions: 6 + Int((seed / 3) % 7), years: 2 + Int((seed / 5) % 2),
+            key: key)
     }
 
     static func problem(_ shape: Shape, seed: UInt64) -> PlanningProblem {
         var random = SplitMix(seed: seed &* 0x9E37_79B9_7F4A_7C15 &+ 1)
-        let years = shape.years, count = shape.actions
+        let years = shape.years
+        let count = shape.actions
         let shared = 1 + random.int(0...1)
         // Sources: one per municipality (its own actions only), then the shared ones.
-        var sources = (0..<shape.municipalities).map { PlanningProblem.SourceEntry(id: "own-\($0)", budget: [], sharedByKey: false) }
+        var sources = (0..<shape.municipalities).map {
+            PlanningProblem.SourceEntry(id: "own-\($0)", budget: [], sharedByKey: false)
+        }
         for index in 0..<shared {
-            sources.append(PlanningProblem.SourceEntry(id: "shared-\(index)", budget: [], maxShare: random.bool() ? 1 : 0.5,
-                                                       carryOver: random.bool()))
+            sources.append(
+                PlanningProblem.SourceEntry(
+                    id: "shared-\(index)", budget: [], maxShare: random.bool() ? 1 : 0.5,
+                    carryOver: random.bool()))
         }
         var actions: [PlanningProblem.ActionEntry] = []
         for index in 0..<count {
-            actions.append(action(index, shape: shape, sharedSources: shape.municipalities..<sources.count, random: &random))
+            actions.append(
+                action(index, shape: shape, sharedSources: shape.municipalities..<sources.count, random: &random))
         }
         addRules(to: &actions, random: &random)
         sources = withBudgets(sources, actions: actions, years: years, random: &random)
-        var problem = PlanningProblem(name: "random-\(seed)", title: "Random problem \(seed): \(shape)", years: Array(2025..<(2025 + years)),
-                                      actions: actions, sources: sources,
-                                      municipalities: (0..<shape.municipalities).map { "m\($0)" })
+        var problem = PlanningProblem(
+            name: "random-\(seed)", title: "Random problem \(seed): \(shape)", years: Array(2025..<(2025 + years)),
+            actions: actions, sources: sources,
+            municipalities: (0..<shape.municipalities).map { "m\($0)" })
         if shape.key { problem.fairness = fairness(problem, random: &random) }
         return problem
     }
@@ -60,11 +69,13 @@ enum RandomProblems {
     // MARK: Parts
 
     private static func action(_ index: Int, shape: Shape, sharedSources: Range<Int>, random: inout SplitMix)
-        -> PlanningProblem.ActionEntry {
+        -> PlanningProblem.ActionEntry
+    {
         // One in six works in every municipality, paid by the shared sources only.
         let everywhere = shape.municipalities > 1 && random.int(0...5) == 0
         let home = random.int(0...(shape.municipalities - 1))
-        let places = everywhere
+        let places =
+            everywhere
             ? (0..<shape.municipalities).map { (index: $0, weight: 1 / Double(shape.municipalities)) }
             : [(index: home, weight: 1.0)]
         var costs = (0..<shape.years).map { _ in random.int(0...2) == 0 ? 0 : random.int(2...40) * 1_000 }
@@ -78,21 +89,26 @@ enum RandomProblems {
         case 1: fixed = .never
         default: break
         }
-        return PlanningProblem.ActionEntry(id: "a\(index)", score: random.int(5_000...60_000), costs: costs,
-                                           eligibleSources: eligible, fixed: fixed, municipalities: places)
+        return PlanningProblem.ActionEntry(
+            id: "a\(index)", score: random.int(5_000...60_000), costs: costs,
+            eligibleSources: eligible, fixed: fixed, municipalities: places)
     }
 
     /// `requires` on earlier free actions, and `excludes` between free actions that nothing ties.
     private static func addRules(to actions: inout [PlanningProblem.ActionEntry], random: inout SplitMix) {
         for index in actions.indices.dropFirst() where actions[index].fixed == .free && random.int(0...5) == 0 {
             let other = random.int(0...(index - 1))
-            if actions[other].fixed == .free && actions[other].requires.isEmpty { actions[index].requires.append(other) }
+            if actions[other].fixed == .free && actions[other].requires.isEmpty {
+                actions[index].requires.append(other)
+            }
         }
         for _ in 0..<(actions.count / 5) {
-            let a = random.int(0...(actions.count - 1)), b = random.int(0...(actions.count - 1))
+            let a = random.int(0...(actions.count - 1))
+            let b = random.int(0...(actions.count - 1))
             let current = actions
             func untied(_ i: Int) -> Bool {
-                current[i].fixed == .free && current[i].requires.isEmpty && !current.contains { $0.requires.contains(i) }
+                current[i].fixed == .free && current[i].requires.isEmpty
+                    && !current.contains { $0.requires.contains(i) }
             }
             guard a != b, untied(a), untied(b), !actions[a].excludes.contains(b) else { continue }
             actions[a].excludes.append(b)
@@ -102,19 +118,26 @@ enum RandomProblems {
 
     /// Budgets of about half the cost each source could pay, and enough of its own municipality's
     /// money for every commitment and for any one of its other actions.
-    private static func withBudgets(_ sources: [PlanningProblem.SourceEntry], actions: [PlanningProblem.ActionEntry],
-                                    years: Int, random: inout SplitMix) -> [PlanningProblem.SourceEntry] {
+    private static func withBudgets(
+        _ sources: [PlanningProblem.SourceEntry], actions: [PlanningProblem.ActionEntry],
+        years: Int, random: inout SplitMix
+    ) -> [PlanningProblem.SourceEntry] {
         var result = sources
         for (index, source) in sources.enumerated() {
             result[index].budget = (0..<years).map { year in
-                let payable = actions.filter { $0.eligibleSources.contains(index) }.reduce(0) { $0 + source.cap(of: $1.costs[year]) }
+                let payable = actions.filter { $0.eligibleSources.contains(index) }.reduce(0) {
+                    $0 + source.cap(of: $1.costs[year])
+                }
                 let committed = actions.filter { $0.fixed == .mustFund && $0.eligibleSources.first == index }
                     .reduce(0) { $0 + $1.costs[year] }
                 let share = Double(random.int(30...60)) / 100
                 let budget = committed + Int((Double(payable - committed) * share).rounded(.down) / 1_000) * 1_000
                 // A municipality's own source can pay any one of its actions, as real agendas plan.
-                let largest = source.sharedByKey ? 0 : actions.filter { $0.eligibleSources.first == index }
-                    .map { $0.costs[year] }.max() ?? 0
+                let largest =
+                    source.sharedByKey
+                    ? 0
+                    : actions.filter { $0.eligibleSources.first == index }
+                        .map { $0.costs[year] }.max() ?? 0
                 return max(budget, committed + largest)
             }
         }
@@ -142,6 +165,7 @@ enum RandomProblems {
                 return (min(minShare * values[municipality] / total * budget, absorbable / 2) + 1e-6).rounded(.down)
             }
         }
-        return PlanningProblem.Fairness(indicator: "key", minShare: minShare, keyShares: values.map { $0 / total }, floors: floors)
+        return PlanningProblem.Fairness(
+            indicator: "key", minShare: minShare, keyShares: values.map { $0 / total }, floors: floors)
     }
 }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import AgendaSolver
 
 /// Solving again with other scores from what an earlier search proved (`SearchProof`,
@@ -29,9 +30,11 @@ import Testing
         let scores = problem.actions.map(\.score)
         let rootFixed = LPBranchAndBound(problem: problem, nodeLimit: 1).rootFixed
         for leaf in proof.leaves {
-            guard let bound = SearchProof.bound(of: leaf, scores: scores, fixed: rootFixed, prunes: { _ in false }) else { continue }
-            #expect(LPBranchAndBound.certified(bound) <= solution.objective,
-                    "a leaf the search closed is bounded by its plan: \(leaf.fixes.map { "\($0.action)=\($0.value)" })")
+            guard let bound = SearchProof.bound(of: leaf, scores: scores, fixed: rootFixed, prunes: { _ in false })
+            else { continue }
+            #expect(
+                LPBranchAndBound.certified(bound) <= solution.objective,
+                "a leaf the search closed is bounded by its plan: \(leaf.fixes.map { "\($0.action)=\($0.value)" })")
         }
     }
 
@@ -55,13 +58,15 @@ import Testing
                     simplex.setBounds(model.decision[fix.action], lower: value, upper: value)
                 }
                 let status = simplex.solve()
-                guard let bound = SearchProof.bound(of: leaf, scores: scores, fixed: rootFixed, prunes: { _ in false }) else {
+                guard let bound = SearchProof.bound(of: leaf, scores: scores, fixed: rootFixed, prunes: { _ in false })
+                else {
                     #expect(status == .infeasible, "a leaf without plans has no feasible relaxation")
                     continue
                 }
                 guard status == .optimal else { continue }
-                #expect(-simplex.objective <= bound + 1e-7 * max(1, abs(bound)),
-                        "relaxation \(-simplex.objective) above the leaf's bound \(bound)")
+                #expect(
+                    -simplex.objective <= bound + 1e-7 * max(1, abs(bound)),
+                    "relaxation \(-simplex.objective) above the leaf's bound \(bound)")
                 checked += 1
             }
             #expect(checked > 0)
@@ -100,7 +105,8 @@ import Testing
         var cut = original
         cut.sources[cut.sources.count - 1].budget[0] -= 1_000
         var committed = original
-        let free = try #require(committed.actions.firstIndex { $0.fixed == .free && $0.requires.isEmpty && $0.excludes.isEmpty })
+        let free = try #require(
+            committed.actions.firstIndex { $0.fixed == .free && $0.requires.isEmpty && $0.excludes.isEmpty })
         committed.actions[free].fixed = .mustFund
         var dropped = original
         dropped.actions[free].fixed = .never

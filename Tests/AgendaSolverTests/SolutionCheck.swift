@@ -8,7 +8,9 @@ enum SolutionCheck {
         guard let funded = solution.funded else { return [] }
         var found: [String] = []
         let objective = problem.actions.indices.reduce(0) { $0 + (funded[$1] ? problem.actions[$1].score : 0) }
-        if objective != solution.objective { found.append("objective \(solution.objective) is not the funded score \(objective)") }
+        if objective != solution.objective {
+            found.append("objective \(solution.objective) is not the funded score \(objective)")
+        }
         if solution.bound < solution.objective { found.append("bound \(solution.bound) below the objective") }
         var spent = problem.zeroPrices
         for (index, action) in problem.actions.enumerated() {
@@ -17,7 +19,9 @@ enum SolutionCheck {
             for payment in solution.payments[index] {
                 paid[payment.year] += payment.amount
                 spent[payment.source][payment.year] += Double(payment.amount)
-                if !action.eligibleSources.contains(payment.source) { found.append("\(action.id) paid by ineligible \(payment.source)") }
+                if !action.eligibleSources.contains(payment.source) {
+                    found.append("\(action.id) paid by ineligible \(payment.source)")
+                }
                 if payment.amount > problem.sources[payment.source].cap(of: action.costs[payment.year]) {
                     found.append("\(action.id) paid above the cap of source \(payment.source)")
                 }
@@ -28,20 +32,27 @@ enum SolutionCheck {
         return found + budgets(spent, problem) + floors(solution, funded, problem)
     }
 
-    private static func rules(_ index: Int, _ action: PlanningProblem.ActionEntry, _ funded: [Bool],
-                              _ problem: PlanningProblem) -> [String] {
+    private static func rules(
+        _ index: Int, _ action: PlanningProblem.ActionEntry, _ funded: [Bool],
+        _ problem: PlanningProblem
+    ) -> [String] {
         var found: [String] = []
         if action.fixed == .mustFund && !funded[index] { found.append("\(action.id) must be funded") }
         if action.fixed == .never && funded[index] { found.append("\(action.id) is never funded") }
-        if funded[index] && action.requires.contains(where: { !funded[$0] }) { found.append("\(action.id) lacks what it requires") }
-        if funded[index] && action.excludes.contains(where: { $0 != index && funded[$0] }) { found.append("\(action.id) with what it excludes") }
+        if funded[index] && action.requires.contains(where: { !funded[$0] }) {
+            found.append("\(action.id) lacks what it requires")
+        }
+        if funded[index] && action.excludes.contains(where: { $0 != index && funded[$0] }) {
+            found.append("\(action.id) with what it excludes")
+        }
         return found
     }
 
     private static func budgets(_ spent: [[Double]], _ problem: PlanningProblem) -> [String] {
         var found: [String] = []
         for (index, source) in problem.sources.enumerated() {
-            var budget = 0, used = 0.0
+            var budget = 0
+            var used = 0.0
             for year in problem.years.indices {
                 budget = source.carryOver ? budget + source.budget[year] : source.budget[year]
                 used = source.carryOver ? used + spent[index][year] : spent[index][year]
@@ -56,14 +67,19 @@ enum SolutionCheck {
         var received = fairness.floors.map { $0.map { _ in 0.0 } }
         for (index, action) in problem.actions.enumerated() where funded[index] {
             for payment in solution.payments[index] where problem.sources[payment.source].sharedByKey {
-                for place in action.municipalities { received[place.index][payment.year] += place.weight * Double(payment.amount) }
+                for place in action.municipalities {
+                    received[place.index][payment.year] += place.weight * Double(payment.amount)
+                }
             }
         }
         var found: [String] = []
         for municipality in fairness.floors.indices {
             for year in problem.years.indices
-            where received[municipality][year] < fairness.floors[municipality][year] - PlanningProblem.Fairness.rounding - 1e-6 {
-                found.append("municipality \(municipality) gets \(received[municipality][year]) below its floor in year \(year)")
+            where received[municipality][year] < fairness.floors[municipality][year] - PlanningProblem.Fairness.rounding
+                - 1e-6
+            {
+                found.append(
+                    "municipality \(municipality) gets \(received[municipality][year]) below its floor in year \(year)")
             }
         }
         return found

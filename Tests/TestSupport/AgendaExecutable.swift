@@ -14,7 +14,8 @@ public enum AgendaExecutable {
     public static var binary: URL {
         var folder = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
         // The test runner may be inside the `.xctest` bundle.
-        while !FileManager.default.fileExists(atPath: folder.appendingPathComponent("agenda").path), folder.path != "/" {
+        while !FileManager.default.fileExists(atPath: folder.appendingPathComponent("agenda").path), folder.path != "/"
+        {
             folder.deleteLastPathComponent()
         }
         return folder.appendingPathComponent("agenda")
@@ -25,19 +26,23 @@ public enum AgendaExecutable {
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
-        let output = Pipe(), errors = Pipe()
+        let output = Pipe()
+        let errors = Pipe()
         process.standardOutput = output
         process.standardError = errors
         try process.run()
         // Both pipes are drained at once: a child that fills one while the other is read would stall.
         let group = DispatchGroup()
         let collected = Collected()
-        DispatchQueue.global().async(group: group) { collected.errors = errors.fileHandleForReading.readDataToEndOfFile() }
+        DispatchQueue.global().async(group: group) {
+            collected.errors = errors.fileHandleForReading.readDataToEndOfFile()
+        }
         let out = output.fileHandleForReading.readDataToEndOfFile()
         group.wait()
         process.waitUntilExit()
-        return Run(status: process.terminationStatus, output: String(decoding: out, as: UTF8.self),
-                   errors: String(decoding: collected.errors, as: UTF8.self))
+        return Run(
+            status: process.terminationStatus, output: String(decoding: out, as: UTF8.self),
+            errors: String(decoding: collected.errors, as: UTF8.self))
     }
 
     private final class Collected: @unchecked Sendable {

@@ -22,15 +22,22 @@ public struct AgendaFixture {
     }
 
     /// Loads `root` and returns the result; diagnostics name files relative to the folder.
-    public func load(_ root: String = "agenda.yaml", limits: InputLimits = .default,
-              registry: ModuleRegistry = InstalledModules.registry) -> AgendaLoader.Result {
-        AgendaLoader(limits: limits, registry: registry).load(url: folder.appendingPathComponent(root), displayPath: root)
+    public func load(
+        _ root: String = "agenda.yaml", limits: InputLimits = .default,
+        registry: ModuleRegistry = InstalledModules.registry
+    ) -> AgendaLoader.Result {
+        AgendaLoader(limits: limits, registry: registry).load(
+            url: folder.appendingPathComponent(root), displayPath: root)
     }
 
     /// Every rendered diagnostic line (notes on their own lines).
-    public func lines(_ root: String = "agenda.yaml", limits: InputLimits = .default,
-               registry: ModuleRegistry = InstalledModules.registry) -> [String] {
-        load(root, limits: limits, registry: registry).diagnostics.flatMap { $0.rendered.split(separator: "\n").map(String.init) }
+    public func lines(
+        _ root: String = "agenda.yaml", limits: InputLimits = .default,
+        registry: ModuleRegistry = InstalledModules.registry
+    ) -> [String] {
+        load(root, limits: limits, registry: registry).diagnostics.flatMap {
+            $0.rendered.split(separator: "\n").map(String.init)
+        }
     }
 
     public static func lines(_ text: String) throws -> [String] {

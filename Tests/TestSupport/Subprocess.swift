@@ -18,7 +18,9 @@ public enum Subprocess {
     /// `swift build` behaves as it would in a terminal: with `--enable-code-coverage`, for one,
     /// `LLVM_PROFILE_FILE` must not leak into the compilers of the nested build.
     @discardableResult
-    public static func run(_ executable: String, _ arguments: [String], in folder: URL) throws(SubprocessFailure) -> String {
+    public static func run(_ executable: String, _ arguments: [String], in folder: URL) throws(SubprocessFailure)
+        -> String
+    {
         let command = ([executable] + arguments).joined(separator: " ")
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
@@ -26,10 +28,11 @@ public enum Subprocess {
         process.currentDirectoryURL = folder
         process.environment = ProcessInfo.processInfo.environment.filter { key, _ in
             !(key.hasPrefix("SWIFTPM_") || key.hasPrefix("SWIFT_TESTING") || key.hasPrefix("XCTEST")
-              || key == "LLVM_PROFILE_FILE" || key == "SWIFT_BACKTRACE")
+                || key == "LLVM_PROFILE_FILE" || key == "SWIFT_BACKTRACE")
         }
         // Output goes to files, not pipes: a build prints more than a pipe holds before it is read.
-        let outputURL = FileManager.default.temporaryDirectory.appendingPathComponent("agenda-subprocess-\(UUID().uuidString).out")
+        let outputURL = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "agenda-subprocess-\(UUID().uuidString).out")
         let errorURL = outputURL.deletingPathExtension().appendingPathExtension("err")
         defer {
             try? FileManager.default.removeItem(at: outputURL)
@@ -48,13 +51,14 @@ public enum Subprocess {
         let output = (try? String(contentsOf: outputURL, encoding: .utf8)) ?? ""
         let errors = (try? String(contentsOf: errorURL, encoding: .utf8)) ?? ""
         guard process.terminationReason == .exit, process.terminationStatus == 0 else {
-            throw SubprocessFailure(description: """
-                \(command) failed with status \(process.terminationStatus)
-                --- stdout ---
-                \(output)
-                --- stderr ---
-                \(errors)
-                """)
+            throw SubprocessFailure(
+                description: """
+                    \(command) failed with status \(process.terminationStatus)
+                    --- stdout ---
+                    \(output)
+                    --- stderr ---
+                    \(errors)
+                    """)
         }
         return output
     }

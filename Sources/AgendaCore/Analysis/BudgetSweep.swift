@@ -51,16 +51,20 @@ public struct BudgetSweep: Sendable {
     }
 
     /// Plans each level on both cores.
-    public static func run(agenda: Agenda, source: String, factors: [Double], planner: Planner,
-                           progress: (@Sendable (String) -> Void)? = nil) throws -> BudgetSweep {
+    public static func run(
+        agenda: Agenda, source: String, factors: [Double], planner: Planner,
+        progress: (@Sendable (String) -> Void)? = nil
+    ) throws -> BudgetSweep {
         guard let index = agenda.funding.firstIndex(where: { $0.id == source }) else {
-            throw Problem.unknownSource(source, suggestion: Suggestions.closest(to: source, in: agenda.funding.map(\.id)))
+            throw Problem.unknownSource(
+                source, suggestion: Suggestions.closest(to: source, in: agenda.funding.map(\.id)))
         }
         let original = agenda.funding[index]
         let scaled: [Agenda] = factors.map { factor in
             var copy = agenda
-            let change = BudgetChange(source: Located(source, at: original.location), operation: .scale(factor),
-                                      location: original.location)
+            let change = BudgetChange(
+                source: Located(source, at: original.location), operation: .scale(factor),
+                location: original.location)
             copy.funding[index].budget = ScenarioApplier.changed(original.budget, by: change, period: agenda.period)
             return copy
         }
@@ -75,10 +79,12 @@ public struct BudgetSweep: Sendable {
             let now = Set(variant.funded)
             let order = variant.plan.actions.map(\.id)
             let spent = variant.plan.sources.filter { $0.id == source }.reduce(0) { $0 + $1.spent }
-            steps.append(Step(factor: factors[step], budget: scaled[step].funding[index].budget.total,
-                              variant: variant, sourceSpent: spent,
-                              entering: order.filter { now.contains($0) && !before.contains($0) },
-                              leaving: order.filter { before.contains($0) && !now.contains($0) }))
+            steps.append(
+                Step(
+                    factor: factors[step], budget: scaled[step].funding[index].budget.total,
+                    variant: variant, sourceSpent: spent,
+                    entering: order.filter { now.contains($0) && !before.contains($0) },
+                    leaving: order.filter { before.contains($0) && !now.contains($0) }))
         }
         return BudgetSweep(source: source, steps: steps)
     }

@@ -39,8 +39,12 @@ public struct PlannedVariant: Sendable {
             let places = action.municipalities.filter { problem.municipalities.indices.contains($0.index) }
             for payment in outcome.payments {
                 let funder = funders[payment.source] ?? payment.source
-                for (place, part) in zip(places, PlanSummaries.split(payment.amount, weights: places.map(\.weight))) where part != 0 {
-                    cells[MoneyCell(funder: funder, municipality: problem.municipalities[place.index], year: payment.year), default: 0] += part
+                for (place, part) in zip(places, PlanSummaries.split(payment.amount, weights: places.map(\.weight)))
+                where part != 0 {
+                    cells[
+                        MoneyCell(
+                            funder: funder, municipality: problem.municipalities[place.index], year: payment.year),
+                        default: 0] += part
                 }
             }
         }
@@ -62,7 +66,9 @@ public struct MoneyCell: Hashable, Sendable, Comparable {
 /// Runs work items on both cores and returns their results in the items' order, so the outcome
 /// never depends on which core finished first.
 enum ParallelWork {
-    static func map<Result: Sendable>(_ count: Int, workers: Int = 2, _ body: @Sendable (Int) throws -> Result) throws -> [Result] {
+    static func map<Result: Sendable>(_ count: Int, workers: Int = 2, _ body: @Sendable (Int) throws -> Result) throws
+        -> [Result]
+    {
         let results = Results<Result>(count: count)
         // Each core takes the next item when it is free: plans differ a lot in how long they take.
         DispatchQueue.concurrentPerform(iterations: max(1, min(workers, count))) { _ in

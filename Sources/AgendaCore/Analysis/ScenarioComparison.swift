@@ -34,8 +34,10 @@ public struct ScenarioComparison: Sendable {
     public var failures: [Failure] = []
 
     /// Plans the agenda and every scenario (each an id or a stack `a+b`) on both cores.
-    public static func run(agenda: Agenda, scenarios: [String], planner: Planner,
-                           progress: (@Sendable (String) -> Void)? = nil) throws -> ScenarioComparison {
+    public static func run(
+        agenda: Agenda, scenarios: [String], planner: Planner,
+        progress: (@Sendable (String) -> Void)? = nil
+    ) throws -> ScenarioComparison {
         // Every scenario is applied first, so a misspelt one fails before any planning.
         let agendas = try scenarios.map { try ScenarioApplier.apply(ScenarioApplier.ids($0), to: agenda) }
         // The baseline is item 0. A scenario that changes only weights leaves every plan and rule as
@@ -49,16 +51,23 @@ public struct ScenarioComparison: Sendable {
             let indices = all.indices.filter { reusing[$0] == phase }
             guard !indices.isEmpty else { continue }
             let known = memory
-            let results = try ParallelWork.map(indices.count) { item -> (Swift.Result<PlannedVariant, Planner.FloorLimitation>, Planner.SearchMemory?) in
+            let results = try ParallelWork.map(indices.count) {
+                item -> (Swift.Result<PlannedVariant, Planner.FloorLimitation>, Planner.SearchMemory?) in
                 let index = indices[item]
                 progress?(index == 0 ? "planning the baseline" : "planning scenario \(scenarios[index - 1])")
                 do {
                     if index == 0 && reusing.contains(true) {
                         let (result, remembered) = try planner.planRemembering(all[0])
-                        return (.success(PlannedVariant(agenda: all[0], result: result, registry: planner.registry)), remembered)
+                        return (
+                            .success(PlannedVariant(agenda: all[0], result: result, registry: planner.registry)),
+                            remembered
+                        )
                     }
-                    let result = phase ? try planner.replan(all[index], from: known).result : try planner.plan(all[index])
-                    return (.success(PlannedVariant(agenda: all[index], result: result, registry: planner.registry)), nil)
+                    let result =
+                        phase ? try planner.replan(all[index], from: known).result : try planner.plan(all[index])
+                    return (
+                        .success(PlannedVariant(agenda: all[index], result: result, registry: planner.registry)), nil
+                    )
                 } catch let limitation as Planner.FloorLimitation where index > 0 {
                     return (.failure(limitation), nil)
                 }
@@ -75,14 +84,18 @@ public struct ScenarioComparison: Sendable {
         for (index, outcome) in planned.enumerated().dropFirst() {
             switch outcome! {
             case .success(let variant): variants.append(variant)
-            case .failure(let limitation): failures.append(Failure(scenario: scenarios[index - 1], message: limitation.description))
+            case .failure(let limitation):
+                failures.append(Failure(scenario: scenarios[index - 1], message: limitation.description))
             }
         }
-        return ScenarioComparison(baseline: baseline, variants: variants,
-                                  differences: variants.map { difference(from: baseline, to: $0) }, failures: failures)
+        return ScenarioComparison(
+            baseline: baseline, variants: variants,
+            differences: variants.map { difference(from: baseline, to: $0) }, failures: failures)
     }
 
-    public init(baseline: PlannedVariant, variants: [PlannedVariant], differences: [Difference], failures: [Failure] = []) {
+    public init(
+        baseline: PlannedVariant, variants: [PlannedVariant], differences: [Difference], failures: [Failure] = []
+    ) {
         self.baseline = baseline
         self.variants = variants
         self.differences = differences
@@ -100,51 +113,65 @@ public struct ScenarioComparison: Sendable {
 
     /// What `to` changes against `from`.
     public static func difference(from base: PlannedVariant, to other: PlannedVariant) -> Difference {
-        let before = Set(base.funded), after = Set(other.funded)
+        let before = Set(base.funded)
+        let after = Set(other.funded)
         // Actions in the agenda's order; a scenario's dropped actions are still in its plan.
         let order = other.plan.actions.map(\.id)
         let entering = order.filter { after.contains($0) && !before.contains($0) }
         let leaving = base.plan.actions.map(\.id).filter { before.contains($0) && !after.contains($0) }
 
-        let oldMoney = base.moneyByFunder(), newMoney = other.moneyByFunder()
+        let oldMoney = base.moneyByFunder()
+        let newMoney = other.moneyByFunder()
         let moves = Set(oldMoney.keys).union(newMoney.keys).sorted().compactMap { cell -> MoneyMove? in
-            let was = oldMoney[cell] ?? 0, is_ = newMoney[cell] ?? 0
-            return was == is_ ? nil : MoneyMove(cell: cell, baseline: was, scenario: is_)
+            let was = oldMoney[cell] ?? 0
+            let now = newMoney[cell] ?? 0
+            return was == now ? nil : MoneyMove(cell: cell, baseline: was, scenario: now)
         }
 
         let oldGoals = Dictionary(base.summaries.goals.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let goals = other.summaries.goals.compactMap { goal -> GoalChange? in
             let was = oldGoals[goal.id]
-            let change = GoalChange(id: goal.id, title: goal.title, pillar: goal.pillar,
-                                    baselineActions: was?.fundedActions ?? 0, scenarioActions: goal.fundedActions,
-                                    baselineMoney: was?.money ?? 0, scenarioMoney: goal.money,
-                                    baselineReached: was?.targetReached, scenarioReached: goal.targetReached)
+            let change = GoalChange(
+                id: goal.id, title: goal.title, pillar: goal.pillar,
+                baselineActions: was?.fundedActions ?? 0, scenarioActions: goal.fundedActions,
+                baselineMoney: was?.money ?? 0, scenarioMoney: goal.money,
+                baselineReached: was?.targetReached, scenarioReached: goal.targetReached)
             return change.changed ? change : nil
         }
-        let oldPillars = Dictionary(base.summaries.pillars.map { ($0.pillar, $0) }, uniquingKeysWith: { first, _ in first })
+        let oldPillars = Dictionary(
+            base.summaries.pillars.map { ($0.pillar, $0) }, uniquingKeysWith: { first, _ in first })
         let pillars = other.summaries.pillars.compactMap { pillar -> PillarChange? in
             let was = oldPillars[pillar.pillar]
-            let change = PillarChange(pillar: pillar.pillar, baselineActions: was?.fundedActions ?? 0,
-                                      scenarioActions: pillar.fundedActions, baselineMoney: was?.money ?? 0,
-                                      scenarioMoney: pillar.money)
-            return change.baselineActions != change.scenarioActions || change.baselineMoney != change.scenarioMoney ? change : nil
+            let change = PillarChange(
+                pillar: pillar.pillar, baselineActions: was?.fundedActions ?? 0,
+                scenarioActions: pillar.fundedActions, baselineMoney: was?.money ?? 0,
+                scenarioMoney: pillar.money)
+            return change.baselineActions != change.scenarioActions || change.baselineMoney != change.scenarioMoney
+                ? change : nil
         }
 
         func values(_ variant: PlannedVariant) -> [SourceYearKey: Double] {
-            Dictionary(variant.summaries.marginalValues.map { (SourceYearKey(source: $0.source, year: $0.year), $0.pointsPer10000Euros) },
-                       uniquingKeysWith: { first, _ in first })
+            Dictionary(
+                variant.summaries.marginalValues.map {
+                    (SourceYearKey(source: $0.source, year: $0.year), $0.pointsPer10000Euros)
+                },
+                uniquingKeysWith: { first, _ in first })
         }
-        let oldValues = values(base), newValues = values(other)
+        let oldValues = values(base)
+        let newValues = values(other)
         // Sources in the scenario's order (it may add sources), then years.
-        let keys = other.plan.sources.map { SourceYearKey(source: $0.id, year: $0.year) }
+        let keys =
+            other.plan.sources.map { SourceYearKey(source: $0.id, year: $0.year) }
             + base.plan.sources.map { SourceYearKey(source: $0.id, year: $0.year) }
         var seen = Set<SourceYearKey>()
         let marginal = keys.filter { seen.insert($0).inserted }.compactMap { key -> MarginalChange? in
-            let was = oldValues[key] ?? 0, is_ = newValues[key] ?? 0
-            return was == is_ ? nil : MarginalChange(source: key.source, year: key.year, baseline: was, scenario: is_)
+            let was = oldValues[key] ?? 0
+            let now = newValues[key] ?? 0
+            return was == now ? nil : MarginalChange(source: key.source, year: key.year, baseline: was, scenario: now)
         }
-        return Difference(entering: entering, leaving: leaving, moneyMoves: moves, goals: goals, pillars: pillars,
-                          marginalValues: marginal)
+        return Difference(
+            entering: entering, leaving: leaving, moneyMoves: moves, goals: goals, pillars: pillars,
+            marginalValues: marginal)
     }
 }
 

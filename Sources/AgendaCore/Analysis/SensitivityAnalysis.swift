@@ -32,7 +32,9 @@ public struct SensitivityAnalysis: Sendable {
     public enum Problem: Error, Equatable, CustomStringConvertible {
         case badParameter(String)
         public var description: String {
-            switch self { case .badParameter(let why): return why }
+            switch self {
+            case .badParameter(let why): return why
+            }
         }
     }
 
@@ -52,7 +54,9 @@ public struct SensitivityAnalysis: Sendable {
     public var provenSamples: Int
 
     /// The weights of one sample: every weight the scoring uses, times `1 ± spread`.
-    public static func perturbed(_ agenda: Agenda, scores: ScoreReport, spread: Double, sample: Int, seed: UInt64) -> Agenda {
+    public static func perturbed(_ agenda: Agenda, scores: ScoreReport, spread: Double, sample: Int, seed: UInt64)
+        -> Agenda
+    {
         // Each sample has its own stream, so a sample's weights do not depend on which core or in
         // which order samples are drawn.
         var random = SplitMix64(seed: seed &+ 0x9E37_79B9_7F4A_7C15 &* UInt64(sample + 1))
@@ -74,20 +78,24 @@ public struct SensitivityAnalysis: Sendable {
             }
         }
         for domain in domains {
-            weights.domains = Self.setting(weights.domains, domain, (weights.domain(domain) ?? 1) * factor(), at: location)
+            weights.domains = Self.setting(
+                weights.domains, domain, (weights.domain(domain) ?? 1) * factor(), at: location)
         }
         for pillar in Pillar.allCases { weights.pillars[pillar] = (weights.pillars[pillar] ?? 1) * factor() }
         for rule in rules { weights.rules = Self.setting(weights.rules, rule.id, rule.weight * factor(), at: location) }
         for goal in agenda.goals {
-            weights.goals = Self.setting(weights.goals, goal.id, (weights.goal(goal.id) ?? goal.weight) * factor(), at: location)
+            weights.goals = Self.setting(
+                weights.goals, goal.id, (weights.goal(goal.id) ?? goal.weight) * factor(), at: location)
         }
         var result = agenda
         result.planning.weights = weights
         return result
     }
 
-    private static func setting(_ table: [Located<String>: Double], _ id: String, _ value: Double,
-                                at location: SourceLocation) -> [Located<String>: Double] {
+    private static func setting(
+        _ table: [Located<String>: Double], _ id: String, _ value: Double,
+        at location: SourceLocation
+    ) -> [Located<String>: Double] {
         var table = table.filter { $0.key.value != id }
         table[Located(id, at: location)] = value
         return table
@@ -97,8 +105,10 @@ public struct SensitivityAnalysis: Sendable {
     /// so every sample re-plans from what the agenda's own search proved (`Planner.SearchMemory`).
     /// Samples run in rounds of growing size; after each round the memory learns what its samples
     /// found, in sample order, so a sample's plan depends on the seed alone, never on the cores.
-    public static func run(agenda: Agenda, samples: Int, spread: Double, seed: UInt64, planner: Planner,
-                           progress: (@Sendable (String) -> Void)? = nil) throws -> SensitivityAnalysis {
+    public static func run(
+        agenda: Agenda, samples: Int, spread: Double, seed: UInt64, planner: Planner,
+        progress: (@Sendable (String) -> Void)? = nil
+    ) throws -> SensitivityAnalysis {
         guard samples >= 1, samples <= 1_000_000 else {
             throw Problem.badParameter("--samples must be between 1 and 1000000, found \(samples)")
         }
@@ -117,8 +127,12 @@ public struct SensitivityAnalysis: Sendable {
             let first = outcomes.count
             let size = min(round, samples - first)
             let known = memory
-            let replans = try ParallelWork.map(size) { offset -> (funded: [Bool], objective: Points, status: Plan.Status, lessons: Planner.SearchMemory.Lessons) in
-                let perturbed = Self.perturbed(agenda, scores: scores, spread: spread, sample: first + offset, seed: seed)
+            let replans = try ParallelWork.map(size) {
+                offset -> (
+                    funded: [Bool], objective: Points, status: Plan.Status, lessons: Planner.SearchMemory.Lessons
+                ) in
+                let perturbed = Self.perturbed(
+                    agenda, scores: scores, spread: spread, sample: first + offset, seed: seed)
                 let replan = try planner.replan(perturbed, from: known)
                 let count = done.increment()
                 if count % 50 == 0 { progress?("\(count) of \(samples) samples") }
@@ -134,20 +148,26 @@ public struct SensitivityAnalysis: Sendable {
             let count = outcomes.reduce(0) { $0 + ($1.funded[index] ? 1 : 0) }
             let probability = Double(count) / Double(samples)
             // In whole numbers, so that exactly 90% or 10% is robust.
-            let verdict: Verdict = count * 100 >= samples * robustPercent ? .robustFunded
+            let verdict: Verdict =
+                count * 100 >= samples * robustPercent
+                ? .robustFunded
                 : count * 100 <= samples * (100 - robustPercent) ? .robustUnfunded : .fragile
-            return ActionRobustness(id: action.id, title: base.scores.action(action.id)?.title ?? action.id,
-                                    baselineFunded: action.funded, fundedSamples: count,
-                                    probability: probability, verdict: verdict)
+            return ActionRobustness(
+                id: action.id, title: base.scores.action(action.id)?.title ?? action.id,
+                baselineFunded: action.funded, fundedSamples: count,
+                probability: probability, verdict: verdict)
         }
-        return SensitivityAnalysis(samples: samples, spread: spread, seed: seed, baseline: baseline, actions: actions,
-                                   objectives: outcomes.map(\.objective),
-                                   samplesWithoutPlan: outcomes.count { $0.status == .infeasible },
-                                   provenSamples: outcomes.count { $0.status == .optimal })
+        return SensitivityAnalysis(
+            samples: samples, spread: spread, seed: seed, baseline: baseline, actions: actions,
+            objectives: outcomes.map(\.objective),
+            samplesWithoutPlan: outcomes.count { $0.status == .infeasible },
+            provenSamples: outcomes.count { $0.status == .optimal })
     }
 
-    public init(samples: Int, spread: Double, seed: UInt64, baseline: PlannedVariant, actions: [ActionRobustness],
-                objectives: [Points], samplesWithoutPlan: Int, provenSamples: Int) {
+    public init(
+        samples: Int, spread: Double, seed: UInt64, baseline: PlannedVariant, actions: [ActionRobustness],
+        objectives: [Points], samplesWithoutPlan: Int, provenSamples: Int
+    ) {
         self.provenSamples = provenSamples
         self.samples = samples
         self.spread = spread
@@ -170,7 +190,12 @@ public struct SensitivityAnalysis: Sendable {
 private final class Counter: @unchecked Sendable {
     private var value = 0
     private let lock = NSLock()
-    func increment() -> Int { lock.withLock { value += 1; return value } }
+    func increment() -> Int {
+        lock.withLock {
+            value += 1
+            return value
+        }
+    }
 }
 
 extension SplitMix64 {

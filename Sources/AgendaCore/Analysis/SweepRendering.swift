@@ -12,7 +12,6 @@ public struct SweepRendering: AnalysisReport, Sendable {
         self.agenda = agenda
     }
 
-
     func title(_ id: String) -> String { agenda.action(id)?.title ?? id }
 
     public func report(markdown: Bool) -> String {
@@ -23,21 +22,30 @@ public struct SweepRendering: AnalysisReport, Sendable {
         let scenario = agenda.appliedScenarios.isEmpty ? t("baseline") : agenda.appliedScenarios.joined(separator: "+")
         out.paragraph(["\(t("analysis.sweep.of")) \(sweep.source) · \(t("scenario")): \(scenario)"])
         out.heading(t("analysis.curve"), level: 2)
-        out.table(PlanTable(
-            headers: [t("analysis.factor"), t("analysis.source-budget"), t("analysis.source-spent"), t("analysis.total-money"),
-                      t("score"), t("status"), "+", "−"],
-            right: [true, true, true, true, true, false, true, true],
-            rows: sweep.steps.map { step in
-                [n.decimal(step.factor, places: 4), n.euros(step.budget), n.euros(step.sourceSpent), n.euros(step.money),
-                 n.points(step.variant.plan.objective), step.variant.plan.status.rawValue,
-                 String(step.entering.count), String(step.leaving.count)]
-            }))
+        out.table(
+            PlanTable(
+                headers: [
+                    t("analysis.factor"), t("analysis.source-budget"), t("analysis.source-spent"),
+                    t("analysis.total-money"),
+                    t("score"), t("status"), "+", "−",
+                ],
+                right: [true, true, true, true, true, false, true, true],
+                rows: sweep.steps.map { step in
+                    [
+                        n.decimal(step.factor, places: 4), n.euros(step.budget), n.euros(step.sourceSpent),
+                        n.euros(step.money),
+                        n.points(step.variant.plan.objective), step.variant.plan.status.rawValue,
+                        String(step.entering.count), String(step.leaving.count),
+                    ]
+                }))
         let changing = sweep.steps.filter { !$0.entering.isEmpty || !$0.leaving.isEmpty }
         if !changing.isEmpty {
             out.heading(t("analysis.steps"), level: 2)
             for step in changing {
-                out.heading("\(t("analysis.factor")) \(n.decimal(step.factor, places: 4)) (\(n.euros(step.budget)))", level: 3)
-                out.bullets(step.entering.map { "+ \($0) — \(title($0))" } + step.leaving.map { "− \($0) — \(title($0))" })
+                out.heading(
+                    "\(t("analysis.factor")) \(n.decimal(step.factor, places: 4)) (\(n.euros(step.budget)))", level: 3)
+                out.bullets(
+                    step.entering.map { "+ \($0) — \(title($0))" } + step.leaving.map { "− \($0) — \(title($0))" })
             }
         }
         return out.result
@@ -46,37 +54,48 @@ public struct SweepRendering: AnalysisReport, Sendable {
     public func json() -> JSONValue {
         .object([
             ("agenda", .string(agenda.id)),
-            ("scenario", agenda.appliedScenarios.isEmpty ? .null : .string(agenda.appliedScenarios.joined(separator: "+"))),
+            (
+                "scenario",
+                agenda.appliedScenarios.isEmpty ? .null : .string(agenda.appliedScenarios.joined(separator: "+"))
+            ),
             ("source", .string(sweep.source)),
-            ("steps", .array(sweep.steps.map { step in
-                .object([
-                    ("factor", .double(step.factor)),
-                    ("budget", .int(step.budget)),
-                    ("source_spent", .int(step.sourceSpent)),
-                    ("money", .int(step.money)),
-                    ("status", .string(step.variant.plan.status.rawValue)),
-                    ("objective", .double(step.variant.plan.objective.value)),
-                    ("bound", .double(step.variant.plan.bound.value)),
-                    ("funded", .array(step.variant.funded.map(JSONValue.string))),
-                    ("entering", .array(step.entering.map(JSONValue.string))),
-                    ("leaving", .array(step.leaving.map(JSONValue.string))),
-                ])
-            })),
+            (
+                "steps",
+                .array(
+                    sweep.steps.map { step in
+                        .object([
+                            ("factor", .double(step.factor)),
+                            ("budget", .int(step.budget)),
+                            ("source_spent", .int(step.sourceSpent)),
+                            ("money", .int(step.money)),
+                            ("status", .string(step.variant.plan.status.rawValue)),
+                            ("objective", .double(step.variant.plan.objective.value)),
+                            ("bound", .double(step.variant.plan.bound.value)),
+                            ("funded", .array(step.variant.funded.map(JSONValue.string))),
+                            ("entering", .array(step.entering.map(JSONValue.string))),
+                            ("leaving", .array(step.leaving.map(JSONValue.string))),
+                        ])
+                    })
+            ),
         ])
     }
 
     /// One row per level: `factor, budget, source_spent, money, status, objective, bound, entering,
     /// leaving` (action ids separated by spaces).
-    public static let csvColumns = ["factor", "budget", "source_spent", "money", "status", "objective", "bound", "entering", "leaving"]
+    public static let csvColumns = [
+        "factor", "budget", "source_spent", "money", "status", "objective", "bound", "entering", "leaving",
+    ]
 
     public func csv(_ options: PlanCSV.Options) -> String {
         var rows: [[CSVTable.Cell]] = [Self.csvColumns.map(CSVTable.Cell.text)]
         for step in sweep.steps {
-            rows.append([.decimal(step.factor, options), .number(String(step.budget)), .number(String(step.sourceSpent)),
-                         .number(String(step.money)), .text(step.variant.plan.status.rawValue),
-                         .number(CSVTable.decimal(step.variant.plan.objective.description, options)),
-                         .number(CSVTable.decimal(step.variant.plan.bound.description, options)),
-                         .text(step.entering.joined(separator: " ")), .text(step.leaving.joined(separator: " "))])
+            rows.append([
+                .decimal(step.factor, options), .number(String(step.budget)), .number(String(step.sourceSpent)),
+                .number(String(step.money)), .text(step.variant.plan.status.rawValue),
+                .number(CSVTable.decimal(step.variant.plan.objective.description, options)),
+                .number(CSVTable.decimal(step.variant.plan.bound.description, options)),
+                .text(step.entering.joined(separator: " ")), .text(step.leaving.joined(separator: " ")),
+            ])
         }
         return CSVTable.rendered(rows, options: options)
     }

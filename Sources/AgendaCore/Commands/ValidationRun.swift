@@ -42,8 +42,9 @@ public struct ValidationRun: Sendable {
 
     public func run(paths: [String]) -> Report {
         let found = AgendaDiscovery().find(paths)
-        var report = Report(entries: found.problems.map { Report.Entry(kind: .problem, text: $0) }, diagnostics: [],
-                            exitCode: 0)
+        var report = Report(
+            entries: found.problems.map { Report.Entry(kind: .problem, text: $0) }, diagnostics: [],
+            exitCode: 0)
         var invalid = false
         var seenFiles = Set<String>()
         for root in found.roots {
@@ -57,11 +58,13 @@ public struct ValidationRun: Sendable {
             let result = moduleReader.load(url: URL(fileURLWithPath: file), displayPath: file)
             // An agenda that loads this file has already reported its problems.
             let fresh = result.diagnostics.filter { !report.diagnostics.contains($0) }
-            invalid = add(fresh, counting: result.diagnostics, summary: moduleSummary(file, result), to: &report) || invalid
+            invalid =
+                add(fresh, counting: result.diagnostics, summary: moduleSummary(file, result), to: &report) || invalid
         }
         for file in found.candidates where !seenFiles.contains(file) {
-            let diagnostic = Diagnostic.warning(DiagnosticCode.orphanFile, "this YAML file is not an agenda and no agenda includes it",
-                                                at: .file(file))
+            let diagnostic = Diagnostic.warning(
+                DiagnosticCode.orphanFile, "this YAML file is not an agenda and no agenda includes it",
+                at: .file(file))
             report.diagnostics.append(diagnostic)
             report.entries.append(Report.Entry(kind: .problem, text: diagnostic.rendered))
         }
@@ -70,15 +73,19 @@ public struct ValidationRun: Sendable {
     }
 
     /// Adds the diagnostics and the file's summary; true when `counting` holds an error.
-    private func add(_ diagnostics: [Diagnostic], counting: [Diagnostic]? = nil,
-                     summary: (Int, Int) -> String, to report: inout Report) -> Bool {
+    private func add(
+        _ diagnostics: [Diagnostic], counting: [Diagnostic]? = nil,
+        summary: (Int, Int) -> String, to report: inout Report
+    ) -> Bool {
         report.diagnostics.append(contentsOf: diagnostics)
         report.entries.append(contentsOf: diagnostics.map { Report.Entry(kind: .problem, text: $0.rendered) })
         let counted = counting ?? diagnostics
         let errors = counted.count { $0.severity == .error }
         let warnings = counted.count { $0.severity == .warning }
-        report.entries.append(Report.Entry(kind: errors > 0 ? .summaryOfInvalidFile : .summaryOfValidFile,
-                                           text: summary(errors, warnings)))
+        report.entries.append(
+            Report.Entry(
+                kind: errors > 0 ? .summaryOfInvalidFile : .summaryOfValidFile,
+                text: summary(errors, warnings)))
         return errors > 0
     }
 
@@ -88,12 +95,18 @@ public struct ValidationRun: Sendable {
             let name = result.agenda.map { "agenda '\($0.id)'" } ?? "the agenda"
             let files = result.files.count == 1 ? "1 file" : "\(result.files.count) files"
             if errors > 0 {
-                return "\(root): \(name) is invalid: \(Self.count(errors, "error")), \(Self.count(warnings, "warning")) (\(files))"
+                return
+                    "\(root): \(name) is invalid: \(Self.count(errors, "error")), \(Self.count(warnings, "warning")) "
+                    + "(\(files))"
             }
-            let size = result.agenda.map {
-                " — \($0.actions.count) actions, \($0.funding.count) sources, \($0.region.municipalities.count) municipalities"
-            } ?? ""
-            return "\(root): \(name) is valid\(warnings > 0 ? " with \(Self.count(warnings, "warning"))" : "")\(size) (\(files))"
+            let size =
+                result.agenda.map {
+                    " — \($0.actions.count) actions, \($0.funding.count) sources, \($0.region.municipalities.count) "
+                        + "municipalities"
+                } ?? ""
+            return
+                "\(root): \(name) is valid\(warnings > 0 ? " with \(Self.count(warnings, "warning"))" : "")\(size) "
+                + "(\(files))"
         }
     }
 
@@ -101,11 +114,15 @@ public struct ValidationRun: Sendable {
     private func moduleSummary(_ file: String, _ result: DeclarativeModuleLoader.Result) -> (Int, Int) -> String {
         { errors, warnings in
             if errors > 0 {
-                return "\(file): the module file is invalid: \(Self.count(errors, "error")), \(Self.count(warnings, "warning"))"
+                return
+                    "\(file): the module file is invalid: \(Self.count(errors, "error")), "
+                    + "\(Self.count(warnings, "warning"))"
             }
             let names = result.modules.map { "module '\($0.id)' \($0.version)" }.joined(separator: ", ")
             let rules = result.modules.reduce(0) { $0 + $1.rules.count }
-            let examples = result.modules.reduce(0) { $0 + $1.rules.reduce(0) { $0 + $1.ruleDescription.examples.count } }
+            let examples = result.modules.reduce(0) {
+                $0 + $1.rules.reduce(0) { $0 + $1.ruleDescription.examples.count }
+            }
             return "\(file): \(names) is valid\(warnings > 0 ? " with \(Self.count(warnings, "warning"))" : "")"
                 + " — \(Self.count(rules, "rule")), \(Self.count(examples, "example")) pass"
         }

@@ -10,8 +10,9 @@ struct AgendaDecoder {
         let indicators = sections.indicators.compactMap { decodeIndicator($0) }
         let region = sections.singles["region"].flatMap { decodeRegion($0.value) }
         if sections.singles["region"] == nil {
-            reader.diagnostics.error(DiagnosticCode.missingField, "the agenda has no 'region:' section with its municipalities",
-                                     at: agendaValue.location)
+            reader.diagnostics.error(
+                DiagnosticCode.missingField, "the agenda has no 'region:' section with its municipalities",
+                at: agendaValue.location)
         }
         let list = { (name: String) in sections.lists[name] ?? [] }
         let partners = list("partners").compactMap { decodePartner($0) }
@@ -22,10 +23,11 @@ struct AgendaDecoder {
         let planning = sections.singles["planning"].map { decodePlanning($0.value) } ?? Planning()
         let scenarios = list("scenarios").compactMap { decodeScenario($0) }
         guard let header else { return nil }
-        return Agenda(header: header, indicators: indicators,
-                      region: region ?? Region(id: "", name: "", municipalities: [], location: agendaValue.location),
-                      partners: partners, themes: themes, goals: goals, funding: funding, actions: actions,
-                      planning: planning, scenarios: scenarios, files: files)
+        return Agenda(
+            header: header, indicators: indicators,
+            region: region ?? Region(id: "", name: "", municipalities: [], location: agendaValue.location),
+            partners: partners, themes: themes, goals: goals, funding: funding, actions: actions,
+            planning: planning, scenarios: scenarios, files: files)
     }
 
     /// Where an entity is: its `id` value when it has one, so messages about ids point at the id.
@@ -42,14 +44,16 @@ struct AgendaDecoder {
         let period = reader.period(f["period"], what: "the agenda's period")
         let language = f["language"].flatMap { reader.word($0, ReportLanguage.self, what: "language") } ?? .en
         guard let id, let title, let period else { return nil }
-        return Header(id: id, title: title, horizon: reader.text(f["horizon"], what: "the horizon"),
-                      description: reader.text(f["description"], what: "the description"), period: period,
-                      language: language, coordinator: reader.reference(f["coordinator"], what: "coordinator"),
-                      location: place(of: f))
+        return Header(
+            id: id, title: title, horizon: reader.text(f["horizon"], what: "the horizon"),
+            description: reader.text(f["description"], what: "the description"), period: period,
+            language: language, coordinator: reader.reference(f["coordinator"], what: "coordinator"),
+            location: place(of: f))
     }
 
     mutating func decodeIndicator(_ pair: YAMLValue.Pair) -> Indicator? {
-        let id = reader.slug(YAMLValue(.scalar(.init(pair.key, isPlain: false)), at: pair.keyLocation), what: "indicator id")
+        let id = reader.slug(
+            YAMLValue(.scalar(.init(pair.key, isPlain: false)), at: pair.keyLocation), what: "indicator id")
         guard let f = reader.fields(pair.value, "indicator", what: "indicator '\(pair.key)'") else { return nil }
         let label = reader.text(f["label"], what: "the indicator's label")
         let unit = reader.word(f["unit"], IndicatorUnit.self, what: "unit")
@@ -58,8 +62,9 @@ struct AgendaDecoder {
         let year = reader.year(f["year"], what: "the indicator's year")
         let note = reader.text(f["note"], what: "note")
         guard let id, let label, let unit else { return nil }
-        return Indicator(id: id, label: label, unit: unit, higherIs: direction, source: source, year: year,
-                         note: note, location: pair.keyLocation)
+        return Indicator(
+            id: id, label: label, unit: unit, higherIs: direction, source: source, year: year,
+            note: note, location: pair.keyLocation)
     }
 
     mutating func decodeRegion(_ value: YAMLValue) -> Region? {
@@ -86,8 +91,9 @@ struct AgendaDecoder {
             return decoder.decodeDistrict(item)
         }
         guard let id, let name else { return nil }
-        return Municipality(id: id, name: name, indicators: indicators, districts: districts ?? [],
-                            modules: f.moduleBlocks, location: place(of: f))
+        return Municipality(
+            id: id, name: name, indicators: indicators, districts: districts ?? [],
+            modules: f.moduleBlocks, location: place(of: f))
     }
 
     mutating func decodeDistrict(_ value: YAMLValue) -> District? {
@@ -102,13 +108,16 @@ struct AgendaDecoder {
     mutating func decodeIndicatorValues(_ value: YAMLValue?) -> [IndicatorValue] {
         guard let value else { return [] }
         guard let pairs = value.mapping else {
-            reader.diagnostics.error(DiagnosticCode.wrongType, "expected indicator values as a mapping, e.g. {residents-75plus: 2400}, found \(value.kindDescription)",
-                                     at: value.location)
+            reader.diagnostics.error(
+                DiagnosticCode.wrongType,
+                "expected indicator values as a mapping, e.g. {residents-75plus: 2400}, found \(value.kindDescription)",
+                at: value.location)
             return []
         }
         return pairs.compactMap { pair in
             reader.nonNegative(pair.value, what: "indicator '\(pair.key)'").map {
-                IndicatorValue(indicator: pair.key, value: $0, location: pair.keyLocation, valueLocation: pair.value.location)
+                IndicatorValue(
+                    indicator: pair.key, value: $0, location: pair.keyLocation, valueLocation: pair.value.location)
             }
         }
     }
@@ -122,26 +131,30 @@ struct AgendaDecoder {
         let serves = reader.references(f["serves"], what: "municipalities")
         var commitment: Commitment?
         if let value = f["commitment"], let c = reader.fields(value, "commitment", what: "a commitment") {
-            let from = reader.year(c["from"], what: "'from'"), to = reader.year(c["to"], what: "'to'")
+            let from = reader.year(c["from"], what: "'from'")
+            let to = reader.year(c["to"], what: "'to'")
             var years: YearRange?
             if let from, let to {
                 if from > to {
-                    reader.diagnostics.error(DiagnosticCode.reversedPeriod, "the commitment runs backwards: \(from) is after \(to)",
-                                             at: c["from"]?.location ?? value.location)
+                    reader.diagnostics.error(
+                        DiagnosticCode.reversedPeriod, "the commitment runs backwards: \(from) is after \(to)",
+                        at: c["from"]?.location ?? value.location)
                 } else {
                     years = YearRange(from: from, to: to)
                 }
             } else if let single = from ?? to {
                 years = YearRange(from: from ?? single, to: to ?? single)
             }
-            commitment = Commitment(hoursPerYear: reader.integer(c["hours-per-year"], what: "hours per year"),
-                                    eurosPerYear: reader.euros(c["euro-per-year"], what: "euros per year"),
-                                    years: years, location: c.location)
+            commitment = Commitment(
+                hoursPerYear: reader.integer(c["hours-per-year"], what: "hours per year"),
+                eurosPerYear: reader.euros(c["euro-per-year"], what: "euros per year"),
+                years: years, location: c.location)
         }
         let note = reader.text(f["note"], what: "note")
         guard let id, let name, let kind else { return nil }
-        return Partner(id: id, name: name, kind: kind, domains: domains, serves: serves, commitment: commitment,
-                       note: note, location: place(of: f))
+        return Partner(
+            id: id, name: name, kind: kind, domains: domains, serves: serves, commitment: commitment,
+            note: note, location: place(of: f))
     }
 
     mutating func decodeTheme(_ value: YAMLValue) -> Theme? {
@@ -168,22 +181,26 @@ struct AgendaDecoder {
             var bound: Target.Bound?
             switch (t.has("at-least"), t.has("at-most")) {
             case (true, true):
-                reader.diagnostics.error(DiagnosticCode.conflictingKeys, "a target has either 'at-least' or 'at-most', not both",
-                                         at: t.keyLocation("at-most") ?? t.location)
+                reader.diagnostics.error(
+                    DiagnosticCode.conflictingKeys, "a target has either 'at-least' or 'at-most', not both",
+                    at: t.keyLocation("at-most") ?? t.location)
             case (false, false):
-                reader.diagnostics.error(DiagnosticCode.missingField, "a target needs 'at-least' or 'at-most'", at: t.location)
+                reader.diagnostics.error(
+                    DiagnosticCode.missingField, "a target needs 'at-least' or 'at-most'", at: t.location)
             default:
                 bound = atLeast.map(Target.Bound.atLeast) ?? atMost.map(Target.Bound.atMost)
             }
             if let indicator, let bound {
-                target = Target(indicator: indicator, bound: bound, per: reader.reference(t["per"], what: "indicator"),
-                                perAmount: perAmount, by: reader.year(t["by"], what: "'by'"), location: t.location)
+                target = Target(
+                    indicator: indicator, bound: bound, per: reader.reference(t["per"], what: "indicator"),
+                    perAmount: perAmount, by: reader.year(t["by"], what: "'by'"), location: t.location)
             }
         }
         guard let id, let pillar, let title else { return nil }
-        return Goal(id: id, pillar: pillar, theme: reader.reference(f["theme"], what: "theme"), title: title,
-                    description: reader.text(f["description"], what: "description"), weight: weight,
-                    target: target, location: place(of: f))
+        return Goal(
+            id: id, pillar: pillar, theme: reader.reference(f["theme"], what: "theme"), title: title,
+            description: reader.text(f["description"], what: "description"), weight: weight,
+            target: target, location: place(of: f))
     }
 
     mutating func decodeSource(_ value: YAMLValue, what: String) -> FundingSource? {
@@ -195,16 +212,20 @@ struct AgendaDecoder {
         if let value = f["eligible"], let e = reader.fields(value, "eligible", what: "'eligible'") {
             let domains = reader.allOrList(e["domains"], what: "domains") { $0.reference($1, what: "domain") }
             let pillars = reader.allOrList(e["pillars"], what: "pillars") { $0.word($1, Pillar.self, what: "pillar") }
-            let municipalities = reader.allOrList(e["municipalities"], what: "municipalities") { $0.reference($1, what: "municipality") }
-            eligibility = Eligibility(domains: domains ?? nil, pillars: pillars ?? nil, municipalities: municipalities ?? nil)
+            let municipalities = reader.allOrList(e["municipalities"], what: "municipalities") {
+                $0.reference($1, what: "municipality")
+            }
+            eligibility = Eligibility(
+                domains: domains ?? nil, pillars: pillars ?? nil, municipalities: municipalities ?? nil)
         }
         let maxShare = f["max-share"].flatMap { reader.share($0, what: "'max-share'") } ?? 1
         let carryOver = f["carry-over"].flatMap { reader.bool($0, what: "'carry-over'") } ?? false
         let note = reader.text(f["note"], what: "note")
         guard let id, let funder, let budget else { return nil }
-        return FundingSource(id: id, funder: funder, budget: budget, eligibility: eligibility,
-                             maxShare: maxShare, carryOver: carryOver, note: note,
-                             location: place(of: f))
+        return FundingSource(
+            id: id, funder: funder, budget: budget, eligibility: eligibility,
+            maxShare: maxShare, carryOver: carryOver, note: note,
+            location: place(of: f))
     }
 
     mutating func decodeAction(_ value: YAMLValue) -> Action? {
@@ -221,8 +242,10 @@ struct AgendaDecoder {
             case 1: return Place(.municipality(parts[0]), at: item.location)
             case 2: return Place(.district(municipality: parts[0], district: parts[1]), at: item.location)
             default:
-                reader.diagnostics.error(DiagnosticCode.invalidValue, "'\(text)' is not a place; write a municipality id, 'municipality/district' or 'all'",
-                                         at: item.location)
+                reader.diagnostics.error(
+                    DiagnosticCode.invalidValue,
+                    "'\(text)' is not a place; write a municipality id, 'municipality/district' or 'all'",
+                    at: item.location)
                 return nil
             }
         }
@@ -234,16 +257,19 @@ struct AgendaDecoder {
         var pilot: Pilot?
         if let value = f["pilot"], let p = reader.fields(value, "pilot", what: "a pilot") {
             if let result = reader.word(p["result"], PilotResult.self, what: "pilot result") {
-                pilot = Pilot(result: result, year: reader.year(p["year"], what: "the pilot's year"),
-                              note: reader.text(p["note"], what: "note"), location: p.location)
+                pilot = Pilot(
+                    result: result, year: reader.year(p["year"], what: "the pilot's year"),
+                    note: reader.text(p["note"], what: "note"), location: p.location)
             }
         }
         var module: ModuleFields?
         for block in f.moduleBlocks {
             if let domain, block.domain != domain.value {
-                reader.diagnostics.error(DiagnosticCode.foreignModuleBlock,
-                                         "'\(block.domain)' fields on an action of domain '\(domain.value)'; an action carries only its own domain's fields",
-                                         at: block.value.location)
+                reader.diagnostics.error(
+                    DiagnosticCode.foreignModuleBlock,
+                    "'\(block.domain)' fields on an action of domain '\(domain.value)'; an action carries only its "
+                        + "own domain's fields",
+                    at: block.value.location)
             } else {
                 module = block
             }
@@ -255,10 +281,11 @@ struct AgendaDecoder {
         let fundingFrom = reader.references(f["funding-from"], what: "sources")
         let description = reader.text(f["description"], what: "description")
         guard let id, let title, let domain, let pillar, let places, let lead, let cost else { return nil }
-        return Action(id: id, title: title, description: description, domain: domain, pillar: pillar, goals: goals,
-                      places: places, lead: lead, partners: partners, cost: cost, reach: reach,
-                      evidence: evidence, status: status, pilot: pilot, requires: requires,
-                      excludes: excludes, fundingFrom: fundingFrom, module: module, location: place(of: f))
+        return Action(
+            id: id, title: title, description: description, domain: domain, pillar: pillar, goals: goals,
+            places: places, lead: lead, partners: partners, cost: cost, reach: reach,
+            evidence: evidence, status: status, pilot: pilot, requires: requires,
+            excludes: excludes, fundingFrom: fundingFrom, module: module, location: place(of: f))
     }
 
     /// `{2025: 60000, …}` or `{per-year: 60000, years: 2025-2027}`.
@@ -267,12 +294,14 @@ struct AgendaDecoder {
         if let pairs = value.mapping, pairs.contains(where: { $0.key == "per-year" || $0.key == "years" }) {
             guard let c = reader.fields(value, "cost-per-year", what: "a cost per year") else { return nil }
             guard let perYear = reader.euros(c["per-year"], what: "the cost per year"),
-                  let years = reader.period(c["years"], what: "the cost's period") else { return nil }
+                let years = reader.period(c["years"], what: "the cost's period")
+            else { return nil }
             let at = c["years"]?.location ?? value.location
             return YearlyEuros(years.years.map { YearAmount(year: $0, euros: perYear, location: at) })
         }
         if let pairs = value.mapping, pairs.isEmpty {
-            reader.diagnostics.error(DiagnosticCode.emptyCost, "the cost names no year; write e.g. {2025: 60000}", at: value.location)
+            reader.diagnostics.error(
+                DiagnosticCode.emptyCost, "the cost names no year; write e.g. {2025: 60000}", at: value.location)
             return nil
         }
         return reader.yearlyEuros(value, what: "the cost")
@@ -285,7 +314,8 @@ struct AgendaDecoder {
         var key: AllocationKey?
         if let value = f["allocation-key"], let k = reader.fields(value, "allocation-key", what: "the allocation key") {
             if let indicator = reader.reference(k["indicator"], what: "indicator"),
-               let minShare = reader.share(k["min-share"], what: "'min-share'") {
+                let minShare = reader.share(k["min-share"], what: "'min-share'")
+            {
                 key = AllocationKey(indicator: indicator, minShare: minShare, location: k.location)
             }
         }
@@ -297,8 +327,10 @@ struct AgendaDecoder {
         func table(_ name: String, _ reader: inout ValueReader) -> [Located<String>: Double] {
             guard let value = f[name] else { return [:] }
             guard let pairs = value.mapping else {
-                reader.diagnostics.error(DiagnosticCode.wrongType, "expected '\(name)' weights as a mapping of ids to numbers, found \(value.kindDescription)",
-                                         at: value.location)
+                reader.diagnostics.error(
+                    DiagnosticCode.wrongType,
+                    "expected '\(name)' weights as a mapping of ids to numbers, found \(value.kindDescription)",
+                    at: value.location)
                 return [:]
             }
             var result: [Located<String>: Double] = [:]
@@ -314,56 +346,69 @@ struct AgendaDecoder {
             if let pillar = Pillar(rawValue: key.value) {
                 pillars[pillar] = weight
             } else {
-                reader.diagnostics.error(DiagnosticCode.unknownReference,
-                                         "unknown pillar '\(key.value)'\(Suggestions.didYouMean(key.value, in: Pillar.allCases.map(\.rawValue)))",
-                                         at: key.location)
+                reader.diagnostics.error(
+                    DiagnosticCode.unknownReference,
+                    "unknown pillar "
+                        + "'\(key.value)'\(Suggestions.didYouMean(key.value, in: Pillar.allCases.map(\.rawValue)))",
+                    at: key.location)
             }
         }
-        return Weights(domains: table("domains", &reader), pillars: pillars, rules: table("rules", &reader),
-                       goals: table("goals", &reader))
+        return Weights(
+            domains: table("domains", &reader), pillars: pillars, rules: table("rules", &reader),
+            goals: table("goals", &reader))
     }
 
     mutating func decodeScenario(_ value: YAMLValue) -> Scenario? {
         guard let f = reader.fields(value, "scenario", what: "a scenario") else { return nil }
         let id = reader.slug(f["id"], what: "scenario id")
         let title = reader.text(f["title"], what: "the scenario's title")
-        let changes = reader.list(f["budget"], what: "budget changes") { reader, item -> BudgetChange? in
-            guard let c = reader.fields(item, "budget-change", what: "a budget change") else { return nil }
-            let source = reader.reference(c["source"], what: "source")
-            let year = c["year"].flatMap { value in reader.year(value, what: "the year").map { Located($0, at: value.location) } }
-            let given = ["scale", "set", "add"].filter { c.has($0) }
-            guard given.count == 1 else {
-                reader.diagnostics.error(given.isEmpty ? "missing-field" : "conflicting-keys",
-                                         given.isEmpty ? "a budget change needs one of 'scale', 'set' or 'add'"
-                                             : "a budget change has one of 'scale', 'set' or 'add', not \(given.map { "'\($0)'" }.joined(separator: " and "))",
-                                         at: given.count > 1 ? c.keyLocation(given[1]) ?? c.location : c.location)
-                return nil
-            }
-            var operation: BudgetChange.Operation?
-            switch given[0] {
-            case "scale": operation = reader.nonNegative(c["scale"], what: "'scale'").map(BudgetChange.Operation.scale)
-            case "set": operation = reader.euros(c["set"], what: "'set'").map(BudgetChange.Operation.set)
-            default:
-                if year != nil {
-                    reader.diagnostics.error(DiagnosticCode.conflictingKeys, "'add' names its own years; leave out 'year'",
-                                             at: c.keyLocation("year") ?? c.location)
+        let changes =
+            reader.list(f["budget"], what: "budget changes") { reader, item -> BudgetChange? in
+                guard let c = reader.fields(item, "budget-change", what: "a budget change") else { return nil }
+                let source = reader.reference(c["source"], what: "source")
+                let year = c["year"].flatMap { value in
+                    reader.year(value, what: "the year").map { Located($0, at: value.location) }
                 }
-                operation = reader.yearlyEuros(c["add"], what: "'add'").map(BudgetChange.Operation.add)
-            }
-            guard let source, let operation else { return nil }
-            return BudgetChange(source: source, year: year, operation: operation, location: c.location)
-        } ?? []
-        let addFunding = reader.list(f["add-funding"], what: "funding sources") { reader, item -> FundingSource? in
-            var decoder = AgendaDecoder(reader: reader)
-            defer { reader = decoder.reader }
-            return decoder.decodeSource(item, what: "an added funding source")
-        } ?? []
+                let given = ["scale", "set", "add"].filter { c.has($0) }
+                guard given.count == 1 else {
+                    reader.diagnostics.error(
+                        given.isEmpty ? "missing-field" : "conflicting-keys",
+                        given.isEmpty
+                            ? "a budget change needs one of 'scale', 'set' or 'add'"
+                            : "a budget change has one of 'scale', 'set' or 'add', not "
+                                + "\(given.map { "'\($0)'" }.joined(separator: " and "))",
+                        at: given.count > 1 ? c.keyLocation(given[1]) ?? c.location : c.location)
+                    return nil
+                }
+                var operation: BudgetChange.Operation?
+                switch given[0] {
+                case "scale":
+                    operation = reader.nonNegative(c["scale"], what: "'scale'").map(BudgetChange.Operation.scale)
+                case "set": operation = reader.euros(c["set"], what: "'set'").map(BudgetChange.Operation.set)
+                default:
+                    if year != nil {
+                        reader.diagnostics.error(
+                            DiagnosticCode.conflictingKeys, "'add' names its own years; leave out 'year'",
+                            at: c.keyLocation("year") ?? c.location)
+                    }
+                    operation = reader.yearlyEuros(c["add"], what: "'add'").map(BudgetChange.Operation.add)
+                }
+                guard let source, let operation else { return nil }
+                return BudgetChange(source: source, year: year, operation: operation, location: c.location)
+            } ?? []
+        let addFunding =
+            reader.list(f["add-funding"], what: "funding sources") { reader, item -> FundingSource? in
+                var decoder = AgendaDecoder(reader: reader)
+                defer { reader = decoder.reader }
+                return decoder.decodeSource(item, what: "an added funding source")
+            } ?? []
         let weights = f["weights"].map { decodeWeights($0) } ?? Weights()
         let drop = reader.references(f["drop"], what: "actions") ?? []
         let commit = reader.references(f["commit"], what: "actions") ?? []
         let description = reader.text(f["description"], what: "description")
         guard let id, let title else { return nil }
-        return Scenario(id: id, title: title, description: description, budget: changes, addFunding: addFunding,
-                        weights: weights, drop: drop, commit: commit, location: place(of: f))
+        return Scenario(
+            id: id, title: title, description: description, budget: changes, addFunding: addFunding,
+            weights: weights, drop: drop, commit: commit, location: place(of: f))
     }
 }

@@ -40,7 +40,8 @@ public struct AgendaDiscovery: Sendable {
             let roots = files.filter(Self.looksLikeRoot)
             let modules = files.filter { !Self.looksLikeRoot($0) && Self.looksLikeModule($0) }
             if roots.isEmpty && modules.isEmpty {
-                found.problems.append("\(path): error: no agenda in this folder (no YAML file has a top-level 'agenda:' key)")
+                found.problems.append(
+                    "\(path): error: no agenda in this folder (no YAML file has a top-level 'agenda:' key)")
             }
             found.roots.append(contentsOf: roots)
             found.modules.append(contentsOf: modules)

@@ -46,8 +46,9 @@ public struct AgendaLoader: Sendable {
     }
 
     private func load(url: URL, displayPath: String, text: String?) -> Result {
-        var collector = SectionCollector(limits: limits, rootURL: url, rootDisplayPath: displayPath,
-                                         rootText: text.map { Array($0.utf8) })
+        var collector = SectionCollector(
+            limits: limits, rootURL: url, rootDisplayPath: displayPath,
+            rootText: text.map { Array($0.utf8) })
         collector.collectRoot()
         var diagnostics = collector.diagnostics
         var agenda: Agenda?
@@ -78,8 +79,9 @@ public struct AgendaLoader: Sendable {
         }
         var bag = DiagnosticBag()
         bag.append(contentsOf: diagnostics)
-        return Result(agenda: agenda, diagnostics: bag.sorted(fileOrder: collector.files), files: collector.files,
-                      registry: registry)
+        return Result(
+            agenda: agenda, diagnostics: bag.sorted(fileOrder: collector.files), files: collector.files,
+            registry: registry)
     }
 }
 
@@ -129,7 +131,8 @@ struct SectionCollector {
 
     private mutating func collect(url: URL, displayPath: String, relativePath: String, isRoot: Bool) {
         files.append(displayPath)
-        let result = isRoot && rootText != nil
+        let result =
+            isRoot && rootText != nil
             ? reader.parse(bytes: rootText!, displayPath: displayPath)
             : reader.read(url: url, displayPath: displayPath)
         diagnostics.append(contentsOf: result.diagnostics)
@@ -148,14 +151,18 @@ struct SectionCollector {
                 agendaValue = agenda
                 if let include = agenda["include"] { includes.append(include) }
             } else {
-                diagnostics.append(.error(DiagnosticCode.agendaInInclude, "'agenda:' belongs only in the agenda's root file",
-                                          at: fields.keyLocation("agenda") ?? root.location,
-                                          notes: [.init("the root file is \(rootDisplayPath)")]))
+                diagnostics.append(
+                    .error(
+                        DiagnosticCode.agendaInInclude, "'agenda:' belongs only in the agenda's root file",
+                        at: fields.keyLocation("agenda") ?? root.location,
+                        notes: [.init("the root file is \(rootDisplayPath)")]))
             }
         } else if isRoot {
-            diagnostics.append(.error(DiagnosticCode.missingField, "an agenda's root file must have an 'agenda:' section",
-                                      at: root.location,
-                                      notes: [.init("if this file is part of an agenda, validate the agenda's root file instead")]))
+            diagnostics.append(
+                .error(
+                    DiagnosticCode.missingField, "an agenda's root file must have an 'agenda:' section",
+                    at: root.location,
+                    notes: [.init("if this file is part of an agenda, validate the agenda's root file instead")]))
         }
         if let include = fields["include"] { includes.append(include) }
 
@@ -163,17 +170,23 @@ struct SectionCollector {
             if Self.listSections.contains(pair.key) {
                 guard let items = pair.value.sequence else {
                     if pair.value.scalar.map({ TypedScalar($0) == .null }) != true {
-                        diagnostics.append(.error(DiagnosticCode.wrongType, "expected '\(pair.key)' to be a list, found \(pair.value.kindDescription)",
-                                                  at: pair.value.location,
-                                                  notes: [.init("write each item on a line starting with '- '")]))
+                        diagnostics.append(
+                            .error(
+                                DiagnosticCode.wrongType,
+                                "expected '\(pair.key)' to be a list, found \(pair.value.kindDescription)",
+                                at: pair.value.location,
+                                notes: [.init("write each item on a line starting with '- '")]))
                     }
                     continue
                 }
                 sections.lists[pair.key, default: []].append(contentsOf: items)
             } else if Self.singleSections.contains(pair.key) {
                 if let earlier = sections.singles[pair.key] {
-                    diagnostics.append(.error(DiagnosticCode.duplicateSection, "'\(pair.key)' is already given in another file of this agenda",
-                                              at: pair.keyLocation, notes: [.init("first given here", at: earlier.keyLocation)]))
+                    diagnostics.append(
+                        .error(
+                            DiagnosticCode.duplicateSection,
+                            "'\(pair.key)' is already given in another file of this agenda",
+                            at: pair.keyLocation, notes: [.init("first given here", at: earlier.keyLocation)]))
                 } else {
                     sections.singles[pair.key] = pair
                 }
@@ -181,8 +194,12 @@ struct SectionCollector {
                 if let entries = pair.value.mapping {
                     sections.indicators.append(contentsOf: entries)
                 } else if pair.value.scalar.map({ TypedScalar($0) == .null }) != true {
-                    diagnostics.append(.error(DiagnosticCode.wrongType, "expected 'indicators' to be a mapping of indicator ids to definitions, found \(pair.value.kindDescription)",
-                                              at: pair.value.location))
+                    diagnostics.append(
+                        .error(
+                            DiagnosticCode.wrongType,
+                            "expected 'indicators' to be a mapping of indicator ids to definitions, found "
+                                + "\(pair.value.kindDescription)",
+                            at: pair.value.location))
                 }
             }
         }
@@ -191,9 +208,14 @@ struct SectionCollector {
         for include in includes {
             let entries = include.sequence ?? [include]
             for entry in entries {
-                guard let pattern = entry.scalar?.text, !(entry.scalar?.isPlain == true && TypedScalar(entry.scalar!) == .null) else {
-                    diagnostics.append(.error(DiagnosticCode.wrongType, "expected a file path or glob to include, found \(entry.kindDescription)",
-                                              at: entry.location))
+                guard let pattern = entry.scalar?.text,
+                    !(entry.scalar?.isPlain == true && TypedScalar(entry.scalar!) == .null)
+                else {
+                    diagnostics.append(
+                        .error(
+                            DiagnosticCode.wrongType,
+                            "expected a file path or glob to include, found \(entry.kindDescription)",
+                            at: entry.location))
                     continue
                 }
                 includeFiles(pattern, at: entry.location, from: relativePath)
@@ -204,18 +226,27 @@ struct SectionCollector {
 
     private mutating func includeFiles(_ pattern: String, at location: SourceLocation, from relativePath: String) {
         guard rootText == nil else {
-            diagnostics.append(.error(DiagnosticCode.includeInMemory, "an agenda given as text cannot include files", at: location))
+            diagnostics.append(
+                .error(DiagnosticCode.includeInMemory, "an agenda given as text cannot include files", at: location))
             return
         }
         switch resolver.resolve(pattern, from: relativePath) {
         case .failure(.absolute):
-            diagnostics.append(.error(DiagnosticCode.includeOutside, "include paths are relative to this file; '\(pattern)' is absolute", at: location))
+            diagnostics.append(
+                .error(
+                    DiagnosticCode.includeOutside, "include paths are relative to this file; '\(pattern)' is absolute",
+                    at: location))
         case .failure(.outsideFolder):
-            diagnostics.append(.error(DiagnosticCode.includeOutside, "'\(pattern)' points outside the agenda's folder; an agenda may only include files in its own folder",
-                                      at: location))
+            diagnostics.append(
+                .error(
+                    DiagnosticCode.includeOutside,
+                    "'\(pattern)' points outside the agenda's folder; an agenda may only include files in its "
+                        + "own folder",
+                    at: location))
         case .failure(.noMatch(let suggestion)):
             let hint = suggestion.map { "; did you mean '\($0)'?" } ?? ""
-            diagnostics.append(.error(DiagnosticCode.includeMissing, "'\(pattern)' matches no file\(hint)", at: location))
+            diagnostics.append(
+                .error(DiagnosticCode.includeMissing, "'\(pattern)' matches no file\(hint)", at: location))
         case .success(let matches):
             for match in matches {
                 if let cycleStart = stack.firstIndex(of: match.relativePath) {
@@ -224,12 +255,19 @@ struct SectionCollector {
                     continue
                 }
                 if let first = includedFrom[match.relativePath] {
-                    diagnostics.append(.error(DiagnosticCode.includeRepeated, "'\(match.relativePath)' is already part of this agenda; including it again would define everything in it twice",
-                                              at: location, notes: [.init("first included here", at: first)]))
+                    diagnostics.append(
+                        .error(
+                            DiagnosticCode.includeRepeated,
+                            "'\(match.relativePath)' is already part of this agenda; including it again would define "
+                                + "everything in it twice",
+                            at: location, notes: [.init("first included here", at: first)]))
                     continue
                 }
                 guard files.count < limits.maxFiles else {
-                    diagnostics.append(.error(DiagnosticCode.tooManyFiles, "an agenda may consist of at most \(limits.maxFiles) files", at: location))
+                    diagnostics.append(
+                        .error(
+                            DiagnosticCode.tooManyFiles, "an agenda may consist of at most \(limits.maxFiles) files",
+                            at: location))
                     return
                 }
                 includedFrom[match.relativePath] = location

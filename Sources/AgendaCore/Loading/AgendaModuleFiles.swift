@@ -24,33 +24,53 @@ struct AgendaModuleFiles {
         var result = Result(registry: base, diagnostics: [])
         guard let value else { return result }
         guard let entries = value.sequence ?? (value.scalar != nil ? [value] : nil) else {
-            result.diagnostics.append(.error(DiagnosticCode.wrongType, "expected a list of module files, found \(value.kindDescription)", at: value.location))
+            result.diagnostics.append(
+                .error(
+                    DiagnosticCode.wrongType, "expected a list of module files, found \(value.kindDescription)",
+                    at: value.location))
             return result
         }
         let reader = DeclarativeModuleLoader(limits: limits, base: base)
         for entry in entries {
             guard let path = entry.scalar?.text, !path.isEmpty else {
-                result.diagnostics.append(.error(DiagnosticCode.wrongType, "expected the path of a module file or folder, found \(entry.kindDescription)", at: entry.location))
+                result.diagnostics.append(
+                    .error(
+                        DiagnosticCode.wrongType,
+                        "expected the path of a module file or folder, found \(entry.kindDescription)",
+                        at: entry.location))
                 continue
             }
             guard !inMemory else {
-                result.diagnostics.append(.error(DiagnosticCode.modulesInMemory, "an agenda given as text cannot load module files", at: entry.location))
+                result.diagnostics.append(
+                    .error(
+                        DiagnosticCode.modulesInMemory, "an agenda given as text cannot load module files",
+                        at: entry.location))
                 continue
             }
             guard !path.hasPrefix("/") else {
-                result.diagnostics.append(.error(DiagnosticCode.modulePath, "module paths are relative to this file; '\(path)' is absolute", at: entry.location))
+                result.diagnostics.append(
+                    .error(
+                        DiagnosticCode.modulePath, "module paths are relative to this file; '\(path)' is absolute",
+                        at: entry.location))
                 continue
             }
             let url = rootURL.deletingLastPathComponent().appendingPathComponent(path).standardizedFileURL
             let display = Self.displayPath(path, besides: rootDisplayPath)
             guard FileManager.default.fileExists(atPath: url.path) else {
-                result.diagnostics.append(.error(DiagnosticCode.moduleMissing, "module file or folder '\(path)' does not exist (looked for \(display))", at: entry.location))
+                result.diagnostics.append(
+                    .error(
+                        DiagnosticCode.moduleMissing,
+                        "module file or folder '\(path)' does not exist (looked for \(display))", at: entry.location))
                 continue
             }
             let loaded = reader.load(url: url, displayPath: display)
             result.diagnostics.append(contentsOf: loaded.diagnostics)
             if loaded.hasErrors {
-                result.diagnostics.append(.error(DiagnosticCode.moduleRefused, "the modules of '\(path)' are refused because of the errors reported in \(display)", at: entry.location))
+                result.diagnostics.append(
+                    .error(
+                        DiagnosticCode.moduleRefused,
+                        "the modules of '\(path)' are refused because of the errors reported in \(display)",
+                        at: entry.location))
                 continue
             }
             for module in loaded.modules {
@@ -83,6 +103,7 @@ struct AgendaModuleFiles {
 
     static func sameFile(_ a: ModuleOrigin, _ b: ModuleOrigin) -> Bool {
         guard case .declarative(let first) = a, case .declarative(let second) = b else { return false }
-        return URL(fileURLWithPath: first).standardizedFileURL.path == URL(fileURLWithPath: second).standardizedFileURL.path
+        return URL(fileURLWithPath: first).standardizedFileURL.path
+            == URL(fileURLWithPath: second).standardizedFileURL.path
     }
 }

@@ -8,8 +8,10 @@ struct Fields {
     /// Blocks keyed by a domain id (`welfare: {...}`), for that domain's module.
     let moduleBlocks: [ModuleFields]
 
-    init(spec: ObjectSpec, location: SourceLocation, values: [String: YAMLValue],
-         keyLocations: [String: SourceLocation], moduleBlocks: [ModuleFields]) {
+    init(
+        spec: ObjectSpec, location: SourceLocation, values: [String: YAMLValue],
+        keyLocations: [String: SourceLocation], moduleBlocks: [ModuleFields]
+    ) {
         self.spec = spec
         self.location = location
         self.values = values

@@ -1,4 +1,5 @@
 import Foundation
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Musl)
@@ -82,8 +83,11 @@ struct IncludeResolver {
 
     /// Every YAML file below the agenda's folder, relative to it.
     private func allFiles() -> [String] {
-        guard let enumerator = FileManager.default.enumerator(at: rootFolder, includingPropertiesForKeys: [.isRegularFileKey],
-                                                              options: [.skipsHiddenFiles]) else { return [] }
+        guard
+            let enumerator = FileManager.default.enumerator(
+                at: rootFolder, includingPropertiesForKeys: [.isRegularFileKey],
+                options: [.skipsHiddenFiles])
+        else { return [] }
         var files: [String] = []
         let prefix = rootFolder.path.hasSuffix("/") ? rootFolder.path : rootFolder.path + "/"
         for case let url as URL in enumerator {

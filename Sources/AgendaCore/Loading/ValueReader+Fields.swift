@@ -5,8 +5,10 @@ extension ValueReader {
     mutating func fields(_ value: YAMLValue, _ specName: String, what: String) -> Fields? {
         let spec = AgendaSchema.object(specName)
         guard let pairs = value.mapping else {
-            diagnostics.error(DiagnosticCode.wrongType, "expected \(what) (a mapping of keys to values), found \(value.kindDescription)",
-                              at: value.location)
+            diagnostics.error(
+                DiagnosticCode.wrongType,
+                "expected \(what) (a mapping of keys to values), found \(value.kindDescription)",
+                at: value.location)
             return nil
         }
         var values: [String: YAMLValue] = [:]
@@ -26,19 +28,23 @@ extension ValueReader {
                 if Suggestions.closest(to: pair.key, in: candidates) == nil {
                     notes.append(.init("\(what) may have: \(candidates.joined(separator: ", "))"))
                 }
-                diagnostics.error(DiagnosticCode.unknownKey,
-                                  "unknown key '\(pair.key)' in \(what)\(Suggestions.didYouMean(pair.key, in: candidates))",
-                                  at: pair.keyLocation, notes: notes)
+                diagnostics.error(
+                    DiagnosticCode.unknownKey,
+                    "unknown key '\(pair.key)' in \(what)\(Suggestions.didYouMean(pair.key, in: candidates))",
+                    at: pair.keyLocation, notes: notes)
             }
         }
         let missing = spec.fields.filter { $0.required && values[$0.name] == nil }.map(\.name)
         if !missing.isEmpty {
             let list = missing.map { "'\($0)'" }.joined(separator: ", ")
-            diagnostics.error(DiagnosticCode.missingField, "\(what) is missing required \(missing.count == 1 ? "key" : "keys") \(list)",
-                              at: value.location)
+            diagnostics.error(
+                DiagnosticCode.missingField,
+                "\(what) is missing required \(missing.count == 1 ? "key" : "keys") \(list)",
+                at: value.location)
         }
-        return Fields(spec: spec, location: value.location, values: values, keyLocations: keyLocations,
-                      moduleBlocks: blocks)
+        return Fields(
+            spec: spec, location: value.location, values: values, keyLocations: keyLocations,
+            moduleBlocks: blocks)
     }
 
 }

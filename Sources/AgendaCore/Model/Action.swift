@@ -23,12 +23,14 @@ public struct Action: Sendable {
     public var module: ModuleFields?
     public var location: SourceLocation
 
-    public init(id: String, title: String, description: String? = nil, domain: Located<String>, pillar: Pillar,
-                goals: [Located<String>] = [], places: [Place], lead: Located<String>,
-                partners: [Located<String>] = [], cost: YearlyEuros, reach: Int? = nil, evidence: Evidence = .none,
-                status: ActionStatus = .proposed, pilot: Pilot? = nil, requires: [Located<String>] = [],
-                excludes: [Located<String>] = [], fundingFrom: [Located<String>]? = nil, module: ModuleFields? = nil,
-                location: SourceLocation) {
+    public init(
+        id: String, title: String, description: String? = nil, domain: Located<String>, pillar: Pillar,
+        goals: [Located<String>] = [], places: [Place], lead: Located<String>,
+        partners: [Located<String>] = [], cost: YearlyEuros, reach: Int? = nil, evidence: Evidence = .none,
+        status: ActionStatus = .proposed, pilot: Pilot? = nil, requires: [Located<String>] = [],
+        excludes: [Located<String>] = [], fundingFrom: [Located<String>]? = nil, module: ModuleFields? = nil,
+        location: SourceLocation
+    ) {
         self.id = id
         self.title = title
         self.description = description

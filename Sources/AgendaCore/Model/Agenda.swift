@@ -21,9 +21,11 @@ public struct Agenda: Sendable {
     /// Actions a scenario left out (`drop:`); they stay listed so reports can say so.
     public var droppedActions: Set<String> = []
 
-    public init(header: Header, indicators: [Indicator] = [], region: Region, partners: [Partner] = [],
-                themes: [Theme] = [], goals: [Goal] = [], funding: [FundingSource] = [], actions: [Action] = [],
-                planning: Planning = Planning(), scenarios: [Scenario] = [], files: [String] = []) {
+    public init(
+        header: Header, indicators: [Indicator] = [], region: Region, partners: [Partner] = [],
+        themes: [Theme] = [], goals: [Goal] = [], funding: [FundingSource] = [], actions: [Action] = [],
+        planning: Planning = Planning(), scenarios: [Scenario] = [], files: [String] = []
+    ) {
         self.header = header
         self.indicators = indicators
         self.region = region
@@ -59,9 +61,11 @@ public struct Header: Sendable {
     public var coordinator: Located<String>?
     public var location: SourceLocation
 
-    public init(id: String, title: String, horizon: String? = nil, description: String? = nil,
-                period: YearRange, language: ReportLanguage = .en, coordinator: Located<String>? = nil,
-                location: SourceLocation) {
+    public init(
+        id: String, title: String, horizon: String? = nil, description: String? = nil,
+        period: YearRange, language: ReportLanguage = .en, coordinator: Located<String>? = nil,
+        location: SourceLocation
+    ) {
         self.id = id
         self.title = title
         self.horizon = horizon
@@ -84,8 +88,10 @@ public struct Indicator: Sendable {
     public var note: String?
     public var location: SourceLocation
 
-    public init(id: String, label: String, unit: IndicatorUnit, higherIs: Direction = .neutral,
-                source: String? = nil, year: Int? = nil, note: String? = nil, location: SourceLocation) {
+    public init(
+        id: String, label: String, unit: IndicatorUnit, higherIs: Direction = .neutral,
+        source: String? = nil, year: Int? = nil, note: String? = nil, location: SourceLocation
+    ) {
         self.id = id
         self.label = label
         self.unit = unit

@@ -12,8 +12,10 @@ public struct FundingSource: Sendable {
     public var note: String?
     public var location: SourceLocation
 
-    public init(id: String, funder: String, budget: YearlyEuros, eligibility: Eligibility = Eligibility(),
-                maxShare: Double = 1, carryOver: Bool = false, note: String? = nil, location: SourceLocation) {
+    public init(
+        id: String, funder: String, budget: YearlyEuros, eligibility: Eligibility = Eligibility(),
+        maxShare: Double = 1, carryOver: Bool = false, note: String? = nil, location: SourceLocation
+    ) {
         self.id = id
         self.funder = funder
         self.budget = budget

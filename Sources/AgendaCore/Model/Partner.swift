@@ -10,9 +10,11 @@ public struct Partner: Sendable {
     public var note: String?
     public var location: SourceLocation
 
-    public init(id: String, name: String, kind: PartnerKind, domains: [Located<String>] = [],
-                serves: [Located<String>]? = nil, commitment: Commitment? = nil, note: String? = nil,
-                location: SourceLocation) {
+    public init(
+        id: String, name: String, kind: PartnerKind, domains: [Located<String>] = [],
+        serves: [Located<String>]? = nil, commitment: Commitment? = nil, note: String? = nil,
+        location: SourceLocation
+    ) {
         self.id = id
         self.name = name
         self.kind = kind
@@ -66,8 +68,10 @@ public struct Goal: Sendable {
     public var target: Target?
     public var location: SourceLocation
 
-    public init(id: String, pillar: Pillar, theme: Located<String>? = nil, title: String, description: String? = nil,
-                weight: Double = 1, target: Target? = nil, location: SourceLocation) {
+    public init(
+        id: String, pillar: Pillar, theme: Located<String>? = nil, title: String, description: String? = nil,
+        weight: Double = 1, target: Target? = nil, location: SourceLocation
+    ) {
         self.id = id
         self.pillar = pillar
         self.theme = theme
@@ -94,8 +98,10 @@ public struct Target: Sendable {
     public var by: Int?
     public var location: SourceLocation
 
-    public init(indicator: Located<String>, bound: Bound, per: Located<String>? = nil, perAmount: Double = 1,
-                by: Int? = nil, location: SourceLocation) {
+    public init(
+        indicator: Located<String>, bound: Bound, per: Located<String>? = nil, perAmount: Double = 1,
+        by: Int? = nil, location: SourceLocation
+    ) {
         self.indicator = indicator
         self.bound = bound
         self.per = per

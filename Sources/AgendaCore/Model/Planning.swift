@@ -6,8 +6,10 @@ public struct Planning: Sendable {
     public var allocationKey: AllocationKey?
     public var location: SourceLocation?
 
-    public init(modules: [Located<String>]? = nil, weights: Weights = Weights(), allocationKey: AllocationKey? = nil,
-                location: SourceLocation? = nil) {
+    public init(
+        modules: [Located<String>]? = nil, weights: Weights = Weights(), allocationKey: AllocationKey? = nil,
+        location: SourceLocation? = nil
+    ) {
         self.modules = modules
         self.weights = weights
         self.allocationKey = allocationKey
@@ -23,8 +25,10 @@ public struct Weights: Sendable {
     public var rules: [Located<String>: Double]
     public var goals: [Located<String>: Double]
 
-    public init(domains: [Located<String>: Double] = [:], pillars: [Pillar: Double] = [:],
-                rules: [Located<String>: Double] = [:], goals: [Located<String>: Double] = [:]) {
+    public init(
+        domains: [Located<String>: Double] = [:], pillars: [Pillar: Double] = [:],
+        rules: [Located<String>: Double] = [:], goals: [Located<String>: Double] = [:]
+    ) {
         self.domains = domains
         self.pillars = pillars
         self.rules = rules

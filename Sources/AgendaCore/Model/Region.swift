@@ -24,8 +24,10 @@ public struct Municipality: Sendable {
     public var modules: [ModuleFields]
     public var location: SourceLocation
 
-    public init(id: String, name: String, indicators: [IndicatorValue] = [], districts: [District] = [],
-                modules: [ModuleFields] = [], location: SourceLocation) {
+    public init(
+        id: String, name: String, indicators: [IndicatorValue] = [], districts: [District] = [],
+        modules: [ModuleFields] = [], location: SourceLocation
+    ) {
         self.id = id
         self.name = name
         self.indicators = indicators
@@ -47,8 +49,10 @@ public struct District: Sendable {
     public var modules: [ModuleFields]
     public var location: SourceLocation
 
-    public init(id: String, name: String, indicators: [IndicatorValue] = [], modules: [ModuleFields] = [],
-                location: SourceLocation) {
+    public init(
+        id: String, name: String, indicators: [IndicatorValue] = [], modules: [ModuleFields] = [],
+        location: SourceLocation
+    ) {
         self.id = id
         self.name = name
         self.indicators = indicators

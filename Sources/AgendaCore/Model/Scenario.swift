@@ -10,9 +10,11 @@ public struct Scenario: Sendable {
     public var commit: [Located<String>]
     public var location: SourceLocation
 
-    public init(id: String, title: String, description: String? = nil, budget: [BudgetChange] = [],
-                addFunding: [FundingSource] = [], weights: Weights = Weights(), drop: [Located<String>] = [],
-                commit: [Located<String>] = [], location: SourceLocation) {
+    public init(
+        id: String, title: String, description: String? = nil, budget: [BudgetChange] = [],
+        addFunding: [FundingSource] = [], weights: Weights = Weights(), drop: [Located<String>] = [],
+        commit: [Located<String>] = [], location: SourceLocation
+    ) {
         self.id = id
         self.title = title
         self.description = description

@@ -63,8 +63,10 @@ public struct ModuleAssembly: Sendable {
 extension ModuleRegistry {
     /// Installs `module` after the others; a clash (a domain already taken) is an error at
     /// `location` naming both origins, and leaves the registry as it was.
-    mutating func install(_ module: any DomainModule, origin: ModuleOrigin, at location: SourceLocation,
-                          diagnostics: inout [Diagnostic]) {
+    mutating func install(
+        _ module: any DomainModule, origin: ModuleOrigin, at location: SourceLocation,
+        diagnostics: inout [Diagnostic]
+    ) {
         do {
             self = try adding([(module, origin)])
         } catch {

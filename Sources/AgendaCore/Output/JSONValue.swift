@@ -14,12 +14,13 @@ public indirect enum JSONValue: Sendable, Equatable {
     public static func == (lhs: JSONValue, rhs: JSONValue) -> Bool {
         switch (lhs, rhs) {
         case (.null, .null): return true
-        case let (.bool(a), .bool(b)): return a == b
-        case let (.int(a), .int(b)): return a == b
-        case let (.double(a), .double(b)): return a == b
-        case let (.string(a), .string(b)): return a == b
-        case let (.array(a), .array(b)): return a == b
-        case let (.object(a), .object(b)): return a.count == b.count && zip(a, b).allSatisfy { $0.0 == $1.0 && $0.1 == $1.1 }
+        case (.bool(let a), .bool(let b)): return a == b
+        case (.int(let a), .int(let b)): return a == b
+        case (.double(let a), .double(let b)): return a == b
+        case (.string(let a), .string(let b)): return a == b
+        case (.array(let a), .array(let b)): return a == b
+        case (.object(let a), .object(let b)):
+            return a.count == b.count && zip(a, b).allSatisfy { $0.0 == $1.0 && $0.1 == $1.1 }
         default: return false
         }
     }
@@ -40,7 +41,10 @@ public indirect enum JSONValue: Sendable, Equatable {
         case .double(let value): output.append(Self.format(value))
         case .string(let value): Self.writeString(value, into: &output)
         case .array(let items):
-            if items.isEmpty { output.append("[]"); return }
+            if items.isEmpty {
+                output.append("[]")
+                return
+            }
             let inline = items.allSatisfy(\.isScalar) && items.count <= 12
             if inline {
                 output.append("[")
@@ -59,7 +63,10 @@ public indirect enum JSONValue: Sendable, Equatable {
             }
             output.append(String(repeating: "  ", count: indent) + "]")
         case .object(let pairs):
-            if pairs.isEmpty { output.append("{}"); return }
+            if pairs.isEmpty {
+                output.append("{}")
+                return
+            }
             output.append("{\n")
             for (index, (key, value)) in pairs.enumerated() {
                 output.append(String(repeating: "  ", count: indent + 1))

@@ -20,16 +20,17 @@ struct InfeasibilityDiagnostics {
     /// The error that says why no plan keeps the commitments, rules and floors.
     func diagnostic(for reason: Infeasibility, in problem: PlanningProblem) -> Diagnostic {
         switch reason {
-        case let .ineligible(action, year, cost, payable):
+        case .ineligible(let action, let year, let cost, let payable):
             ineligible(problem.actions[action].id, year: problem.years[year], cost: cost, payable: payable, problem)
-        case let .unpayable(action, year, need, available, sources):
-            unpayable(problem.actions[action].id, year: problem.years[year], need: need, available: available,
-                      sources: sources, problem)
+        case .unpayable(let action, let year, let need, let available, let sources):
+            unpayable(
+                problem.actions[action].id, year: problem.years[year], need: need, available: available,
+                sources: sources, problem)
         case .commitmentsConflict(let action):
             conflict(problem.actions[action].id, problem)
         case .floorsOutOfReach(let floors):
             floorsOutOfReach(floors, problem)
-        case let .floorsOutOfReachOfOwnActions(municipality, floors):
+        case .floorsOutOfReachOfOwnActions(let municipality, let floors):
             floorsOutOfReachOfOwnActions(problem.municipalities[municipality], floors, problem)
         }
     }
@@ -37,53 +38,68 @@ struct InfeasibilityDiagnostics {
     /// The error for a search that gave up on the allocation key's floors without a proof.
     func diagnostic(for limitation: SearchLimitation, in problem: PlanningProblem) -> Diagnostic {
         switch limitation {
-        case let .floorNotMet(floor, received):
+        case .floorNotMet(let floor, let received):
             var note = t("planner.floor-limit.all")
             if let floor, let received, let fairness = problem.fairness {
                 let id = problem.municipalities[floor.municipality]
-                note = t("planner.floor-limit.floor", id, String(problem.years[floor.year]), numbers.euros(Int(floor.amount.rounded(.up))),
-                         share(fairness.minShare), share(fairness.keyShares[floor.municipality]),
-                         numbers.euros(Int(received.rounded(.down))))
-                return .error(DiagnosticCode.plannerFloorLimit, t("planner.floor-limit"), at: keyLocation,
-                              notes: [Diagnostic.Note(note, at: agenda.region.municipality(id)?.location)])
+                note = t(
+                    "planner.floor-limit.floor", id, String(problem.years[floor.year]),
+                    numbers.euros(Int(floor.amount.rounded(.up))),
+                    share(fairness.minShare), share(fairness.keyShares[floor.municipality]),
+                    numbers.euros(Int(received.rounded(.down))))
+                return .error(
+                    DiagnosticCode.plannerFloorLimit, t("planner.floor-limit"), at: keyLocation,
+                    notes: [Diagnostic.Note(note, at: agenda.region.municipality(id)?.location)])
             }
-            return .error(DiagnosticCode.plannerFloorLimit, t("planner.floor-limit"), at: keyLocation, notes: [Diagnostic.Note(note)])
+            return .error(
+                DiagnosticCode.plannerFloorLimit, t("planner.floor-limit"), at: keyLocation,
+                notes: [Diagnostic.Note(note)])
         }
     }
 
     // MARK: Commitments
 
-    private func ineligible(_ id: String, year: Int, cost: Int, payable: Int, _ problem: PlanningProblem) -> Diagnostic {
+    private func ineligible(_ id: String, year: Int, cost: Int, payable: Int, _ problem: PlanningProblem) -> Diagnostic
+    {
         let action = agenda.action(id)
         let message = t("infeasible.ineligible", id, String(year), numbers.euros(payable), numbers.euros(cost))
         var notes: [Diagnostic.Note] = []
         if let index = problem.actions.firstIndex(where: { $0.id == id }) {
             let payers = problem.actions[index].eligibleSources.map { problem.sources[$0] }
             for source in payers {
-                notes.append(Diagnostic.Note(t("infeasible.ineligible.source", source.id, numbers.euros(source.cap(of: cost)),
-                                               share(source.maxShare)), at: agenda.source(source.id)?.location))
+                notes.append(
+                    Diagnostic.Note(
+                        t(
+                            "infeasible.ineligible.source", source.id, numbers.euros(source.cap(of: cost)),
+                            share(source.maxShare)), at: agenda.source(source.id)?.location))
             }
             if payers.isEmpty { notes.append(Diagnostic.Note(t("infeasible.ineligible.none"))) }
         }
         if let restriction = action?.fundingFrom?.first {
             notes.append(Diagnostic.Note(t("infeasible.funding-from"), at: restriction.location))
         }
-        return .error(DiagnosticCode.infeasibleIneligible, message, at: costLocation(action, year),
-                      notes: notes + committedBy(id))
+        return .error(
+            DiagnosticCode.infeasibleIneligible, message, at: costLocation(action, year),
+            notes: notes + committedBy(id))
     }
 
-    private func unpayable(_ id: String, year: Int, need: Int, available: Int, sources: [Infeasibility.SourceBalance],
-                           _ problem: PlanningProblem) -> Diagnostic {
+    private func unpayable(
+        _ id: String, year: Int, need: Int, available: Int, sources: [Infeasibility.SourceBalance],
+        _ problem: PlanningProblem
+    ) -> Diagnostic {
         let message = t("infeasible.unpayable", id, String(year), numbers.euros(need), numbers.euros(available))
         let notes = sources.map { balance in
             let source = problem.sources[balance.source].id
             let written = agenda.source(source)
             let location = written?.budget.entries.first { $0.year == year }?.location ?? written?.location
-            return Diagnostic.Note(t("infeasible.unpayable.source", source, numbers.euros(balance.left),
-                                     numbers.euros(balance.budget), String(year)), at: location)
+            return Diagnostic.Note(
+                t(
+                    "infeasible.unpayable.source", source, numbers.euros(balance.left),
+                    numbers.euros(balance.budget), String(year)), at: location)
         }
-        return .error(DiagnosticCode.infeasibleUnpayable, message, at: costLocation(agenda.action(id), year),
-                      notes: notes + committedBy(id))
+        return .error(
+            DiagnosticCode.infeasibleUnpayable, message, at: costLocation(agenda.action(id), year),
+            notes: notes + committedBy(id))
     }
 
     private func conflict(_ id: String, _ problem: PlanningProblem) -> Diagnostic {
@@ -93,8 +109,9 @@ struct InfeasibilityDiagnostics {
             let listed = others.prefix(10).joined(separator: ", ") + (others.count > 10 ? ", …" : "")
             notes.append(Diagnostic.Note(t("infeasible.commitments.others", listed)))
         }
-        return .error(DiagnosticCode.infeasibleCommitments, t("infeasible.commitments", id),
-                      at: agenda.action(id)?.location ?? rootLocation, notes: notes)
+        return .error(
+            DiagnosticCode.infeasibleCommitments, t("infeasible.commitments", id),
+            at: agenda.action(id)?.location ?? rootLocation, notes: notes)
     }
 
     // MARK: Floors
@@ -102,22 +119,29 @@ struct InfeasibilityDiagnostics {
     private func floorsOutOfReach(_ floors: [Infeasibility.Floor], _ problem: PlanningProblem) -> Diagnostic {
         let message: String
         if floors.count == 1, let floor = floors.first {
-            message = t("infeasible.floor", problem.municipalities[floor.municipality], String(problem.years[floor.year]),
-                        money(floor.amount))
+            message = t(
+                "infeasible.floor", problem.municipalities[floor.municipality], String(problem.years[floor.year]),
+                money(floor.amount))
         } else {
             let listed = floors.map {
-                t("infeasible.floors.item", problem.municipalities[$0.municipality], String(problem.years[$0.year]), money($0.amount))
+                t(
+                    "infeasible.floors.item", problem.municipalities[$0.municipality], String(problem.years[$0.year]),
+                    money($0.amount))
             }
             message = t("infeasible.floors", listed.joined(separator: ", "))
         }
-        return .error(DiagnosticCode.infeasibleFloors, message, at: keyLocation, notes: floors.map { floorNote($0, problem) })
+        return .error(
+            DiagnosticCode.infeasibleFloors, message, at: keyLocation, notes: floors.map { floorNote($0, problem) })
     }
 
-    private func floorsOutOfReachOfOwnActions(_ municipality: String, _ floors: [Infeasibility.Floor],
-                                              _ problem: PlanningProblem) -> Diagnostic {
+    private func floorsOutOfReachOfOwnActions(
+        _ municipality: String, _ floors: [Infeasibility.Floor],
+        _ problem: PlanningProblem
+    ) -> Diagnostic {
         let years = floors.map { "\(problem.years[$0.year]) (\(money($0.amount)))" }.joined(separator: ", ")
-        return .error(DiagnosticCode.infeasibleFloors, t("infeasible.floors-own", municipality, years), at: keyLocation,
-                      notes: floors.map { floorNote($0, problem) })
+        return .error(
+            DiagnosticCode.infeasibleFloors, t("infeasible.floors-own", municipality, years), at: keyLocation,
+            notes: floors.map { floorNote($0, problem) })
     }
 
     /// Where a floor comes from, at the municipality.
@@ -125,9 +149,11 @@ struct InfeasibilityDiagnostics {
         let id = problem.municipalities[floor.municipality]
         let minShare = problem.fairness?.minShare ?? 0
         let keyShare = problem.fairness?.keyShares[floor.municipality] ?? 0
-        return Diagnostic.Note(t("infeasible.floor.municipality", id, String(problem.years[floor.year]), money(floor.amount),
-                                 share(minShare), share(keyShare)),
-                               at: agenda.region.municipality(id)?.location)
+        return Diagnostic.Note(
+            t(
+                "infeasible.floor.municipality", id, String(problem.years[floor.year]), money(floor.amount),
+                share(minShare), share(keyShare)),
+            at: agenda.region.municipality(id)?.location)
     }
 
     // MARK: Places and numbers
@@ -147,7 +173,9 @@ struct InfeasibilityDiagnostics {
     /// Notes at the applied scenarios that commit the action.
     private func committedBy(_ id: String) -> [Diagnostic.Note] {
         agenda.scenarios.filter { agenda.appliedScenarios.contains($0.id) }.flatMap { scenario in
-            scenario.commit.filter { $0.value == id }.map { Diagnostic.Note(t("infeasible.committed-by", scenario.id), at: $0.location) }
+            scenario.commit.filter { $0.value == id }.map {
+                Diagnostic.Note(t("infeasible.committed-by", scenario.id), at: $0.location)
+            }
         }
     }
 

@@ -48,9 +48,11 @@ public struct Plan: Sendable {
     /// How the plan was found: method and nodes searched, for the report's footnote.
     public var search: SearchStatistics
 
-    public init(agenda: String, scenario: String?, status: Status, objective: Points, bound: Points,
-                actions: [ActionOutcome], sources: [SourceYear], diagnostics: [Diagnostic] = [],
-                search: SearchStatistics = SearchStatistics()) {
+    public init(
+        agenda: String, scenario: String?, status: Status, objective: Points, bound: Points,
+        actions: [ActionOutcome], sources: [SourceYear], diagnostics: [Diagnostic] = [],
+        search: SearchStatistics = SearchStatistics()
+    ) {
         self.agenda = agenda
         self.scenario = scenario
         self.status = status
@@ -64,7 +66,8 @@ public struct Plan: Sendable {
 
     /// The relative distance between the objective and the bound (0 when optimal).
     public var gap: Double {
-        bound.tenThousandths > 0 ? Double(bound.tenThousandths - objective.tenThousandths) / Double(bound.tenThousandths) : 0
+        bound.tenThousandths > 0
+            ? Double(bound.tenThousandths - objective.tenThousandths) / Double(bound.tenThousandths) : 0
     }
 
     public func action(_ id: String) -> ActionOutcome? { actions.first { $0.id == id } }

@@ -19,37 +19,45 @@ struct PlanAssembly {
         let scenario = agenda.appliedScenarios.isEmpty ? nil : agenda.appliedScenarios.joined(separator: "+")
         guard let funded = solution.funded else {
             let actions = problem.actions.map { action in
-                ActionOutcome(id: action.id, funded: false, score: Points(tenThousandths: action.score),
-                              reason: neverReason(action.id) ?? .budget, payments: [])
+                ActionOutcome(
+                    id: action.id, funded: false, score: Points(tenThousandths: action.score),
+                    reason: neverReason(action.id) ?? .budget, payments: [])
             }
             let sources = problem.sources.flatMap { source in
                 problem.years.indices.map {
-                    SourceYear(id: source.id, year: problem.years[$0], budget: source.budget[$0], spent: 0, shadowPrice: 0)
+                    SourceYear(
+                        id: source.id, year: problem.years[$0], budget: source.budget[$0], spent: 0, shadowPrice: 0)
                 }
             }
             let describe = InfeasibilityDiagnostics(agenda: agenda)
-            return Plan(agenda: agenda.id, scenario: scenario, status: .infeasible, objective: .zero, bound: .zero,
-                        actions: actions, sources: sources,
-                        diagnostics: solution.infeasibility.map { describe.diagnostic(for: $0, in: problem) },
-                        search: search)
+            return Plan(
+                agenda: agenda.id, scenario: scenario, status: .infeasible, objective: .zero, bound: .zero,
+                actions: actions, sources: sources,
+                diagnostics: solution.infeasibility.map { describe.diagnostic(for: $0, in: problem) },
+                search: search)
         }
         let causes = FundingSolver.unfundedCauses(in: problem, funded: funded)
         let actions = problem.actions.indices.map { index in
             outcome(index, funded: funded[index], cause: causes[index], payments: solution.payments[index])
         }
-        return Plan(agenda: agenda.id, scenario: scenario, status: solution.proven ? .optimal : .feasible,
-                    objective: Points(tenThousandths: solution.objective), bound: Points(tenThousandths: solution.bound),
-                    actions: actions, sources: sourceYears(solution), diagnostics: [], search: search)
+        return Plan(
+            agenda: agenda.id, scenario: scenario, status: solution.proven ? .optimal : .feasible,
+            objective: Points(tenThousandths: solution.objective), bound: Points(tenThousandths: solution.bound),
+            actions: actions, sources: sourceYears(solution), diagnostics: [], search: search)
     }
 
     /// One action's outcome, its payments by year, then source in the agenda's order.
-    private func outcome(_ index: Int, funded: Bool, cause: UnfundedCause?, payments: [Solution.Payment]) -> ActionOutcome {
+    private func outcome(_ index: Int, funded: Bool, cause: UnfundedCause?, payments: [Solution.Payment])
+        -> ActionOutcome
+    {
         let action = problem.actions[index]
-        let payments = payments
+        let payments =
+            payments
             .sorted { ($0.year, $0.source) < ($1.year, $1.source) }
             .map { Payment(year: problem.years[$0.year], source: problem.sources[$0.source].id, amount: $0.amount) }
-        return ActionOutcome(id: action.id, funded: funded, score: Points(tenThousandths: action.score),
-                             reason: funded ? nil : cause.map { reason($0, action: action.id) }, payments: payments)
+        return ActionOutcome(
+            id: action.id, funded: funded, score: Points(tenThousandths: action.score),
+            reason: funded ? nil : cause.map { reason($0, action: action.id) }, payments: payments)
     }
 
     /// Every source and year: its budget with money carried over, what the plan spends, and the
@@ -68,8 +76,10 @@ struct PlanAssembly {
                 // A price counts only where the budget binds: the plan leaves (almost) nothing.
                 let binds = budget - used <= max(1, budget / 100)
                 let price = binds ? max(0, solution.prices[index][year]) : 0
-                sources.append(SourceYear(id: source.id, year: problem.years[year], budget: budget, spent: used,
-                                          shadowPrice: (price * 1e9).rounded() / 1e9))
+                sources.append(
+                    SourceYear(
+                        id: source.id, year: problem.years[year], budget: budget, spent: used,
+                        shadowPrice: (price * 1e9).rounded() / 1e9))
                 carried = source.carryOver ? budget - used : 0
             }
         }

@@ -15,28 +15,44 @@ extension PlanVerifier {
     /// position of its (first) outcome in `plan.actions`, or nil when the plan leaves it out.
     func checkListing(_ plan: Plan, into violations: inout [Violation]) -> [Int?] {
         if plan.agenda != agendaID {
-            violations.append(Violation(code: "agenda-id", message: "the plan is for agenda '\(plan.agenda)', not '\(agendaID)'"))
+            violations.append(
+                Violation(code: "agenda-id", message: "the plan is for agenda '\(plan.agenda)', not '\(agendaID)'"))
         }
         if plan.scenario != scenario {
-            violations.append(Violation(code: "scenario", message:
-                "the plan names scenario \(plan.scenario.map { "'\($0)'" } ?? "none"), but the agenda has \(scenario.map { "'\($0)'" } ?? "none") applied"))
+            violations.append(
+                Violation(
+                    code: "scenario",
+                    message:
+                        "the plan names scenario \(plan.scenario.map { "'\($0)'" } ?? "none"), but the agenda has "
+                        + "\(scenario.map { "'\($0)'" } ?? "none") applied"
+                ))
         }
         var listed = [Int?](repeating: nil, count: actions.count)
         var furthest = -1
         var orderReported = false
         for (position, outcome) in plan.actions.enumerated() {
             guard let index = actionIndex[outcome.id] else {
-                violations.append(Violation(code: "action-unknown", message: "the plan lists action '\(outcome.id)', which is not in the agenda"))
+                violations.append(
+                    Violation(
+                        code: "action-unknown",
+                        message: "the plan lists action '\(outcome.id)', which is not in the agenda"))
                 continue
             }
             guard listed[index] == nil else {
-                violations.append(Violation(code: "action-duplicate", message: "the plan lists action '\(outcome.id)' more than once"))
+                violations.append(
+                    Violation(code: "action-duplicate", message: "the plan lists action '\(outcome.id)' more than once")
+                )
                 continue
             }
             listed[index] = position
             if index < furthest, !orderReported {
-                violations.append(Violation(code: "action-order", message:
-                    "the plan lists action '\(outcome.id)' after '\(actions[furthest].id)', against the agenda's order"))
+                violations.append(
+                    Violation(
+                        code: "action-order",
+                        message:
+                            "the plan lists action '\(outcome.id)' after '\(actions[furthest].id)', against the "
+                            + "agenda's order"
+                    ))
                 orderReported = true
             }
             furthest = max(furthest, index)
@@ -53,8 +69,10 @@ extension PlanVerifier {
     /// allocation key shares, per municipality and year (`received`), whether or not it breaks a rule.
     ///
     /// Sums wrap rather than trap: a plan with absurd amounts gets violations, not a crash.
-    func checkPayments(_ plan: Plan, _ listed: [Int?], spent: inout [Int], received: inout [Double],
-                       into violations: inout [Violation]) {
+    func checkPayments(
+        _ plan: Plan, _ listed: [Int?], spent: inout [Int], received: inout [Double],
+        into violations: inout [Violation]
+    ) {
         let yearCount = years.count
         var paid = [Int](repeating: 0, count: yearCount)
         var seen = Set<Int>()
@@ -65,8 +83,13 @@ extension PlanVerifier {
             let funded = outcome.funded
             if !funded, !outcome.payments.isEmpty {
                 let total = outcome.payments.reduce(0) { $0 &+ $1.amount }
-                violations.append(Violation(code: "unfunded-payment", message:
-                    "action '\(action.id)' is not funded, but has \(outcome.payments.count) payment(s) of \(total) in total"))
+                violations.append(
+                    Violation(
+                        code: "unfunded-payment",
+                        message:
+                            "action '\(action.id)' is not funded, but has \(outcome.payments.count) payment(s) of "
+                            + "\(total) in total"
+                    ))
             }
             for year in paid.indices { paid[year] = 0 }
             seen.removeAll(keepingCapacity: true)
@@ -83,45 +106,74 @@ extension PlanVerifier {
                 }
                 guard funded else { continue }
                 // Messages are written only for a broken rule: most payments break none.
-                var what: String { "action '\(action.id)' has a payment of \(payment.amount) from '\(payment.source)' in \(payment.year)" }
+                var what: String {
+                    "action '\(action.id)' has a payment of \(payment.amount) from '\(payment.source)' in "
+                        + "\(payment.year)"
+                }
                 guard let year else {
-                    violations.append(Violation(code: "payment-outside-period", message: "\(what), outside the agenda's period \(period)"))
+                    violations.append(
+                        Violation(
+                            code: "payment-outside-period", message: "\(what), outside the agenda's period \(period)"))
                     continue
                 }
                 paid[year] &+= payment.amount
                 if payment.amount <= 0 {
-                    violations.append(Violation(code: "non-positive-payment", message: "\(what); a payment must be at least 1 euro"))
+                    violations.append(
+                        Violation(code: "non-positive-payment", message: "\(what); a payment must be at least 1 euro"))
                 }
                 let cost = action.cost[year]
                 if cost == 0 {
-                    violations.append(Violation(code: "payment-without-cost", message: "\(what), a year in which it has no cost"))
+                    violations.append(
+                        Violation(code: "payment-without-cost", message: "\(what), a year in which it has no cost"))
                 }
                 guard let source else {
-                    violations.append(Violation(code: "unknown-source", message: "\(what), which is not a source of the agenda"))
+                    violations.append(
+                        Violation(code: "unknown-source", message: "\(what), which is not a source of the agenda"))
                     continue
                 }
                 if !seen.insert(source * yearCount + year).inserted {
-                    violations.append(Violation(code: "duplicate-payment", message:
-                        "\(what), but '\(payment.source)' already pays for it that year"))
+                    violations.append(
+                        Violation(
+                            code: "duplicate-payment",
+                            message:
+                                "\(what), but '\(payment.source)' already pays for it that year"))
                 }
                 let facts = sources[source]
-                var pays: String { "source '\(facts.id)' pays \(payment.amount) for action '\(action.id)' in \(payment.year)" }
+                var pays: String {
+                    "source '\(facts.id)' pays \(payment.amount) for action '\(action.id)' in \(payment.year)"
+                }
                 if let reason = facts.ineligibility(for: action, municipalityIDs: municipalityIDs) {
-                    violations.append(Violation(code: "ineligible-source", message: "\(pays), but is not eligible for it: \(reason)"))
+                    violations.append(
+                        Violation(code: "ineligible-source", message: "\(pays), but is not eligible for it: \(reason)"))
                 }
                 if let allowed = action.allowed, !allowed.contains(source) {
-                    violations.append(Violation(code: "not-in-funding-from", message:
-                        "\(pays), but the action's funding-from allows only \((action.fundingFrom ?? []).joined(separator: ", "))"))
+                    violations.append(
+                        Violation(
+                            code: "not-in-funding-from",
+                            message:
+                                "\(pays), but the action's funding-from allows only "
+                                + "\((action.fundingFrom ?? []).joined(separator: ", "))"
+                        ))
                 }
                 if cost > 0, facts.maxShare < 1, payment.amount > facts.cap(of: cost) {
-                    violations.append(Violation(code: "over-max-share", message:
-                        "\(pays), more than its max-share \(Self.share(facts.maxShare)) of the cost of \(cost) allows (\(facts.cap(of: cost)))"))
+                    violations.append(
+                        Violation(
+                            code: "over-max-share",
+                            message:
+                                "\(pays), more than its max-share \(Self.share(facts.maxShare)) of the cost of "
+                                + "\(cost) allows (\(facts.cap(of: cost)))"
+                        ))
                 }
             }
             guard funded else { continue }
             for year in paid.indices where action.cost[year] > 0 && paid[year] != action.cost[year] {
-                violations.append(Violation(code: "partial-payment", message:
-                    "action '\(action.id)' is funded, but its payments in \(years[year]) add up to \(paid[year]), not its cost of \(action.cost[year])"))
+                violations.append(
+                    Violation(
+                        code: "partial-payment",
+                        message:
+                            "action '\(action.id)' is funded, but its payments in \(years[year]) add up to "
+                            + "\(paid[year]), not its cost of \(action.cost[year])"
+                    ))
             }
         }
     }
@@ -136,10 +188,16 @@ extension PlanVerifier {
             let outcome = plan.actions[position]
             guard outcome.funded else {
                 if action.status.mustBeFunded, !action.dropped {
-                    violations.append(Violation(code: "committed-unfunded", message: "action '\(action.id)' is \(action.status.rawValue) but not funded"))
+                    violations.append(
+                        Violation(
+                            code: "committed-unfunded",
+                            message: "action '\(action.id)' is \(action.status.rawValue) but not funded"))
                 }
                 guard let reason = outcome.reason else {
-                    violations.append(Violation(code: "reason-missing", message: "action '\(action.id)' is not funded, but the plan gives no reason"))
+                    violations.append(
+                        Violation(
+                            code: "reason-missing",
+                            message: "action '\(action.id)' is not funded, but the plan gives no reason"))
                     continue
                 }
                 if let mismatch = reasonMismatch(reason, for: action) {
@@ -148,24 +206,39 @@ extension PlanVerifier {
                 continue
             }
             for required in action.requires where !funded[required] {
-                violations.append(Violation(code: "requires", message:
-                    "action '\(action.id)' is funded, but requires '\(actions[required].id)', which is not"))
+                violations.append(
+                    Violation(
+                        code: "requires",
+                        message:
+                            "action '\(action.id)' is funded, but requires '\(actions[required].id)', which is not"))
             }
             for excluded in action.excludes where excluded != index && funded[excluded] {
                 let pair = min(index, excluded) * actions.count + max(index, excluded)
                 guard reportedPairs.insert(pair).inserted else { continue }
-                violations.append(Violation(code: "excludes", message:
-                    "actions '\(action.id)' and '\(actions[excluded].id)' are both funded, but '\(action.id)' excludes '\(actions[excluded].id)'"))
+                violations.append(
+                    Violation(
+                        code: "excludes",
+                        message:
+                            "actions '\(action.id)' and '\(actions[excluded].id)' are both funded, but "
+                            + "'\(action.id)' excludes '\(actions[excluded].id)'"
+                    ))
             }
             if action.status == .stopped {
-                violations.append(Violation(code: "stopped-funded", message: "action '\(action.id)' is stopped, but funded"))
+                violations.append(
+                    Violation(code: "stopped-funded", message: "action '\(action.id)' is stopped, but funded"))
             }
             if action.dropped {
-                violations.append(Violation(code: "dropped-funded", message: "action '\(action.id)' is dropped by the scenario, but funded"))
+                violations.append(
+                    Violation(
+                        code: "dropped-funded", message: "action '\(action.id)' is dropped by the scenario, but funded")
+                )
             }
             if let reason = outcome.reason {
-                violations.append(Violation(code: "reason-on-funded", message:
-                    "action '\(action.id)' is funded, but the plan gives reason '\(reason.rawValue)'"))
+                violations.append(
+                    Violation(
+                        code: "reason-on-funded",
+                        message:
+                            "action '\(action.id)' is funded, but the plan gives reason '\(reason.rawValue)'"))
             }
         }
     }
@@ -182,7 +255,8 @@ extension PlanVerifier {
         }
         switch reason {
         case .stopped: return "action '\(action.id)' is not stopped, but the plan gives reason 'stopped'"
-        case .dropped: return "action '\(action.id)' is not dropped by the scenario, but the plan gives reason 'dropped'"
+        case .dropped:
+            return "action '\(action.id)' is not dropped by the scenario, but the plan gives reason 'dropped'"
         default: return nil
         }
     }
@@ -196,20 +270,34 @@ extension PlanVerifier {
         var orderReported = false
         for (position, entry) in entries.enumerated() {
             guard let source = sourceIndex[entry.id], let year = offset(of: entry.year) else {
-                violations.append(Violation(code: "source-unknown", message:
-                    "the plan has an entry for '\(entry.id)' in \(entry.year), which is not a source and year of the agenda"))
+                violations.append(
+                    Violation(
+                        code: "source-unknown",
+                        message:
+                            "the plan has an entry for '\(entry.id)' in \(entry.year), which is not a source and "
+                            + "year of the agenda"
+                    ))
                 continue
             }
             let slot = source * yearCount + year
             guard entryAt[slot] == nil else {
-                violations.append(Violation(code: "source-duplicate", message:
-                    "the plan has more than one entry for source '\(entry.id)' in \(entry.year)"))
+                violations.append(
+                    Violation(
+                        code: "source-duplicate",
+                        message:
+                            "the plan has more than one entry for source '\(entry.id)' in \(entry.year)"))
                 continue
             }
             entryAt[slot] = position
             if slot < furthest, !orderReported {
-                violations.append(Violation(code: "source-order", message:
-                    "the plan lists source '\(entry.id)' in \(entry.year) after '\(sources[furthest / yearCount].id)' in \(years[furthest % yearCount]); sources go in the agenda's order, years ascending"))
+                violations.append(
+                    Violation(
+                        code: "source-order",
+                        message:
+                            "the plan lists source '\(entry.id)' in \(entry.year) after "
+                            + "'\(sources[furthest / yearCount].id)' in \(years[furthest % yearCount]); sources "
+                            + "go in the agenda's order, years ascending"
+                    ))
                 orderReported = true
             }
             furthest = max(furthest, slot)
@@ -224,31 +312,53 @@ extension PlanVerifier {
                 let budget = source.budget[year]
                 let carried = source.carryOver ? budgetBefore &- spentBefore : 0
                 let available = budget &+ carried
-                let has = source.carryOver ? "the \(available) it has (budget \(budget), carried over \(carried))" : "its budget of \(budget)"
+                let has =
+                    source.carryOver
+                    ? "the \(available) it has (budget \(budget), carried over \(carried))" : "its budget of \(budget)"
                 if spending > available {
-                    violations.append(Violation(code: "over-budget", message:
-                        "source '\(source.id)' spends \(spending) in \(years[year]), more than \(has)"))
+                    violations.append(
+                        Violation(
+                            code: "over-budget",
+                            message:
+                                "source '\(source.id)' spends \(spending) in \(years[year]), more than \(has)"))
                 }
                 budgetBefore += budget
                 spentBefore &+= spending
                 guard let position = entryAt[slot] else {
-                    violations.append(Violation(code: "source-missing", message:
-                        "the plan has no entry for source '\(source.id)' in \(years[year])"))
+                    violations.append(
+                        Violation(
+                            code: "source-missing",
+                            message:
+                                "the plan has no entry for source '\(source.id)' in \(years[year])"))
                     continue
                 }
                 let entry = entries[position]
                 if entry.spent != spending {
-                    violations.append(Violation(code: "source-spent", message:
-                        "the plan says source '\(source.id)' spends \(entry.spent) in \(years[year]), but its payments add up to \(spending)"))
+                    violations.append(
+                        Violation(
+                            code: "source-spent",
+                            message:
+                                "the plan says source '\(source.id)' spends \(entry.spent) in \(years[year]), but "
+                                + "its payments add up to \(spending)"
+                        ))
                 }
                 if entry.budget != available {
-                    violations.append(Violation(code: "source-budget", message:
-                        "the plan gives source '\(source.id)' a budget of \(entry.budget) in \(years[year]), but it has \(available)"
-                            + (source.carryOver ? " (budget \(budget), carried over \(carried))" : "")))
+                    violations.append(
+                        Violation(
+                            code: "source-budget",
+                            message:
+                                "the plan gives source '\(source.id)' a budget of \(entry.budget) in \(years[year]), "
+                                + "but it has \(available)"
+                                + (source.carryOver ? " (budget \(budget), carried over \(carried))" : "")))
                 }
                 if !entry.shadowPrice.isFinite || entry.shadowPrice < 0 {
-                    violations.append(Violation(code: "shadow-price", message:
-                        "source '\(source.id)' has shadow price \(entry.shadowPrice) in \(years[year]); it must be a finite number of at least 0"))
+                    violations.append(
+                        Violation(
+                            code: "shadow-price",
+                            message:
+                                "source '\(source.id)' has shadow price \(entry.shadowPrice) in \(years[year]); it "
+                                + "must be a finite number of at least 0"
+                        ))
                 }
             }
         }
@@ -262,24 +372,41 @@ extension PlanVerifier {
             guard let position = listed[index] else { continue }
             let outcome = plan.actions[position]
             guard let score = action.score else {
-                violations.append(Violation(code: "score", message: "action '\(action.id)' has no score in the score report"))
+                violations.append(
+                    Violation(code: "score", message: "action '\(action.id)' has no score in the score report"))
                 continue
             }
             if outcome.score != score {
-                violations.append(Violation(code: "score", message:
-                    "action '\(action.id)' has score \(outcome.score) in the plan, but \(score) in the score report"))
+                violations.append(
+                    Violation(
+                        code: "score",
+                        message:
+                            "action '\(action.id)' has score \(outcome.score) in the plan, but \(score) in the "
+                            + "score report"
+                    ))
             }
             if outcome.funded { objective = objective + score }
         }
         if plan.objective != objective {
-            violations.append(Violation(code: "objective", message:
-                "the plan's objective is \(plan.objective), but the scores of its funded actions add up to \(objective)"))
+            violations.append(
+                Violation(
+                    code: "objective",
+                    message:
+                        "the plan's objective is \(plan.objective), but the scores of its funded actions add up to "
+                        + "\(objective)"
+                ))
         }
         if plan.bound < plan.objective {
-            violations.append(Violation(code: "bound", message: "the plan's bound \(plan.bound) is below its objective \(plan.objective)"))
+            violations.append(
+                Violation(
+                    code: "bound", message: "the plan's bound \(plan.bound) is below its objective \(plan.objective)"))
         } else if plan.status == .optimal, plan.bound != plan.objective {
-            violations.append(Violation(code: "bound", message:
-                "the plan is optimal, but its bound \(plan.bound) differs from its objective \(plan.objective)"))
+            violations.append(
+                Violation(
+                    code: "bound",
+                    message:
+                        "the plan is optimal, but its bound \(plan.bound) differs from its objective \(plan.objective)")
+            )
         }
     }
 }
@@ -304,8 +431,10 @@ extension PlanVerifier {
 
         typealias Share = (municipality: Int, weight: Double)
 
-        init(key: AllocationKey, keyValues: [Double], total: Double, everywhere: [Int],
-             actions: [ActionFacts], sources: [SourceFacts], years: [Int]) {
+        init(
+            key: AllocationKey, keyValues: [Double], total: Double, everywhere: [Int],
+            actions: [ActionFacts], sources: [SourceFacts], years: [Int]
+        ) {
             indicator = key.indicator.value
             minShare = key.minShare
             keyShares = keyValues.map { $0 / total }
@@ -337,10 +466,13 @@ extension PlanVerifier {
                 if let known = eligibleShared[group] {
                     byDomainAndPillar = known
                 } else {
-                    byDomainAndPillar = shared.filter { sources[$0].ineligibility(for: action, municipalityIDs: []) == nil }
+                    byDomainAndPillar = shared.filter {
+                        sources[$0].ineligibility(for: action, municipalityIDs: []) == nil
+                    }
                     eligibleShared[group] = byDomainAndPillar
                 }
-                let payers = action.allowed.map { allowed in byDomainAndPillar.filter(allowed.contains) } ?? byDomainAndPillar
+                let payers =
+                    action.allowed.map { allowed in byDomainAndPillar.filter(allowed.contains) } ?? byDomainAndPillar
                 guard !payers.isEmpty else { continue }
                 for year in 0..<yearCount {
                     let cost = action.cost[year]
@@ -377,10 +509,20 @@ extension PlanVerifier {
                     // rounded to the nearest euro, reaches it (actions in several municipalities
                     // count for fractions of their euros).
                     guard received[slot] < floor - PlanningProblem.Fairness.rounding - 1e-6 else { continue }
-                    violations.append(Violation(code: "fairness", message:
-                        "municipality '\(municipalities[municipality])' gets \(PlanVerifier.amount(received[slot])) in \(years[year]) from the sources open to every municipality, "
-                        + "less than its floor of \(PlanVerifier.amount(floor)): min-share \(PlanVerifier.share(minShare)) × key share \(PlanVerifier.share(keyShares[municipality])) "
-                        + "of '\(indicator)' × their budget \(sharedBudget[year]) = \(PlanVerifier.amount(target)), at most the \(PlanVerifier.amount(absorbable[slot])) its actions could take"))
+                    violations.append(
+                        Violation(
+                            code: "fairness",
+                            message:
+                                "municipality '\(municipalities[municipality])' gets "
+                                + "\(PlanVerifier.amount(received[slot])) in \(years[year]) from the sources "
+                                + "open to every municipality, "
+                                + "less than its floor of \(PlanVerifier.amount(floor)): min-share "
+                                + "\(PlanVerifier.share(minShare)) × key share "
+                                + "\(PlanVerifier.share(keyShares[municipality])) "
+                                + "of '\(indicator)' × their budget \(sharedBudget[year]) = "
+                                + "\(PlanVerifier.amount(target)), at most the "
+                                + "\(PlanVerifier.amount(absorbable[slot])) its actions could take"
+                        ))
                 }
             }
         }

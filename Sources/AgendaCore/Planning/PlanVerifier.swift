@@ -82,12 +82,13 @@ public struct PlanVerifier: Sendable {
             }
             return actions.indices.map { index in
                 let action = actions.baseAddress! + index
-                return ActionFacts(id: action.pointee.id, status: action.pointee.status, domain: action.pointee.domain.value,
-                                   pillar: action.pointee.pillar, places: action.pointee.places, cost: action.pointee.cost,
-                                   requires: action.pointee.requires, excludes: action.pointee.excludes,
-                                   fundingFrom: action.pointee.fundingFrom, period: agenda.period, years: years.count,
-                                   dropped: agenda.droppedActions, everywhere: everywhere, municipalityIndex: municipalityIndex,
-                                   actionIndex: actionIndex, sourceIndex: sourceIndex, scores: scoreByID)
+                return ActionFacts(
+                    id: action.pointee.id, status: action.pointee.status, domain: action.pointee.domain.value,
+                    pillar: action.pointee.pillar, places: action.pointee.places, cost: action.pointee.cost,
+                    requires: action.pointee.requires, excludes: action.pointee.excludes,
+                    fundingFrom: action.pointee.fundingFrom, period: agenda.period, years: years.count,
+                    dropped: agenda.droppedActions, everywhere: everywhere, municipalityIndex: municipalityIndex,
+                    actionIndex: actionIndex, sourceIndex: sourceIndex, scores: scoreByID)
             }
         }
         self.actionIndex = actionIndex
@@ -96,8 +97,11 @@ public struct PlanVerifier: Sendable {
         if let key = agenda.planning.allocationKey {
             let values = municipalities.map { max(0, $0.indicator(key.indicator.value) ?? 0) }
             let total = values.reduce(0, +)
-            fairness = total > 0 ? FairnessFacts(key: key, keyValues: values, total: total, everywhere: everywhere,
-                                                 actions: actions, sources: sources, years: years) : nil
+            fairness =
+                total > 0
+                ? FairnessFacts(
+                    key: key, keyValues: values, total: total, everywhere: everywhere,
+                    actions: actions, sources: sources, years: years) : nil
         } else {
             fairness = nil
         }
@@ -160,10 +164,12 @@ extension PlanVerifier {
         let allowed: Set<Int>?
         let score: Points?
 
-        init(id: String, status: ActionStatus, domain: String, pillar: Pillar, places: [Place], cost: YearlyEuros,
-             requires: [Located<String>], excludes: [Located<String>], fundingFrom: [Located<String>]?,
-             period: YearRange, years: Int, dropped: Set<String>, everywhere: [Int], municipalityIndex: [String: Int],
-             actionIndex: [String: Int], sourceIndex: [String: Int], scores: [String: Points]) {
+        init(
+            id: String, status: ActionStatus, domain: String, pillar: Pillar, places: [Place], cost: YearlyEuros,
+            requires: [Located<String>], excludes: [Located<String>], fundingFrom: [Located<String>]?,
+            period: YearRange, years: Int, dropped: Set<String>, everywhere: [Int], municipalityIndex: [String: Int],
+            actionIndex: [String: Int], sourceIndex: [String: Int], scores: [String: Points]
+        ) {
             self.id = id
             self.status = status
             self.dropped = dropped.contains(id)
@@ -175,7 +181,9 @@ extension PlanVerifier {
                 case .everywhere:
                     municipalities = everywhere
                 case .municipality(let id), .district(let id, _):
-                    if let index = municipalityIndex[id], !municipalities.contains(index) { municipalities.append(index) }
+                    if let index = municipalityIndex[id], !municipalities.contains(index) {
+                        municipalities.append(index)
+                    }
                 }
             }
             self.municipalities = municipalities
@@ -216,7 +224,9 @@ extension PlanVerifier {
             budget = years.map { source.budget[$0] }
             domains = source.eligibility.domains.map { Set($0.map(\.value)) }
             pillars = source.eligibility.pillars.map(Set.init)
-            municipalities = source.eligibility.municipalities.map { Set($0.compactMap { municipalityIndex[$0.value] }) }
+            municipalities = source.eligibility.municipalities.map {
+                Set($0.compactMap { municipalityIndex[$0.value] })
+            }
         }
 
         /// The most this source may pay of a yearly cost: `floor(max-share × cost)`, with a little room
@@ -228,7 +238,9 @@ extension PlanVerifier {
         /// Why the source may not pay for `action`, or nil when it may (`funding-from` aside).
         func ineligibility(for action: ActionFacts, municipalityIDs: [String]) -> String? {
             if let domains, !domains.contains(action.domain) { return "it does not pay for domain '\(action.domain)'" }
-            if let pillars, !pillars.contains(action.pillar) { return "it does not pay for pillar '\(action.pillar.rawValue)'" }
+            if let pillars, !pillars.contains(action.pillar) {
+                return "it does not pay for pillar '\(action.pillar.rawValue)'"
+            }
             if let municipalities, let missing = action.municipalities.first(where: { !municipalities.contains($0) }) {
                 return "it does not pay for municipality '\(municipalityIDs[missing])'"
             }

@@ -46,29 +46,41 @@ public struct Planner: Sendable {
 
     public func plan(_ agenda: Agenda, progress: (@Sendable (String) -> Void)? = nil) throws -> Result {
         let (scores, problem) = self.problem(for: agenda)
-        let solution = try located(agenda, problem) { () throws(SearchLimitation) in try solver.solve(problem, progress: words(progress, agenda)) }
+        let solution = try located(agenda, problem) { () throws(SearchLimitation) in
+            try solver.solve(problem, progress: words(progress, agenda))
+        }
         return try finish(problem: problem, scores: scores, solution: solution, agenda: agenda)
     }
 
     /// Plans the agenda, and keeps what its search proved when it is a proven branch and bound on
     /// the whole agenda (nil otherwise).
     public func planRemembering(_ agenda: Agenda, progress: (@Sendable (String) -> Void)? = nil) throws
-        -> (result: Result, memory: SearchMemory?) {
+        -> (result: Result, memory: SearchMemory?)
+    {
         let (scores, problem) = self.problem(for: agenda)
-        let searched = try located(agenda, problem) { () throws(SearchLimitation) in try solver.solveRemembering(problem, progress: words(progress, agenda)) }
-        return (try finish(problem: problem, scores: scores, solution: searched.solution, agenda: agenda), searched.memory)
+        let searched = try located(agenda, problem) { () throws(SearchLimitation) in
+            try solver.solveRemembering(problem, progress: words(progress, agenda))
+        }
+        return (
+            try finish(problem: problem, scores: scores, solution: searched.solution, agenda: agenda), searched.memory
+        )
     }
 
     /// Plans the agenda; when `memory` comes from the same agenda with other weights (the same
     /// actions, costs, money and rules; only scores differ), the search starts from what that
     /// search proved, and otherwise from scratch. A proven plan is the same optimum either search
     /// finds (among plans of exactly equal value either may be chosen).
-    public func replan(_ agenda: Agenda, from memory: SearchMemory?, progress: (@Sendable (String) -> Void)? = nil) throws
-        -> Replan {
+    public func replan(_ agenda: Agenda, from memory: SearchMemory?, progress: (@Sendable (String) -> Void)? = nil)
+        throws
+        -> Replan
+    {
         let (scores, problem) = self.problem(for: agenda)
-        let searched = try located(agenda, problem) { () throws(SearchLimitation) in try solver.solve(problem, from: memory, progress: words(progress, agenda)) }
-        return Replan(result: try finish(problem: problem, scores: scores, solution: searched.solution, agenda: agenda),
-                      lessons: searched.lessons)
+        let searched = try located(agenda, problem) { () throws(SearchLimitation) in
+            try solver.solve(problem, from: memory, progress: words(progress, agenda))
+        }
+        return Replan(
+            result: try finish(problem: problem, scores: scores, solution: searched.solution, agenda: agenda),
+            lessons: searched.lessons)
     }
 
     private var solver: FundingSolver { FundingSolver(limits: limits) }
@@ -81,16 +93,21 @@ public struct Planner: Sendable {
     }
 
     /// Runs a search; a limitation of the solver becomes an error located in the agenda.
-    private func located<T>(_ agenda: Agenda, _ problem: PlanningProblem,
-                            _ search: () throws(SearchLimitation) -> T) throws -> T {
+    private func located<T>(
+        _ agenda: Agenda, _ problem: PlanningProblem,
+        _ search: () throws(SearchLimitation) -> T
+    ) throws -> T {
         do {
             return try search()
         } catch {
-            throw FloorLimitation(diagnostic: InfeasibilityDiagnostics(agenda: agenda).diagnostic(for: error, in: problem))
+            throw FloorLimitation(
+                diagnostic: InfeasibilityDiagnostics(agenda: agenda).diagnostic(for: error, in: problem))
         }
     }
 
-    private func finish(problem: PlanningProblem, scores: ScoreReport, solution: Solution, agenda: Agenda) throws -> Result {
+    private func finish(problem: PlanningProblem, scores: ScoreReport, solution: Solution, agenda: Agenda) throws
+        -> Result
+    {
         let plan = PlanAssembly(agenda: agenda, problem: problem).plan(from: solution)
         let result = Result(plan: plan, problem: problem, scores: scores)
         try verify(result, agenda: agenda)

@@ -7,7 +7,8 @@ public enum ProblemCompiler {
         let years = Array(agenda.period.years)
         let municipalityIDs = agenda.region.municipalities.map(\.id)
         let municipalityIndex = Dictionary(uniqueKeysWithValues: municipalityIDs.enumerated().map { ($1, $0) })
-        let actionIndex = Dictionary(agenda.actions.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let actionIndex = Dictionary(
+            agenda.actions.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         let scoreByID = Dictionary(scores.actions.map { ($0.id, $0.score) }, uniquingKeysWith: { first, _ in first })
         let funding = FundingIndex(agenda.funding)
 
@@ -19,7 +20,9 @@ public enum ProblemCompiler {
 
         // The allocation key's value per municipality (only with an allocation key).
         let key = agenda.planning.allocationKey
-        let keyValues = municipalityIDs.map { id in key.flatMap { agenda.region.municipality(id)?.indicator($0.indicator.value) } ?? 0 }
+        let keyValues = municipalityIDs.map { id in
+            key.flatMap { agenda.region.municipality(id)?.indicator($0.indicator.value) } ?? 0
+        }
         let keyTotal = keyValues.reduce(0, +)
 
         var actions: [PlanningProblem.ActionEntry] = []
@@ -38,14 +41,16 @@ public enum ProblemCompiler {
             } else {
                 fixed = .free
             }
-            actions.append(PlanningProblem.ActionEntry(
-                id: action.id, score: (scoreByID[action.id] ?? .zero).tenThousandths,
-                costs: years.map { action.cost[$0] },
-                eligibleSources: funding.eligible(for: action, municipalities: action.municipalityIDs(in: agenda.region)),
-                fixed: fixed,
-                requires: action.requires.compactMap { actionIndex[$0.value] },
-                excludes: action.excludes.compactMap { actionIndex[$0.value] },
-                municipalities: weights))
+            actions.append(
+                PlanningProblem.ActionEntry(
+                    id: action.id, score: (scoreByID[action.id] ?? .zero).tenThousandths,
+                    costs: years.map { action.cost[$0] },
+                    eligibleSources: funding.eligible(
+                        for: action, municipalities: action.municipalityIDs(in: agenda.region)),
+                    fixed: fixed,
+                    requires: action.requires.compactMap { actionIndex[$0.value] },
+                    excludes: action.excludes.compactMap { actionIndex[$0.value] },
+                    municipalities: weights))
         }
 
         var fairness: PlanningProblem.Fairness?
@@ -65,15 +70,22 @@ public enum ProblemCompiler {
                 years.indices.map { year in
                     let budget = Double(shared.reduce(0) { $0 + sources[$1].budget[year] })
                     // Floors are amounts, so whole euros: rounded down.
-                    return (min(key.minShare * keyValues[municipality] / keyTotal * budget, absorbable[municipality][year]) + 1e-6).rounded(.down)
+                    return
+                        (min(key.minShare * keyValues[municipality] / keyTotal * budget, absorbable[municipality][year])
+                        + 1e-6).rounded(.down)
                 }
             }
-            fairness = PlanningProblem.Fairness(indicator: key.indicator.value, minShare: key.minShare,
-                                                keyShares: keyValues.map { $0 / keyTotal }, floors: floors)
+            fairness = PlanningProblem.Fairness(
+                indicator: key.indicator.value, minShare: key.minShare,
+                keyShares: keyValues.map { $0 / keyTotal }, floors: floors)
         }
 
-        let scenario = agenda.appliedScenarios.isEmpty ? "no scenario" : "scenario " + agenda.appliedScenarios.joined(separator: "+")
-        return PlanningProblem(name: agenda.id, title: "Funding plan of agenda \(agenda.id), \(scenario)", years: years, actions: actions, sources: sources, municipalities: municipalityIDs,
-                               fairness: fairness)
+        let scenario =
+            agenda.appliedScenarios.isEmpty
+            ? "no scenario" : "scenario " + agenda.appliedScenarios.joined(separator: "+")
+        return PlanningProblem(
+            name: agenda.id, title: "Funding plan of agenda \(agenda.id), \(scenario)", years: years, actions: actions,
+            sources: sources, municipalities: municipalityIDs,
+            fairness: fairness)
     }
 }

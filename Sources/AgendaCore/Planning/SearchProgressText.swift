@@ -12,12 +12,12 @@ struct SearchProgressText {
         switch progress {
         case .rootBound(let bound): return t("progress.root-bound", points(bound))
         case .plan(let objective, nil): return t("progress.plan", points(objective))
-        case let .plan(objective, nodes?): return t("progress.plan-after", points(objective), n.integer(nodes))
-        case let .searching(nodes, best, bound):
+        case .plan(let objective, let nodes?): return t("progress.plan-after", points(objective), n.integer(nodes))
+        case .searching(let nodes, let best, let bound):
             return t("progress.searching", n.integer(nodes), best.map(points) ?? t("progress.none-yet"), points(bound))
         case .splitting(let parts): return t("progress.splitting", n.integer(parts))
         case .crossPartWithoutPlan: return t("progress.cross-part")
-        case let .partsPlanned(planned, total): return t("progress.parts", n.integer(planned), n.integer(total))
+        case .partsPlanned(let planned, let total): return t("progress.parts", n.integer(planned), n.integer(total))
         case .partsPlannedWithCrossActions(let count): return t("progress.parts-with-cross", n.integer(count))
         case .tighteningBound(let plan): return t("progress.tightening", points(plan))
         case .secondSplit(let plan): return t("progress.second-split", points(plan))

@@ -80,7 +80,8 @@ struct AnnualPlan {
 
         // Where each funded action is listed: the theme and goal of its first goal, by their
         // place in the agenda; the groups without a theme or goal come last.
-        let noTheme = agenda.themes.count, noGoal = agenda.goals.count
+        let noTheme = agenda.themes.count
+        let noGoal = agenda.goals.count
         struct Placed {
             var outcome: ActionOutcome
             var order: Int
@@ -137,8 +138,12 @@ struct AnnualPlan {
             for action in agenda.actions where titles[action.id] == nil { titles[action.id] = action.title }
             for score in rendering.scores.actions.reversed() { titles[score.id] = score.title }
             for partner in agenda.partners where partners[partner.id] == nil { partners[partner.id] = partner.name }
-            for (index, goal) in agenda.goals.enumerated() where goalIndex[goal.id] == nil { goalIndex[goal.id] = index }
-            for (index, theme) in agenda.themes.enumerated() where themeIndex[theme.id] == nil { themeIndex[theme.id] = index }
+            for (index, goal) in agenda.goals.enumerated() where goalIndex[goal.id] == nil {
+                goalIndex[goal.id] = index
+            }
+            for (index, theme) in agenda.themes.enumerated() where themeIndex[theme.id] == nil {
+                themeIndex[theme.id] = index
+            }
         }
 
         func partnerName(_ id: String) -> String { partners[id] ?? id }

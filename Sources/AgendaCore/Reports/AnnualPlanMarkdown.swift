@@ -38,9 +38,13 @@ extension AnnualPlan {
             if year.count == 0 {
                 out.paragraph([fill(t("annual.none-in-year"), ["year": String(year.year)])])
             } else {
-                out.paragraph([fill(t("annual.year-total"), [
-                    "year": String(year.year), "money": n.euros(year.total), "count": count(year.count, t),
-                ])])
+                out.paragraph([
+                    fill(
+                        t("annual.year-total"),
+                        [
+                            "year": String(year.year), "money": n.euros(year.total), "count": count(year.count, t),
+                        ])
+                ])
             }
             for theme in year.themes {
                 out.heading(theme.theme.map { "\(flat($0.title)) (\(flat($0.id)))" } ?? t("annual.no-theme"), level: 3)
@@ -50,9 +54,14 @@ extension AnnualPlan {
                 }
                 // A theme's subtotal only where it adds up more than one goal's table.
                 if theme.goals.count > 1 {
-                    out.paragraph([fill(t("annual.theme-total"), [
-                        "theme": theme.theme.map { flat($0.title) } ?? t("annual.no-theme"), "money": n.euros(theme.total), "count": count(theme.count, t),
-                    ])])
+                    out.paragraph([
+                        fill(
+                            t("annual.theme-total"),
+                            [
+                                "theme": theme.theme.map { flat($0.title) } ?? t("annual.no-theme"),
+                                "money": n.euros(theme.total), "count": count(theme.count, t),
+                            ])
+                    ])
                 }
             }
 
@@ -61,14 +70,23 @@ extension AnnualPlan {
                 out.paragraph([t("plan.none")])
             } else {
                 var rows = year.sources.map { source in
-                    [flat(source.id), flat(funder(of: source.id)), n.euros(source.budget), n.euros(source.spent), n.euros(source.left)]
+                    [
+                        flat(source.id), flat(funder(of: source.id)), n.euros(source.budget), n.euros(source.spent),
+                        n.euros(source.left),
+                    ]
                 }
-                rows.append([t("total"), "",
-                             n.euros(year.sources.reduce(0) { $0 + $1.budget }),
-                             n.euros(year.sources.reduce(0) { $0 + $1.spent }),
-                             n.euros(year.sources.reduce(0) { $0 + $1.left })])
-                out.table(PlanTable(headers: [t("plan.source"), t("annual.funder"), t("plan.budget"), t("plan.spent"), t("plan.left")],
-                                    right: [false, false, true, true, true], rows: rows))
+                rows.append([
+                    t("total"), "",
+                    n.euros(year.sources.reduce(0) { $0 + $1.budget }),
+                    n.euros(year.sources.reduce(0) { $0 + $1.spent }),
+                    n.euros(year.sources.reduce(0) { $0 + $1.left }),
+                ])
+                out.table(
+                    PlanTable(
+                        headers: [
+                            t("plan.source"), t("annual.funder"), t("plan.budget"), t("plan.spent"), t("plan.left"),
+                        ],
+                        right: [false, false, true, true, true], rows: rows))
             }
         }
 
@@ -85,8 +103,10 @@ extension AnnualPlan {
                 list(entry.partners),
                 list(entry.places),
                 n.euros(entry.amount),
-                entry.payments.isEmpty ? "—"
-                    : entry.payments.map { "\(flat(sourceLabel($0.source))) \(n.euros($0.amount))" }.joined(separator: "; "),
+                entry.payments.isEmpty
+                    ? "—"
+                    : entry.payments.map { "\(flat(sourceLabel($0.source))) \(n.euros($0.amount))" }.joined(
+                        separator: "; "),
                 list(entry.otherGoals),
             ]
         }
@@ -94,8 +114,10 @@ extension AnnualPlan {
             rows.append([t("annual.subtotal"), "", "", "", n.euros(group.total), "", ""])
         }
         return PlanTable(
-            headers: [t("action"), t("annual.lead"), t("annual.partners"), t("annual.where"),
-                      "\(t("annual.cost")) \(year)", t("annual.paid-by"), t("annual.also-for")],
+            headers: [
+                t("action"), t("annual.lead"), t("annual.partners"), t("annual.where"),
+                "\(t("annual.cost")) \(year)", t("annual.paid-by"), t("annual.also-for"),
+            ],
             right: [false, false, false, false, true, false, false], rows: rows)
     }
 
@@ -107,12 +129,15 @@ extension AnnualPlan {
             return
         }
         out.paragraph([t("annual.left-out.intro")])
-        out.table(PlanTable(
-            headers: [t("action"), t("plan.reason")], right: [false, false],
-            rows: unfunded.map { outcome in
-                ["\(flat(rendering.title(of: outcome.id))) (\(flat(outcome.id)))",
-                 outcome.reason.map { t("plan.reason.\($0.rawValue)") } ?? "—"]
-            }))
+        out.table(
+            PlanTable(
+                headers: [t("action"), t("plan.reason")], right: [false, false],
+                rows: unfunded.map { outcome in
+                    [
+                        "\(flat(rendering.title(of: outcome.id))) (\(flat(outcome.id)))",
+                        outcome.reason.map { t("plan.reason.\($0.rawValue)") } ?? "—",
+                    ]
+                }))
     }
 
     /// "2025–2028", or the one year.
@@ -148,7 +173,8 @@ extension AnnualPlan {
         while let open = rest.firstIndex(of: "{") {
             result += rest[..<open]
             guard let close = rest[open...].firstIndex(of: "}"),
-                  let value = values[String(rest[rest.index(after: open)..<close])] else {
+                let value = values[String(rest[rest.index(after: open)..<close])]
+            else {
                 result.append("{")
                 rest = rest[rest.index(after: open)...]
                 continue

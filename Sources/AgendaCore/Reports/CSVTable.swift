@@ -21,9 +21,10 @@ enum CSVTable {
     }
 
     static func rendered(_ rows: [[Cell]], options: PlanCSV.Options) -> String {
-        let body = rows.map { row in
-            row.map { field($0, options) }.joined(separator: String(options.separator))
-        }.joined(separator: "\r\n") + "\r\n"
+        let body =
+            rows.map { row in
+                row.map { field($0, options) }.joined(separator: String(options.separator))
+            }.joined(separator: "\r\n") + "\r\n"
         return (options.byteOrderMark ? "\u{FEFF}" : "") + body
     }
 

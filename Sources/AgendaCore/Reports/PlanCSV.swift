@@ -36,7 +36,11 @@ public struct PlanCSV {
             let lead: [CSVTable.Cell] = [.text(action.id), .text(title), .text(action.funded ? "true" : "false")]
             if action.funded && !action.payments.isEmpty {
                 for payment in action.payments {
-                    rows.append(lead + [.number(String(payment.year)), .text(payment.source), .number(String(payment.amount)), score, .text("")])
+                    rows.append(
+                        lead + [
+                            .number(String(payment.year)), .text(payment.source), .number(String(payment.amount)),
+                            score, .text(""),
+                        ])
                 }
             } else {
                 rows.append(lead + [.text(""), .text(""), .text(""), score, .text(action.reason?.rawValue ?? "")])

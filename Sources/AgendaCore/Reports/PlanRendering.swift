@@ -51,11 +51,18 @@ public struct PlanRendering: Sendable {
             ("code", .string(diagnostic.code)),
         ]
         if !diagnostic.notes.isEmpty {
-            fields.append(("notes", .array(diagnostic.notes.map { note in
-                let location = note.location ?? diagnostic.location
-                return .object([("message", .string(note.message)), ("file", .string(location.file)),
-                                ("line", .int(location.line)), ("column", .int(location.column))])
-            })))
+            fields.append(
+                (
+                    "notes",
+                    .array(
+                        diagnostic.notes.map { note in
+                            let location = note.location ?? diagnostic.location
+                            return .object([
+                                ("message", .string(note.message)), ("file", .string(location.file)),
+                                ("line", .int(location.line)), ("column", .int(location.column)),
+                            ])
+                        })
+                ))
         }
         return .object(fields)
     }
@@ -75,63 +82,94 @@ public struct PlanRendering: Sendable {
             ("status", .string(plan.status.rawValue)),
             ("objective", .double(plan.objective.value)),
             ("bound", .double(plan.bound.value)),
-            ("actions", .array(plan.actions.map { action in
-                .object([
-                    ("id", .string(action.id)),
-                    ("funded", .bool(action.funded)),
-                    ("score", .double(action.score.value)),
-                    ("reason", action.reason.map { .string($0.rawValue) } ?? .null),
-                    ("payments", .array(action.payments.map { payment in
-                        .object([("year", .int(payment.year)), ("source", .string(payment.source)), ("amount", .int(payment.amount))])
-                    })),
-                    ("title", .string(title(of: action.id))),
-                ])
-            })),
-            ("sources", .array(plan.sources.map { source in
-                .object([
-                    ("id", .string(source.id)),
-                    ("year", .int(source.year)),
-                    ("budget", .int(source.budget)),
-                    ("spent", .int(source.spent)),
-                    ("shadow_price", .double(source.shadowPrice.isFinite ? source.shadowPrice : 0)),
-                    ("left", .int(source.left)),
-                ])
-            })),
+            (
+                "actions",
+                .array(
+                    plan.actions.map { action in
+                        .object([
+                            ("id", .string(action.id)),
+                            ("funded", .bool(action.funded)),
+                            ("score", .double(action.score.value)),
+                            ("reason", action.reason.map { .string($0.rawValue) } ?? .null),
+                            (
+                                "payments",
+                                .array(
+                                    action.payments.map { payment in
+                                        .object([
+                                            ("year", .int(payment.year)), ("source", .string(payment.source)),
+                                            ("amount", .int(payment.amount)),
+                                        ])
+                                    })
+                            ),
+                            ("title", .string(title(of: action.id))),
+                        ])
+                    })
+            ),
+            (
+                "sources",
+                .array(
+                    plan.sources.map { source in
+                        .object([
+                            ("id", .string(source.id)),
+                            ("year", .int(source.year)),
+                            ("budget", .int(source.budget)),
+                            ("spent", .int(source.spent)),
+                            ("shadow_price", .double(source.shadowPrice.isFinite ? source.shadowPrice : 0)),
+                            ("left", .int(source.left)),
+                        ])
+                    })
+            ),
             ("gap", .double((plan.gap * 1e6).rounded() / 1e6)),
             ("diagnostics", .array(diagnostics.map(Self.diagnosticJSON))),
-            ("municipalities", .array(s.municipalities.map { municipality in
-                .object([
-                    ("id", .string(municipality.id)),
-                    ("name", .string(municipality.name)),
-                    ("money", .int(municipality.money)),
-                    ("key_value", municipality.keyValue.map(JSONValue.double) ?? .null),
-                    ("money_per_key_unit", municipality.moneyPerKeyUnit.map(JSONValue.double) ?? .null),
-                ])
-            })),
-            ("goals", .array(s.goals.map { goal in
-                .object([
-                    ("id", .string(goal.id)),
-                    ("pillar", .string(goal.pillar.rawValue)),
-                    ("funded_actions", .int(goal.fundedActions)),
-                    ("money", .int(goal.money)),
-                    ("target_reached", goal.targetReached.map(JSONValue.bool) ?? .null),
-                    ("target_value", goal.target?.value.map { .double(($0 * 1e6).rounded() / 1e6) } ?? .null),
-                ])
-            })),
-            ("pillars", .array(s.pillars.map { pillar in
-                .object([
-                    ("pillar", .string(pillar.pillar.rawValue)),
-                    ("funded_actions", .int(pillar.fundedActions)),
-                    ("money", .int(pillar.money)),
-                ])
-            })),
-            ("marginal_values", .array(s.marginalValues.map { value in
-                .object([
-                    ("source", .string(value.source)),
-                    ("year", .int(value.year)),
-                    ("points_per_10000_euros", .double(value.pointsPer10000Euros)),
-                ])
-            })),
+            (
+                "municipalities",
+                .array(
+                    s.municipalities.map { municipality in
+                        .object([
+                            ("id", .string(municipality.id)),
+                            ("name", .string(municipality.name)),
+                            ("money", .int(municipality.money)),
+                            ("key_value", municipality.keyValue.map(JSONValue.double) ?? .null),
+                            ("money_per_key_unit", municipality.moneyPerKeyUnit.map(JSONValue.double) ?? .null),
+                        ])
+                    })
+            ),
+            (
+                "goals",
+                .array(
+                    s.goals.map { goal in
+                        .object([
+                            ("id", .string(goal.id)),
+                            ("pillar", .string(goal.pillar.rawValue)),
+                            ("funded_actions", .int(goal.fundedActions)),
+                            ("money", .int(goal.money)),
+                            ("target_reached", goal.targetReached.map(JSONValue.bool) ?? .null),
+                            ("target_value", goal.target?.value.map { .double(($0 * 1e6).rounded() / 1e6) } ?? .null),
+                        ])
+                    })
+            ),
+            (
+                "pillars",
+                .array(
+                    s.pillars.map { pillar in
+                        .object([
+                            ("pillar", .string(pillar.pillar.rawValue)),
+                            ("funded_actions", .int(pillar.fundedActions)),
+                            ("money", .int(pillar.money)),
+                        ])
+                    })
+            ),
+            (
+                "marginal_values",
+                .array(
+                    s.marginalValues.map { value in
+                        .object([
+                            ("source", .string(value.source)),
+                            ("year", .int(value.year)),
+                            ("points_per_10000_euros", .double(value.pointsPer10000Euros)),
+                        ])
+                    })
+            ),
             ("key_indicator", s.keyIndicator.map(JSONValue.string) ?? .null),
             ("search", .object([("method", .string(plan.search.method)), ("nodes", .int(plan.search.nodes))])),
         ])

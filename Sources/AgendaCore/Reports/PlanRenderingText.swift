@@ -11,8 +11,10 @@ extension PlanRendering {
         // Headline.
         out.heading("\(t("plan.plan")) — \(agenda.header.title)", level: 1)
         out.paragraph([
-            "\(t("scenario")): \(plan.scenario ?? t("baseline")) · \(t("status")): \(t("plan.status.\(plan.status.rawValue)"))",
-            "\(t("plan.objective")) \(n.points(plan.objective)) · \(t("plan.bound")) \(n.points(plan.bound)) · \(t("plan.gap")) \(n.percent(plan.gap))",
+            "\(t("scenario")): \(plan.scenario ?? t("baseline")) · \(t("status")): "
+                + "\(t("plan.status.\(plan.status.rawValue)"))",
+            "\(t("plan.objective")) \(n.points(plan.objective)) · \(t("plan.bound")) \(n.points(plan.bound)) · "
+                + "\(t("plan.gap")) \(n.percent(plan.gap))",
         ])
 
         // Funded actions and who pays what.
@@ -23,17 +25,22 @@ extension PlanRendering {
         } else {
             var rows: [[String]] = []
             for action in funded {
-                let lead = markdown ? [action.id, title(of: action.id), n.points(action.score)] : [action.id, n.points(action.score)]
+                let lead =
+                    markdown
+                    ? [action.id, title(of: action.id), n.points(action.score)] : [action.id, n.points(action.score)]
                 let blank = lead.map { _ in "" }
                 if action.payments.isEmpty { rows.append(lead + ["", "", n.euros(0)]) }
                 for (index, payment) in action.payments.enumerated() {
-                    rows.append((index == 0 ? lead : blank) + [String(payment.year), payment.source, n.euros(payment.amount)])
+                    rows.append(
+                        (index == 0 ? lead : blank) + [String(payment.year), payment.source, n.euros(payment.amount)])
                 }
             }
             let leadHeaders = markdown ? [t("action"), t("plan.title"), t("score")] : [t("action"), t("score")]
             rows.append([t("total")] + Array(repeating: "", count: leadHeaders.count + 1) + [n.euros(s.totalMoney)])
-            out.table(PlanTable(headers: leadHeaders + [t("plan.year"), t("plan.source"), t("plan.amount")],
-                                right: (markdown ? [false, false, true] : [false, true]) + [true, false, true], rows: rows))
+            out.table(
+                PlanTable(
+                    headers: leadHeaders + [t("plan.year"), t("plan.source"), t("plan.amount")],
+                    right: (markdown ? [false, false, true] : [false, true]) + [true, false, true], rows: rows))
         }
 
         // Unfunded actions and why.
@@ -44,12 +51,17 @@ extension PlanRendering {
         } else {
             let rows = unfunded.map { action -> [String] in
                 let reason = action.reason.map { "\($0.rawValue) (\(t("plan.reason.\($0.rawValue)")))" } ?? ""
-                return markdown ? [action.id, title(of: action.id), n.points(action.score), reason]
-                                : [action.id, n.points(action.score), reason]
+                return markdown
+                    ? [action.id, title(of: action.id), n.points(action.score), reason]
+                    : [action.id, n.points(action.score), reason]
             }
-            let headers = markdown ? [t("action"), t("plan.title"), t("score"), t("plan.reason")]
-                                   : [t("action"), t("score"), t("plan.reason")]
-            out.table(PlanTable(headers: headers, right: markdown ? [false, false, true, false] : [false, true, false], rows: rows))
+            let headers =
+                markdown
+                ? [t("action"), t("plan.title"), t("score"), t("plan.reason")]
+                : [t("action"), t("score"), t("plan.reason")]
+            out.table(
+                PlanTable(
+                    headers: headers, right: markdown ? [false, false, true, false] : [false, true, false], rows: rows))
         }
 
         // Budgets per source and year.
@@ -57,10 +69,13 @@ extension PlanRendering {
         if plan.sources.isEmpty {
             out.paragraph([t("plan.none")])
         } else {
-            out.table(PlanTable(
-                headers: [t("plan.source"), t("plan.year"), t("plan.budget"), t("plan.spent"), t("plan.left")],
-                right: [false, true, true, true, true],
-                rows: plan.sources.map { [$0.id, String($0.year), n.euros($0.budget), n.euros($0.spent), n.euros($0.left)] }))
+            out.table(
+                PlanTable(
+                    headers: [t("plan.source"), t("plan.year"), t("plan.budget"), t("plan.spent"), t("plan.left")],
+                    right: [false, true, true, true, true],
+                    rows: plan.sources.map {
+                        [$0.id, String($0.year), n.euros($0.budget), n.euros($0.spent), n.euros($0.left)]
+                    }))
         }
 
         // What more money would add.
@@ -76,33 +91,41 @@ extension PlanRendering {
         let keyLabel = s.keyIndicator.map { agenda.indicator($0)?.label ?? $0 }
         var municipalityHeaders = [t("plan.municipality"), t("plan.money")]
         if let keyLabel { municipalityHeaders += [keyLabel, "€ \(t("plan.per")) \(keyLabel)"] }
-        out.table(PlanTable(
-            headers: municipalityHeaders, right: [false, true, true, true],
-            rows: s.municipalities.map { municipality in
-                var row = [municipality.name, n.euros(municipality.money)]
-                if keyLabel != nil {
-                    row.append(municipality.keyValue.map { n.decimal($0, places: 2) } ?? "—")
-                    row.append(municipality.moneyPerKeyUnit.map { n.euros(cents: $0) } ?? "—")
-                }
-                return row
-            }))
+        out.table(
+            PlanTable(
+                headers: municipalityHeaders, right: [false, true, true, true],
+                rows: s.municipalities.map { municipality in
+                    var row = [municipality.name, n.euros(municipality.money)]
+                    if keyLabel != nil {
+                        row.append(municipality.keyValue.map { n.decimal($0, places: 2) } ?? "—")
+                        row.append(municipality.moneyPerKeyUnit.map { n.euros(cents: $0) } ?? "—")
+                    }
+                    return row
+                }))
 
         // Goals and pillars.
         out.heading(t("plan.goals"), level: 2)
         if s.goals.isEmpty {
             out.paragraph([t("plan.none")])
         } else {
-            out.table(PlanTable(
-                headers: [t("plan.goal"), t("pillar"), t("plan.funded-actions"), t("plan.money"), t("plan.target")],
-                right: [false, false, true, true, false],
-                rows: s.goals.map { goal in
-                    [goal.id, goal.pillar.rawValue, String(goal.fundedActions), n.euros(goal.money), targetText(goal.target, t: t, n: n)]
-                }))
+            out.table(
+                PlanTable(
+                    headers: [
+                        t("plan.goal"), t("pillar"), t("plan.funded-actions"), t("plan.money"), t("plan.target"),
+                    ],
+                    right: [false, false, true, true, false],
+                    rows: s.goals.map { goal in
+                        [
+                            goal.id, goal.pillar.rawValue, String(goal.fundedActions), n.euros(goal.money),
+                            targetText(goal.target, t: t, n: n),
+                        ]
+                    }))
         }
         out.heading(t("plan.pillars"), level: 2)
-        out.table(PlanTable(
-            headers: [t("pillar"), t("plan.funded-actions"), t("plan.money")], right: [false, true, true],
-            rows: s.pillars.map { [$0.pillar.rawValue, String($0.fundedActions), n.euros($0.money)] }))
+        out.table(
+            PlanTable(
+                headers: [t("pillar"), t("plan.funded-actions"), t("plan.money")], right: [false, true, true],
+                rows: s.pillars.map { [$0.pillar.rawValue, String($0.fundedActions), n.euros($0.money)] }))
 
         // Diagnostics.
         let diagnostics = diagnostics
@@ -112,7 +135,9 @@ extension PlanRendering {
         }
 
         if !plan.search.method.isEmpty {
-            out.paragraph(["\(t("plan.found-by")) \(plan.search.method), \(n.integer(plan.search.nodes)) \(t("plan.nodes"))"], separated: true)
+            out.paragraph(
+                ["\(t("plan.found-by")) \(plan.search.method), \(n.integer(plan.search.nodes)) \(t("plan.nodes"))"],
+                separated: true)
         }
         return out.result
     }
@@ -124,9 +149,13 @@ extension PlanRendering {
         let one = value.pointsPer10000Euros == 1
         switch agenda.header.language {
         case .nl:
-            return "\(n.euros(10_000)) extra van \(value.source) in \(value.year) levert \(points) \(one ? "punt" : "punten") op"
+            return
+                "\(n.euros(10_000)) extra van \(value.source) in \(value.year) levert \(points) "
+                + "\(one ? "punt" : "punten") op"
         case .en:
-            return "an extra \(n.euros(10_000)) from \(value.source) in \(value.year) would add \(points) \(one ? "point" : "points")"
+            return
+                "an extra \(n.euros(10_000)) from \(value.source) in \(value.year) would add \(points) "
+                + "\(one ? "point" : "points")"
         }
     }
 
@@ -135,12 +164,15 @@ extension PlanRendering {
     func targetText(_ target: PlanSummaries.TargetMeasure?, t: ReportText, n: LocalNumbers) -> String {
         guard let target else { return "—" }
         guard let value = target.value, let reached = target.reached else { return t("plan.not-measurable") }
-        let (sign, bound): (String, Double) = switch target.bound {
-        case .atLeast(let bound): ("≥", bound)
-        case .atMost(let bound): ("≤", bound)
-        }
+        let (sign, bound): (String, Double) =
+            switch target.bound {
+            case .atLeast(let bound): ("≥", bound)
+            case .atMost(let bound): ("≤", bound)
+            }
         let per = target.per.map { " \(t("plan.per")) \(n.decimal(target.perAmount, places: 2)) \($0)" } ?? ""
-        return "\(t(reached ? "plan.reached" : "plan.not-reached")): \(target.indicator) \(n.decimal(value, places: 2))\(per)"
+        return
+            "\(t(reached ? "plan.reached" : "plan.not-reached")): \(target.indicator) "
+            + "\(n.decimal(value, places: 2))\(per)"
             + " (\(t("plan.target")) \(sign) \(n.decimal(bound, places: 2)))"
     }
 }
@@ -211,7 +243,10 @@ struct PlanTable {
     func lines(markdown: Bool) -> [String] {
         if markdown {
             var lines = ["| " + headers.map(ScoreRendering.markdownEscaped).joined(separator: " | ") + " |"]
-            lines.append("|" + headers.indices.map { (right.indices.contains($0) && right[$0]) ? "---:" : "---" }.joined(separator: "|") + "|")
+            lines.append(
+                "|"
+                    + headers.indices.map { (right.indices.contains($0) && right[$0]) ? "---:" : "---" }.joined(
+                        separator: "|") + "|")
             for row in rows {
                 lines.append("| " + row.map(ScoreRendering.markdownEscaped).joined(separator: " | ") + " |")
             }
@@ -286,7 +321,10 @@ struct PlanReportWriter {
                 lines.append(contentsOf: parts.dropFirst().map { "  - " + ScoreRendering.markdownEscaped($0) })
             }
         } else {
-            lines.append(contentsOf: rendered.flatMap { $0.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) })
+            lines.append(
+                contentsOf: rendered.flatMap {
+                    $0.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+                })
         }
     }
 }

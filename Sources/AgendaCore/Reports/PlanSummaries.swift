@@ -79,8 +79,9 @@ public struct PlanSummaries: Sendable {
 
     public init(agenda: Agenda, problem: PlanningProblem, plan: Plan, registry: ModuleRegistry) {
         let funded = plan.actions.filter(\.funded)
-        let moneyByAction = Dictionary(funded.map { ($0.id, $0.payments.reduce(0) { $0 + $1.amount }) },
-                                       uniquingKeysWith: { first, _ in first })
+        let moneyByAction = Dictionary(
+            funded.map { ($0.id, $0.payments.reduce(0) { $0 + $1.amount }) },
+            uniquingKeysWith: { first, _ in first })
         totalMoney = moneyByAction.values.reduce(0, +)
         fundedCount = funded.count
 
@@ -90,7 +91,9 @@ public struct PlanSummaries: Sendable {
         var perMunicipality = Array(repeating: 0, count: problem.municipalities.count)
         let problemActions = Dictionary(problem.actions.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         for outcome in funded {
-            guard let entry = problemActions[outcome.id], let money = moneyByAction[outcome.id], money > 0 else { continue }
+            guard let entry = problemActions[outcome.id], let money = moneyByAction[outcome.id], money > 0 else {
+                continue
+            }
             let valid = entry.municipalities.filter { perMunicipality.indices.contains($0.index) }
             for (index, part) in zip(valid.map(\.index), Self.split(money, weights: valid.map(\.weight))) {
                 perMunicipality[index] += part
@@ -99,9 +102,12 @@ public struct PlanSummaries: Sendable {
         municipalities = problem.municipalities.enumerated().map { index, id in
             let municipality = agenda.region.municipality(id)
             let keyValue = key.flatMap { key in municipality.flatMap { Self.value(of: key, in: $0) } }
-            let perUnit = keyValue.flatMap { $0 > 0 ? (Double(perMunicipality[index]) / $0 * 100).rounded() / 100 : nil }
-            return MunicipalityMoney(id: id, name: municipality?.name ?? id, money: perMunicipality[index],
-                                     keyValue: keyValue, moneyPerKeyUnit: perUnit)
+            let perUnit = keyValue.flatMap {
+                $0 > 0 ? (Double(perMunicipality[index]) / $0 * 100).rounded() / 100 : nil
+            }
+            return MunicipalityMoney(
+                id: id, name: municipality?.name ?? id, money: perMunicipality[index],
+                keyValue: keyValue, moneyPerKeyUnit: perUnit)
         }
 
         // Goals and pillars.
@@ -115,12 +121,14 @@ public struct PlanSummaries: Sendable {
         }
         pillars = Pillar.allCases.map { pillar in
             let inPillar = fundedActions.filter { $0.pillar == pillar }
-            return PillarFigures(pillar: pillar, fundedActions: inPillar.count,
-                                 money: inPillar.reduce(0) { $0 + (moneyByAction[$1.id] ?? 0) })
+            return PillarFigures(
+                pillar: pillar, fundedActions: inPillar.count,
+                money: inPillar.reduce(0) { $0 + (moneyByAction[$1.id] ?? 0) })
         }
 
         marginalValues = plan.sources.filter { $0.shadowPrice > 0 && $0.shadowPrice.isFinite }.map {
-            MarginalValue(source: $0.id, year: $0.year, pointsPer10000Euros: ($0.shadowPrice * 10_000 * 1e6).rounded() / 1e6)
+            MarginalValue(
+                source: $0.id, year: $0.year, pointsPer10000Euros: ($0.shadowPrice * 10_000 * 1e6).rounded() / 1e6)
         }
     }
 
@@ -136,7 +144,8 @@ public struct PlanSummaries: Sendable {
         var parts = exact.map { Int($0.rounded(.down)) }
         var left = total - parts.reduce(0, +)
         let order = exact.indices.sorted { a, b in
-            let ra = exact[a] - Double(parts[a]), rb = exact[b] - Double(parts[b])
+            let ra = exact[a] - Double(parts[a])
+            let rb = exact[b] - Double(parts[b])
             return ra != rb ? ra > rb : a < b
         }
         var position = 0
@@ -158,14 +167,17 @@ public struct PlanSummaries: Sendable {
 
     /// The region's value of an indicator, plus what the funded actions add to it through module
     /// fields that declare `addsTo`; nil when a municipality has no figure for it.
-    static func regionValue(of indicator: String, agenda: Agenda, funded: [Action], registry: ModuleRegistry) -> Double? {
+    static func regionValue(of indicator: String, agenda: Agenda, funded: [Action], registry: ModuleRegistry) -> Double?
+    {
         var total = 0.0
         for municipality in agenda.region.municipalities {
             guard let value = value(of: indicator, in: municipality) else { return nil }
             total += value
         }
         for action in funded {
-            guard let module = registry.module(action.domain.value), let values = action.module?.values else { continue }
+            guard let module = registry.module(action.domain.value), let values = action.module?.values else {
+                continue
+            }
             for field in module.actionFields where field.addsTo == indicator {
                 total += values.number(field.name) ?? 0
             }
@@ -176,19 +188,20 @@ public struct PlanSummaries: Sendable {
     /// Measures a target over the whole region: not measurable for share indicators, undefined
     /// indicators or missing figures.
     static func measure(_ target: Target, agenda: Agenda, funded: [Action], registry: ModuleRegistry) -> TargetMeasure {
-        var measure = TargetMeasure(indicator: target.indicator.value, bound: target.bound, per: target.per?.value,
-                                    perAmount: target.perAmount, value: nil, reached: nil)
+        var measure = TargetMeasure(
+            indicator: target.indicator.value, bound: target.bound, per: target.per?.value,
+            perAmount: target.perAmount, value: nil, reached: nil)
         func countable(_ id: String) -> Bool {
             guard let definition = agenda.indicator(id) else { return false }
             return definition.unit != .share
         }
         guard countable(target.indicator.value),
-              let value = regionValue(of: target.indicator.value, agenda: agenda, funded: funded, registry: registry)
+            let value = regionValue(of: target.indicator.value, agenda: agenda, funded: funded, registry: registry)
         else { return measure }
         var measured = value
         if let per = target.per?.value {
             guard countable(per), target.perAmount > 0,
-                  let perValue = regionValue(of: per, agenda: agenda, funded: funded, registry: registry), perValue > 0
+                let perValue = regionValue(of: per, agenda: agenda, funded: funded, registry: registry), perValue > 0
             else { return measure }
             measured = value / (perValue / target.perAmount)
         }

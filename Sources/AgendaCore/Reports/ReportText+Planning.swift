@@ -3,65 +3,107 @@ extension ReportText {
     /// `progress.…`. Placeholders are positional (`%1$@`), so each language orders them its own way.
     static let planningTable: [String: (en: String, nl: String)] = [
         "infeasible.ineligible": (
-            "'%1$@' must be funded, but in %2$@ the sources allowed to pay it may pay at most %3$@ of its %4$@ together, whatever their budgets",
-            "'%1$@' moet gefinancierd worden, maar in %2$@ mogen de bronnen die haar mogen betalen samen hoogstens %3$@ van de %4$@ betalen, hoe groot hun budget ook is"),
+            "'%1$@' must be funded, but in %2$@ the sources allowed to pay it may pay at most %3$@ of its %4$@ "
+                + "together, whatever their budgets",
+            "'%1$@' moet gefinancierd worden, maar in %2$@ mogen de bronnen die haar mogen betalen samen hoogstens "
+                + "%3$@ van de %4$@ betalen, hoe groot hun budget ook is"
+        ),
         "infeasible.ineligible.source": (
             "'%1$@' may pay %2$@ of it (max-share %3$@)",
-            "'%1$@' mag daarvan %2$@ betalen (max-share %3$@)"),
+            "'%1$@' mag daarvan %2$@ betalen (max-share %3$@)"
+        ),
         "infeasible.ineligible.none": (
             "no source may pay it: check 'eligible' of the sources, and the action's 'funding-from'",
-            "geen bron mag haar betalen: controleer 'eligible' van de bronnen, en 'funding-from' van de actie"),
+            "geen bron mag haar betalen: controleer 'eligible' van de bronnen, en 'funding-from' van de actie"
+        ),
         "infeasible.funding-from": (
             "'funding-from' allows only these sources",
-            "'funding-from' staat alleen deze bronnen toe"),
+            "'funding-from' staat alleen deze bronnen toe"
+        ),
         "infeasible.unpayable": (
-            "'%1$@' must be funded, but in %2$@ it needs %3$@ and the sources that may pay it have at most %4$@ left for it after the other commitments",
-            "'%1$@' moet gefinancierd worden, maar heeft in %2$@ %3$@ nodig en de bronnen die haar mogen betalen hebben daarvoor na de andere toezeggingen hoogstens %4$@ over"),
+            "'%1$@' must be funded, but in %2$@ it needs %3$@ and the sources that may pay it have at most %4$@ left "
+                + "for it after the other commitments",
+            "'%1$@' moet gefinancierd worden, maar heeft in %2$@ %3$@ nodig en de bronnen die haar mogen betalen "
+                + "hebben daarvoor na de andere toezeggingen hoogstens %4$@ over"
+        ),
         "infeasible.unpayable.source": (
             "'%1$@' has %2$@ of its %3$@ left in %4$@",
-            "'%1$@' heeft in %4$@ nog %2$@ van de %3$@ over"),
+            "'%1$@' heeft in %4$@ nog %2$@ van de %3$@ over"
+        ),
         "infeasible.commitments": (
-            "'%@' must be funded, but its costs cannot be paid together with the other commitments and the actions they require",
-            "'%@' moet gefinancierd worden, maar haar kosten zijn niet te betalen samen met de andere toezeggingen en de acties die die nodig hebben"),
+            "'%@' must be funded, but its costs cannot be paid together with the other commitments and the actions "
+                + "they require",
+            "'%@' moet gefinancierd worden, maar haar kosten zijn niet te betalen samen met de andere toezeggingen "
+                + "en de acties die die nodig hebben"
+        ),
         "infeasible.commitments.others": (
             "the other actions that must be funded: %@",
-            "de andere acties die gefinancierd moeten worden: %@"),
+            "de andere acties die gefinancierd moeten worden: %@"
+        ),
         "infeasible.committed-by": (
             "the scenario '%@' commits it",
-            "het scenario '%@' legt haar vast"),
+            "het scenario '%@' legt haar vast"
+        ),
         "infeasible.floor": (
-            "no plan meets the allocation key's floor for '%1$@' in %2$@ (%3$@ of key-shared money): the commitments, budgets and rules leave too little key-shared money for that municipality's actions",
-            "geen plan haalt de ondergrens van de verdeelsleutel voor '%1$@' in %2$@ (%3$@ uit gedeelde bronnen): de toezeggingen, budgetten en regels laten te weinig gedeeld geld over voor de acties van die gemeente"),
+            "no plan meets the allocation key's floor for '%1$@' in %2$@ (%3$@ of key-shared money): the "
+                + "commitments, budgets and rules leave too little key-shared money for that municipality's actions",
+            "geen plan haalt de ondergrens van de verdeelsleutel voor '%1$@' in %2$@ (%3$@ uit gedeelde bronnen): de "
+                + "toezeggingen, budgetten en regels laten te weinig gedeeld geld over voor de acties van die gemeente"
+        ),
         "infeasible.floors": (
-            "no plan meets these allocation-key floors together: %@; each can be met alone, but the actions that would meet them cannot all be funded (budgets, commitments, requires or excludes)",
-            "geen plan haalt deze ondergrenzen van de verdeelsleutel samen: %@; elk is apart te halen, maar de acties die ze zouden halen kunnen niet allemaal gefinancierd worden (budgetten, toezeggingen, requires of excludes)"),
+            "no plan meets these allocation-key floors together: %@; each can be met alone, but the actions that "
+                + "would meet them cannot all be funded (budgets, commitments, requires or excludes)",
+            "geen plan haalt deze ondergrenzen van de verdeelsleutel samen: %@; elk is apart te halen, maar de "
+                + "acties die ze zouden halen kunnen niet allemaal gefinancierd worden (budgetten, toezeggingen, "
+                + "requires of excludes)"
+        ),
         "infeasible.floors.item": ("'%1$@' in %2$@ (%3$@)", "'%1$@' in %2$@ (%3$@)"),
         "infeasible.floors-own": (
-            "no plan meets the allocation key's floors of '%1$@' in %2$@: even with every action open to all municipalities funded, its own actions would have to add money they cannot add together (their budgets, commitments, requires or excludes stand in the way)",
-            "geen plan haalt de ondergrenzen van de verdeelsleutel voor '%1$@' in %2$@: zelfs als elke actie voor alle gemeenten gefinancierd wordt, moeten de eigen acties van de gemeente geld toevoegen dat ze samen niet kunnen toevoegen (hun budgetten, toezeggingen, requires of excludes staan dat in de weg)"),
+            "no plan meets the allocation key's floors of '%1$@' in %2$@: even with every action open to all "
+                + "municipalities funded, its own actions would have to add money they cannot add together (their "
+                + "budgets, commitments, requires or excludes stand in the way)",
+            "geen plan haalt de ondergrenzen van de verdeelsleutel voor '%1$@' in %2$@: zelfs als elke actie voor "
+                + "alle gemeenten gefinancierd wordt, moeten de eigen acties van de gemeente geld toevoegen dat ze "
+                + "samen niet kunnen toevoegen (hun budgetten, toezeggingen, requires of excludes staan dat "
+                + "in de weg)"
+        ),
         "infeasible.floor.municipality": (
             "the floor of '%1$@' in %2$@ is %3$@: min-share %4$@ of its key share %5$@ of the key-shared budget",
-            "de ondergrens van '%1$@' in %2$@ is %3$@: min-share %4$@ van haar aandeel %5$@ in het gedeelde budget"),
+            "de ondergrens van '%1$@' in %2$@ is %3$@: min-share %4$@ van haar aandeel %5$@ in het gedeelde budget"
+        ),
         "planner.floor-limit": (
-            "the planner could not find payments that meet the allocation key's floors; this is a known limit of its floor handling, not a proof that no plan exists (see docs/planner.md)",
-            "de planner vond geen betalingen die de ondergrenzen van de verdeelsleutel halen; dit is een bekende grens van de planner, geen bewijs dat er geen plan bestaat (zie docs/planner.md)"),
+            "the planner could not find payments that meet the allocation key's floors; this is a known limit of its "
+                + "floor handling, not a proof that no plan exists (see docs/planner.md)",
+            "de planner vond geen betalingen die de ondergrenzen van de verdeelsleutel halen; dit is een bekende "
+                + "grens van de planner, geen bewijs dat er geen plan bestaat (zie docs/planner.md)"
+        ),
         "planner.floor-limit.floor": (
-            "the floor for '%1$@' in %2$@ is %3$@ of key-shared money (min-share %4$@ of its key share %5$@); the planner got %6$@ to its actions",
-            "de ondergrens voor '%1$@' in %2$@ is %3$@ uit gedeelde bronnen (min-share %4$@ van haar aandeel %5$@); de planner kreeg %6$@ bij haar acties"),
+            "the floor for '%1$@' in %2$@ is %3$@ of key-shared money (min-share %4$@ of its key share %5$@); the "
+                + "planner got %6$@ to its actions",
+            "de ondergrens voor '%1$@' in %2$@ is %3$@ uit gedeelde bronnen (min-share %4$@ van haar aandeel %5$@); "
+                + "de planner kreeg %6$@ bij haar acties"
+        ),
         "planner.floor-limit.all": (
             "the allocation key's floors could not all be met at once",
-            "de ondergrenzen van de verdeelsleutel waren niet allemaal tegelijk te halen"),
+            "de ondergrenzen van de verdeelsleutel waren niet allemaal tegelijk te halen"
+        ),
         "progress.root-bound": ("relaxation bound %@", "bovengrens van de relaxatie %@"),
         "progress.plan": ("plan %@", "plan %@"),
         "progress.plan-after": ("plan %1$@ after %2$@ nodes", "plan %1$@ na %2$@ knopen"),
-        "progress.searching": ("%1$@ nodes, best plan %2$@, bound %3$@", "%1$@ knopen, beste plan %2$@, bovengrens %3$@"),
+        "progress.searching": (
+            "%1$@ nodes, best plan %2$@, bound %3$@", "%1$@ knopen, beste plan %2$@, bovengrens %3$@"
+        ),
         "progress.none-yet": ("none yet", "nog geen"),
         "progress.splitting": ("splitting the agenda into %@ parts", "de agenda wordt in %@ delen gesplitst"),
-        "progress.cross-part": ("the actions that span parts found no plan within their quotas",
-                                "de acties over delen heen vonden geen plan binnen hun quota"),
+        "progress.cross-part": (
+            "the actions that span parts found no plan within their quotas",
+            "de acties over delen heen vonden geen plan binnen hun quota"
+        ),
         "progress.parts": ("parts planned: %1$@ of %2$@", "delen gepland: %1$@ van %2$@"),
-        "progress.parts-with-cross": ("parts planned with the cross actions left: %@",
-                                      "delen gepland met de overgebleven acties over delen heen: %@"),
+        "progress.parts-with-cross": (
+            "parts planned with the cross actions left: %@",
+            "delen gepland met de overgebleven acties over delen heen: %@"
+        ),
         "progress.tightening": ("plan %@; tightening the bound", "plan %@; de bovengrens wordt aangescherpt"),
         "progress.second-split": ("plan %@ after a second split", "plan %@ na een tweede splitsing"),
     ]
@@ -86,7 +128,8 @@ extension ReportText {
                 end += 1
             }
             if number > 0, end + 1 < template.count, template[end] == "$", template[end + 1] == "@" {
-                text.append(contentsOf: (arguments.indices.contains(number - 1) ? arguments[number - 1] : "").unicodeScalars)
+                text.append(
+                    contentsOf: (arguments.indices.contains(number - 1) ? arguments[number - 1] : "").unicodeScalars)
                 index = end + 2
             } else if number == 0, end < template.count, template[end] == "@" {
                 text.append(contentsOf: (arguments.indices.contains(next) ? arguments[next] : "").unicodeScalars)

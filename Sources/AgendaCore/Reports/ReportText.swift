@@ -32,15 +32,20 @@ struct ReportText {
         "sum": ("= the sum of the points below", "= de som van de punten hieronder"),
         "failed": ("failed", "mislukt"),
         "module from": ("comes from", "komt uit"),
-        "formula": ("weight = 5 × pillar weight × group weight × rule weight / sum of the rule weights of the group",
-                    "gewicht = 5 × pijlergewicht × groepsgewicht × regelgewicht / som van de regelgewichten van de groep"),
+        "formula": (
+            "weight = 5 × pillar weight × group weight × rule weight / sum of the rule weights of the group",
+            "gewicht = 5 × pijlergewicht × groepsgewicht × regelgewicht / som van de regelgewichten van de groep"
+        ),
         "actions": ("actions", "acties"),
         "warnings": ("warnings", "waarschuwingen"),
         // Plans (`PlanRendering`).
         "plan.plan": ("Plan", "Plan"),
         "plan.status.optimal": ("optimal (proven best)", "optimaal (bewezen beste)"),
         "plan.status.feasible": ("feasible (valid, not proven best)", "haalbaar (geldig, niet bewezen beste)"),
-        "plan.status.infeasible": ("infeasible: no plan keeps the commitments, rules and floors", "onhaalbaar: geen plan houdt zich aan de toezeggingen, regels en ondergrenzen"),
+        "plan.status.infeasible": (
+            "infeasible: no plan keeps the commitments, rules and floors",
+            "onhaalbaar: geen plan houdt zich aan de toezeggingen, regels en ondergrenzen"
+        ),
         "plan.objective": ("objective", "totaalscore"),
         "plan.bound": ("bound", "bovengrens"),
         "plan.gap": ("gap", "marge"),
@@ -52,21 +57,31 @@ struct ReportText {
         "plan.source": ("source", "bron"),
         "plan.amount": ("amount", "bedrag"),
         "plan.reason": ("reason", "reden"),
-        "plan.reason.budget": ("better-scoring actions used the money", "acties met een hogere score gebruikten het geld"),
-        "plan.reason.requires": ("an action it requires is not funded", "een actie die ze nodig heeft, wordt niet gefinancierd"),
+        "plan.reason.budget": (
+            "better-scoring actions used the money", "acties met een hogere score gebruikten het geld"
+        ),
+        "plan.reason.requires": (
+            "an action it requires is not funded", "een actie die ze nodig heeft, wordt niet gefinancierd"
+        ),
         "plan.reason.excludes": ("an action it excludes is funded", "een actie die ze uitsluit, wordt gefinancierd"),
-        "plan.reason.eligibility": ("no combination of sources may pay all of it", "geen combinatie van bronnen mag alles betalen"),
+        "plan.reason.eligibility": (
+            "no combination of sources may pay all of it", "geen combinatie van bronnen mag alles betalen"
+        ),
         "plan.reason.stopped": ("its status is stopped", "de status is stopped"),
         "plan.reason.dropped": ("dropped by the scenario", "vervalt in het scenario"),
-        "plan.reason.fairness": ("the allocation key reserves the money for other municipalities",
-                                 "de verdeelsleutel reserveert het geld voor andere gemeenten"),
+        "plan.reason.fairness": (
+            "the allocation key reserves the money for other municipalities",
+            "de verdeelsleutel reserveert het geld voor andere gemeenten"
+        ),
         "plan.budgets": ("Budgets", "Budgetten"),
         "plan.budget": ("budget", "budget"),
         "plan.spent": ("spent", "besteed"),
         "plan.left": ("left", "over"),
         "plan.marginal": ("What extra money would add", "Wat extra geld oplevert"),
-        "plan.marginal.none": ("No budget binds: extra money would add no points.",
-                               "Geen budget knelt: extra geld levert geen punten op."),
+        "plan.marginal.none": (
+            "No budget binds: extra money would add no points.",
+            "Geen budget knelt: extra geld levert geen punten op."
+        ),
         "plan.municipalities": ("Municipalities", "Gemeenten"),
         "plan.municipality": ("municipality", "gemeente"),
         "plan.money": ("money", "geld"),

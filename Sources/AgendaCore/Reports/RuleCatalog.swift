@@ -11,9 +11,11 @@ public struct RuleCatalog: Sendable {
     public func rendered(_ format: OutputFormat, csv: PlanCSV.Options = PlanCSV.Options()) -> String {
         switch format {
         case .json: return json().rendered()
-        case .markdown: return index(linking: false) + registry.allModules.flatMap { module in
-            module.rules.map { "\n" + page(for: $0, in: module, level: 2) }
-        }.joined()
+        case .markdown:
+            return index(linking: false)
+                + registry.allModules.flatMap { module in
+                    module.rules.map { "\n" + page(for: $0, in: module, level: 2) }
+                }.joined()
         case .text: return text()
         case .csv: return csvTable(csv)
         case .html: return html()
@@ -21,8 +23,10 @@ public struct RuleCatalog: Sendable {
     }
 
     /// Columns of the catalogue's CSV: one row per rule.
-    public static let columns = ["module", "module_version", "origin", "rule", "name", "summary", "scale", "default_weight",
-                                 "parameters", "sources"]
+    public static let columns = [
+        "module", "module_version", "origin", "rule", "name", "summary", "scale", "default_weight",
+        "parameters", "sources",
+    ]
 
     private func csvTable(_ options: PlanCSV.Options) -> String {
         var rows: [[CSVTable.Cell]] = [Self.columns.map(CSVTable.Cell.text)]
@@ -30,10 +34,12 @@ public struct RuleCatalog: Sendable {
             for rule in module.rules {
                 let d = rule.ruleDescription
                 let parameters = d.parameters.map { "\($0.id) = \(ValueReader.format($0.defaultValue))" }
-                rows.append([.text(module.id), .text(module.version), .text(origin(of: module).description),
-                             .text(module.qualifiedID(of: rule)), .text(d.name), .text(d.summary), .text(d.normalization.label),
-                             .decimal(d.defaultWeight, places: 4, options), .text(parameters.joined(separator: "; ")),
-                             .text(d.sources.joined(separator: "; "))])
+                rows.append([
+                    .text(module.id), .text(module.version), .text(origin(of: module).description),
+                    .text(module.qualifiedID(of: rule)), .text(d.name), .text(d.summary), .text(d.normalization.label),
+                    .decimal(d.defaultWeight, places: 4, options), .text(parameters.joined(separator: "; ")),
+                    .text(d.sources.joined(separator: "; ")),
+                ])
             }
         }
         return CSVTable.rendered(rows, options: options)
@@ -50,11 +56,15 @@ public struct RuleCatalog: Sendable {
             out.paragraph("from: \(origin(of: module))", class: "footnote")
             let rows: [[HTMLTable.Cell]] = module.rules.map { rule in
                 let d = rule.ruleDescription
-                return [.titled(module.qualifiedID(of: rule), d.name), HTMLTable.Cell(d.summary),
-                        HTMLTable.Cell(d.normalization.label), HTMLTable.Cell(ValueReader.format(d.defaultWeight))]
+                return [
+                    .titled(module.qualifiedID(of: rule), d.name), HTMLTable.Cell(d.summary),
+                    HTMLTable.Cell(d.normalization.label), HTMLTable.Cell(ValueReader.format(d.defaultWeight)),
+                ]
             }
-            out.table(HTMLTable(columns: [.init("rule"), .init("summary"), .init("scale"), .init("default weight", .right)],
-                                groups: rows.map { [$0] }))
+            out.table(
+                HTMLTable(
+                    columns: [.init("rule"), .init("summary"), .init("scale"), .init("default weight", .right)],
+                    groups: rows.map { [$0] }))
         }
         return out.document(title: title, language: .en)
     }
@@ -79,10 +89,14 @@ public struct RuleCatalog: Sendable {
             lines.append("  from: \(origin(of: module))")
             lines.append("  \(module.summary)")
             if !module.actionFields.isEmpty {
-                lines.append("  fields on actions: " + module.actionFields.map { "\($0.name) (\($0.kind.label))" }.joined(separator: ", "))
+                lines.append(
+                    "  fields on actions: "
+                        + module.actionFields.map { "\($0.name) (\($0.kind.label))" }.joined(separator: ", "))
             }
             if !module.districtFields.isEmpty {
-                lines.append("  fields on districts: " + module.districtFields.map { "\($0.name) (\($0.kind.label))" }.joined(separator: ", "))
+                lines.append(
+                    "  fields on districts: "
+                        + module.districtFields.map { "\($0.name) (\($0.kind.label))" }.joined(separator: ", "))
             }
             for rule in module.rules {
                 let d = rule.ruleDescription
@@ -92,9 +106,13 @@ public struct RuleCatalog: Sendable {
                 lines.append("    why: " + d.rationale.replacingOccurrences(of: "\n", with: " "))
                 for source in d.sources { lines.append("    source: \(source)") }
                 for parameter in d.parameters {
-                    lines.append("    parameter \(parameter.id) = \(ValueReader.format(parameter.defaultValue)): \(parameter.summary)")
+                    lines.append(
+                        "    parameter \(parameter.id) = \(ValueReader.format(parameter.defaultValue)): "
+                            + "\(parameter.summary)"
+                    )
                 }
-                lines.append("    scale: \(d.normalization.label); default weight \(ValueReader.format(d.defaultWeight))")
+                lines.append(
+                    "    scale: \(d.normalization.label); default weight \(ValueReader.format(d.defaultWeight))")
             }
             lines.append("")
         }
@@ -104,32 +122,66 @@ public struct RuleCatalog: Sendable {
     // MARK: JSON
 
     private func json() -> JSONValue {
-        .object([("modules", .array(registry.allModules.map { module in
-            .object([
-                ("id", .string(module.id)), ("name", .string(module.name)), ("version", .string(module.version)),
-                ("origin", Self.originJSON(origin(of: module))),
-                ("summary", .string(module.summary)),
-                ("action_fields", .array(module.actionFields.map(Self.fieldJSON))),
-                ("district_fields", .array(module.districtFields.map(Self.fieldJSON))),
-                ("rules", .array(module.rules.map { rule in
-                    let d = rule.ruleDescription
-                    return .object([
-                        ("id", .string(module.qualifiedID(of: rule))), ("identifier", .string(d.identifier)),
-                        ("name", .string(d.name)), ("summary", .string(d.summary)), ("rationale", .string(d.rationale)),
-                        ("sources", .array(d.sources.map(JSONValue.string))),
-                        ("normalization", .string(d.normalization == .unit ? "unit" : "relative-to-maximum")),
-                        ("default_weight", .double(d.defaultWeight)),
-                        ("parameters", .array(d.parameters.map {
-                            .object([("id", .string($0.id)), ("default", .double($0.defaultValue)), ("summary", .string($0.summary))])
-                        })),
-                        ("examples", .array(d.examples.map {
-                            .object([("title", .string($0.title)), ("action", .string($0.action)), ("place", .string($0.place)),
-                                     ("goals", .string($0.goals)), ("partners", .string($0.partners)), ("expected", .double($0.expected))])
-                        })),
-                    ])
-                })),
-            ])
-        }))])
+        .object([
+            (
+                "modules",
+                .array(
+                    registry.allModules.map { module in
+                        .object([
+                            ("id", .string(module.id)), ("name", .string(module.name)),
+                            ("version", .string(module.version)),
+                            ("origin", Self.originJSON(origin(of: module))),
+                            ("summary", .string(module.summary)),
+                            ("action_fields", .array(module.actionFields.map(Self.fieldJSON))),
+                            ("district_fields", .array(module.districtFields.map(Self.fieldJSON))),
+                            (
+                                "rules",
+                                .array(
+                                    module.rules.map { rule in
+                                        let d = rule.ruleDescription
+                                        return .object([
+                                            ("id", .string(module.qualifiedID(of: rule))),
+                                            ("identifier", .string(d.identifier)),
+                                            ("name", .string(d.name)), ("summary", .string(d.summary)),
+                                            ("rationale", .string(d.rationale)),
+                                            ("sources", .array(d.sources.map(JSONValue.string))),
+                                            (
+                                                "normalization",
+                                                .string(d.normalization == .unit ? "unit" : "relative-to-maximum")
+                                            ),
+                                            ("default_weight", .double(d.defaultWeight)),
+                                            (
+                                                "parameters",
+                                                .array(
+                                                    d.parameters.map {
+                                                        .object([
+                                                            ("id", .string($0.id)),
+                                                            ("default", .double($0.defaultValue)),
+                                                            ("summary", .string($0.summary)),
+                                                        ])
+                                                    })
+                                            ),
+                                            (
+                                                "examples",
+                                                .array(
+                                                    d.examples.map {
+                                                        .object([
+                                                            ("title", .string($0.title)),
+                                                            ("action", .string($0.action)),
+                                                            ("place", .string($0.place)),
+                                                            ("goals", .string($0.goals)),
+                                                            ("partners", .string($0.partners)),
+                                                            ("expected", .double($0.expected)),
+                                                        ])
+                                                    })
+                                            ),
+                                        ])
+                                    })
+                            ),
+                        ])
+                    })
+            )
+        ])
     }
 
     /// Where a module comes from; `builtIn` for the core rules.
@@ -138,12 +190,17 @@ public struct RuleCatalog: Sendable {
     }
 
     static func originJSON(_ origin: ModuleOrigin) -> JSONValue {
-        .object([("kind", .string(origin.kind)), ("path", origin.path.map(JSONValue.string) ?? .null), ("summary", .string(origin.description))])
+        .object([
+            ("kind", .string(origin.kind)), ("path", origin.path.map(JSONValue.string) ?? .null),
+            ("summary", .string(origin.description)),
+        ])
     }
 
     static func fieldJSON(_ field: ModuleField) -> JSONValue {
-        .object([("name", .string(field.name)), ("type", .string(field.kind.label)), ("required", .bool(field.required)),
-                 ("summary", .string(field.summary))])
+        .object([
+            ("name", .string(field.name)), ("type", .string(field.kind.label)), ("required", .bool(field.required)),
+            ("summary", .string(field.summary)),
+        ])
     }
 
     // MARK: Markdown
@@ -172,7 +229,10 @@ public struct RuleCatalog: Sendable {
                 lines.append("|---|---|---|---|---|")
                 for (place, fields) in [("actions", module.actionFields), ("districts", module.districtFields)] {
                     for field in fields {
-                        lines.append("| `\(field.name)` | \(place) | \(field.kind.label) | \(field.required ? "yes" : "no") | \(field.summary) |")
+                        lines.append(
+                            "| `\(field.name)` | \(place) | \(field.kind.label) | \(field.required ? "yes" : "no") | "
+                                + "\(field.summary) |"
+                        )
                     }
                 }
             }
@@ -205,18 +265,28 @@ public struct RuleCatalog: Sendable {
             "",
         ]
         lines += d.sources.map { "- \($0)" }
-        lines += ["", "\(h)# How it counts", "",
-                  "- Scale: \(d.normalization.label).",
-                  "- Default weight within its group: \(ValueReader.format(d.defaultWeight)); override with `planning.weights.rules: {\(module.qualifiedID(of: rule)): 2}`."]
+        lines += [
+            "", "\(h)# How it counts", "",
+            "- Scale: \(d.normalization.label).",
+            "- Default weight within its group: \(ValueReader.format(d.defaultWeight)); override with "
+                + "`planning.weights.rules: {\(module.qualifiedID(of: rule)): 2}`.",
+        ]
         if !d.parameters.isEmpty {
             lines += ["", "| parameter | default | meaning |", "|---|---|---|"]
             lines += d.parameters.map { "| `\($0.id)` | \(ValueReader.format($0.defaultValue)) | \($0.summary) |" }
         }
-        lines += ["", "\(h)# Examples", "",
-                  "Each example runs in a small agenda: one municipality `example-town` with the indicators shown, one action in",
-                  "the `\(module.id == ModuleRegistry.coreID ? "welfare" : module.id)` domain led by `example-lead`; the test suite checks every value."]
+        lines += [
+            "", "\(h)# Examples", "",
+            "Each example runs in a small agenda: one municipality `example-town` with the indicators shown, one "
+                + "action in",
+            "the `\(module.id == ModuleRegistry.coreID ? "welfare" : module.id)` domain led by `example-lead`; the "
+                + "test suite checks every value.",
+        ]
         for example in d.examples {
-            lines += ["", "**\(example.title)** → \(ValueReader.format((example.expected * 1e6).rounded() / 1e6))", "", "```yaml"]
+            lines += [
+                "", "**\(example.title)** → \(ValueReader.format((example.expected * 1e6).rounded() / 1e6))", "",
+                "```yaml",
+            ]
             if !example.action.isEmpty {
                 lines.append("# the action")
                 lines += example.action.split(separator: "\n").map(String.init)

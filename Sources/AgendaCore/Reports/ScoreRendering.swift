@@ -29,12 +29,13 @@ public struct ScoreRendering: Sendable {
     func rankingJSON() -> JSONValue {
         var rows: [JSONValue] = []
         for (index, action) in report.ranking.enumerated() {
-            rows.append(.object([
-                ("rank", .int(index + 1)), ("id", .string(action.id)), ("title", .string(action.title)),
-                ("domain", .string(action.domain)), ("pillar", .string(action.pillar.rawValue)),
-                ("status", .string(action.status.rawValue)), ("dropped", .bool(action.dropped)),
-                ("score", .double(action.score.value)),
-            ]))
+            rows.append(
+                .object([
+                    ("rank", .int(index + 1)), ("id", .string(action.id)), ("title", .string(action.title)),
+                    ("domain", .string(action.domain)), ("pillar", .string(action.pillar.rawValue)),
+                    ("status", .string(action.status.rawValue)), ("dropped", .bool(action.dropped)),
+                    ("score", .double(action.score.value)),
+                ]))
         }
         return .object([
             ("agenda", .string(agenda.id)),
@@ -50,8 +51,10 @@ public struct ScoreRendering: Sendable {
         let heading = "\(t("scores")) — \(agenda.header.title) — \(t("scenario")): \(scenarioLabel ?? t("baseline"))"
         let headers = [t("rank"), t("score"), t("action"), t("domain"), t("pillar"), t("status")]
         let rows = report.ranking.enumerated().map { index, action in
-            [String(index + 1), action.score.description, action.id + (action.dropped ? " (\(t("dropped")))" : ""),
-             action.domain, action.pillar.rawValue, action.status.rawValue]
+            [
+                String(index + 1), action.score.description, action.id + (action.dropped ? " (\(t("dropped")))" : ""),
+                action.domain, action.pillar.rawValue, action.status.rawValue,
+            ]
         }
         if markdown {
             lines.append("# \(Self.markdownEscaped(heading))")
@@ -62,7 +65,9 @@ public struct ScoreRendering: Sendable {
         } else {
             lines.append(heading)
             lines.append("")
-            let widths = headers.indices.map { column in max(headers[column].count, rows.map { $0[column].count }.max() ?? 0) }
+            let widths = headers.indices.map { column in
+                max(headers[column].count, rows.map { $0[column].count }.max() ?? 0)
+            }
             let render = { (row: [String]) in
                 row.enumerated().map { padded($1, widths[$0], right: $0 < 2) }.joined(separator: "  ")
                     .trimmingTrailingSpaces()
@@ -98,28 +103,41 @@ public struct ScoreRendering: Sendable {
             ("status", .string(action.status.rawValue)),
             ("dropped", .bool(action.dropped)),
             ("score", .double(action.score.value)),
-            ("contributions", .array(action.contributions.map { contribution in
-                .object([
-                    ("rule", .string(contribution.qualifiedRule)),
-                    ("name", .string(contribution.ruleName)),
-                    ("module", .string(contribution.module)),
-                    ("module_version", .string(contribution.moduleVersion)),
-                    ("module_origin", RuleCatalog.originJSON(contribution.moduleOrigin)),
-                    ("raw", contribution.raw.map { .double(($0 * 1e6).rounded() / 1e6) } ?? .null),
-                    ("normalised", .double((contribution.normalised * 1e6).rounded() / 1e6)),
-                    ("weight", .object([
-                        ("total", .double((contribution.weight.total * 1e6).rounded() / 1e6)),
-                        ("scale", .double(contribution.weight.scale)),
-                        ("pillar", .double(contribution.weight.pillar)),
-                        ("group", .double(contribution.weight.group)),
-                        ("rule", .double(contribution.weight.rule)),
-                        ("group_total", .double(contribution.weight.groupTotal)),
-                    ])),
-                    ("points", .double(contribution.points.value)),
-                    ("inputs", .array(contribution.inputs.map { .object([("name", .string($0.name)), ("value", .string($0.value))]) })),
-                    ("failure", contribution.failure.map(JSONValue.string) ?? .null),
-                ])
-            })),
+            (
+                "contributions",
+                .array(
+                    action.contributions.map { contribution in
+                        .object([
+                            ("rule", .string(contribution.qualifiedRule)),
+                            ("name", .string(contribution.ruleName)),
+                            ("module", .string(contribution.module)),
+                            ("module_version", .string(contribution.moduleVersion)),
+                            ("module_origin", RuleCatalog.originJSON(contribution.moduleOrigin)),
+                            ("raw", contribution.raw.map { .double(($0 * 1e6).rounded() / 1e6) } ?? .null),
+                            ("normalised", .double((contribution.normalised * 1e6).rounded() / 1e6)),
+                            (
+                                "weight",
+                                .object([
+                                    ("total", .double((contribution.weight.total * 1e6).rounded() / 1e6)),
+                                    ("scale", .double(contribution.weight.scale)),
+                                    ("pillar", .double(contribution.weight.pillar)),
+                                    ("group", .double(contribution.weight.group)),
+                                    ("rule", .double(contribution.weight.rule)),
+                                    ("group_total", .double(contribution.weight.groupTotal)),
+                                ])
+                            ),
+                            ("points", .double(contribution.points.value)),
+                            (
+                                "inputs",
+                                .array(
+                                    contribution.inputs.map {
+                                        .object([("name", .string($0.name)), ("value", .string($0.value))])
+                                    })
+                            ),
+                            ("failure", contribution.failure.map(JSONValue.string) ?? .null),
+                        ])
+                    })
+            ),
         ])
     }
 
@@ -143,13 +161,17 @@ public struct ScoreRendering: Sendable {
         let t = text
         var lines: [String] = []
         let title = "\(action.id) — \(action.title)"
-        let facts = "\(t("domain")) \(action.domain) · \(t("pillar")) \(action.pillar.rawValue) · \(t("status")) \(action.status.rawValue)"
+        let facts =
+            "\(t("domain")) \(action.domain) · \(t("pillar")) \(action.pillar.rawValue) · \(t("status")) "
+            + "\(action.status.rawValue)"
             + (action.dropped ? " · \(t("dropped"))" : "") + (scenarioLabel.map { " · \(t("scenario")) \($0)" } ?? "")
         let headers = [t("rule"), t("module"), t("value"), t("normalised"), t("weight"), t("points")]
         let rows = action.contributions.map { c -> [String] in
-            [c.qualifiedRule, "\(c.module) \(c.moduleVersion)",
-             c.raw.map { ValueReader.format(($0 * 10_000).rounded() / 10_000) } ?? t("failed"),
-             String(format: "%.4f", c.normalised), String(format: "%.4f", c.weight.total), c.points.description]
+            [
+                c.qualifiedRule, "\(c.module) \(c.moduleVersion)",
+                c.raw.map { ValueReader.format(($0 * 10_000).rounded() / 10_000) } ?? t("failed"),
+                String(format: "%.4f", c.normalised), String(format: "%.4f", c.weight.total), c.points.description,
+            ]
         }
         let details = action.contributions.map(details)
         let origins = origins(action)
@@ -167,15 +189,21 @@ public struct ScoreRendering: Sendable {
             lines.append("| **\(t("total"))** | | | | | **\(action.score)** | |")
             lines.append("")
             lines.append("_\(t("formula"))_")
-            for origin in origins { lines.append("") ; lines.append(Self.markdownEscaped(origin)) }
+            for origin in origins {
+                lines.append("")
+                lines.append(Self.markdownEscaped(origin))
+            }
         } else {
             lines.append(title)
             lines.append(facts)
             lines.append("\(t("score")) \(action.score) \(t("sum"))")
             lines.append("")
-            let widths = headers.indices.map { column in max(headers[column].count, rows.map { $0[column].count }.max() ?? 0) }
+            let widths = headers.indices.map { column in
+                max(headers[column].count, rows.map { $0[column].count }.max() ?? 0)
+            }
             let render = { (row: [String]) in
-                row.enumerated().map { padded($1, widths[$0], right: $0 >= 2) }.joined(separator: "  ").trimmingTrailingSpaces()
+                row.enumerated().map { padded($1, widths[$0], right: $0 >= 2) }.joined(separator: "  ")
+                    .trimmingTrailingSpaces()
             }
             lines.append(render(headers))
             for (row, detail) in zip(rows, details) {
@@ -194,16 +222,17 @@ public struct ScoreRendering: Sendable {
     // MARK: Helpers
 
     static func diagnosticsJSON(_ diagnostics: [Diagnostic]) -> JSONValue {
-        .array(diagnostics.map { diagnostic in
-            .object([
-                ("severity", .string(diagnostic.severity.rawValue)),
-                ("code", .string(diagnostic.code)),
-                ("message", .string(diagnostic.message)),
-                ("file", .string(diagnostic.location.file)),
-                ("line", .int(diagnostic.location.line)),
-                ("column", .int(diagnostic.location.column)),
-            ])
-        })
+        .array(
+            diagnostics.map { diagnostic in
+                .object([
+                    ("severity", .string(diagnostic.severity.rawValue)),
+                    ("code", .string(diagnostic.code)),
+                    ("message", .string(diagnostic.message)),
+                    ("file", .string(diagnostic.location.file)),
+                    ("line", .int(diagnostic.location.line)),
+                    ("column", .int(diagnostic.location.column)),
+                ])
+            })
     }
 
     /// Agenda text inside Markdown tables: pipes and line breaks would break the table.

@@ -42,8 +42,10 @@ public enum ScenarioApplier {
         result.planning.weights = merged(result.planning.weights, scenario.weights)
         result.droppedActions.formUnion(scenario.drop.map(\.value))
         let committed = Set(scenario.commit.map(\.value))
-        for index in result.actions.indices where committed.contains(result.actions[index].id)
-            && result.actions[index].status == .proposed {
+        for index in result.actions.indices
+        where committed.contains(result.actions[index].id)
+            && result.actions[index].status == .proposed
+        {
             result.actions[index].status = .committed
         }
         result.appliedScenarios.append(scenario.id)
@@ -83,13 +85,16 @@ public enum ScenarioApplier {
         func mergeLocated(_ a: [Located<String>: Double], _ b: [Located<String>: Double]) -> [Located<String>: Double] {
             var result = a
             for (key, value) in b {
-                if let existing = result.keys.first(where: { $0.value == key.value }) { result.removeValue(forKey: existing) }
+                if let existing = result.keys.first(where: { $0.value == key.value }) {
+                    result.removeValue(forKey: existing)
+                }
                 result[key] = value
             }
             return result
         }
-        return Weights(domains: mergeLocated(base.domains, override.domains), pillars: merge(base.pillars, override.pillars),
-                       rules: mergeLocated(base.rules, override.rules), goals: mergeLocated(base.goals, override.goals))
+        return Weights(
+            domains: mergeLocated(base.domains, override.domains), pillars: merge(base.pillars, override.pillars),
+            rules: mergeLocated(base.rules, override.rules), goals: mergeLocated(base.goals, override.goals))
     }
 }
 

@@ -49,8 +49,10 @@ public struct FieldSpec: Sendable {
     /// The value assumed when the field is left out, in agenda notation.
     public var defaultValue: String?
 
-    public init(_ name: String, _ shape: ValueShape, required: Bool = false, _ summary: String,
-                default defaultValue: String? = nil) {
+    public init(
+        _ name: String, _ shape: ValueShape, required: Bool = false, _ summary: String,
+        default defaultValue: String? = nil
+    ) {
         self.name = name
         self.shape = shape
         self.required = required

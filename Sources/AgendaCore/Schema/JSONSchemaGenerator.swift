@@ -10,11 +10,15 @@ public enum JSONSchemaGenerator {
         for spec in AgendaSchema.objects where spec.name != "file" {
             definitions.append((spec.name, object(spec, registry: registry)))
         }
-        definitions.append(("slug", .object([
-            ("type", .string("string")),
-            ("pattern", .string("^[a-z0-9][a-z0-9-]*$")),
-            ("description", .string("An id: lower-case letters, digits and '-'.")),
-        ])))
+        definitions.append(
+            (
+                "slug",
+                .object([
+                    ("type", .string("string")),
+                    ("pattern", .string("^[a-z0-9][a-z0-9-]*$")),
+                    ("description", .string("An id: lower-case letters, digits and '-'.")),
+                ])
+            ))
         var root = object(AgendaSchema.object("file"), registry: registry)
         guard case .object(var pairs) = root else { return root }
         pairs.insert(("$schema", .string("https://json-schema.org/draft/2020-12/schema")), at: 0)
@@ -39,12 +43,16 @@ public enum JSONSchemaGenerator {
         if spec.allowsModuleBlocks {
             for module in registry.modules {
                 let fields = spec.name == "action" ? module.actionFields : module.districtFields
-                properties.append((module.id, .object([
-                    ("type", .string("object")),
-                    ("description", .string("Fields for the '\(module.id)' module (\(module.name)).")),
-                    ("properties", .object(fields.map { ($0.name, moduleField($0)) })),
-                    ("additionalProperties", .bool(false)),
-                ])))
+                properties.append(
+                    (
+                        module.id,
+                        .object([
+                            ("type", .string("object")),
+                            ("description", .string("Fields for the '\(module.id)' module (\(module.name)).")),
+                            ("properties", .object(fields.map { ($0.name, moduleField($0)) })),
+                            ("additionalProperties", .bool(false)),
+                        ])
+                    ))
             }
         }
         var pairs: [(String, JSONValue)] = [
@@ -95,15 +103,25 @@ public enum JSONSchemaGenerator {
         case .oneOf(let words):
             return .object([("enum", .array(words.map(JSONValue.string)))])
         case .list(let element):
-            return .object([("anyOf", .array([
-                .object([("type", .string("array")), ("items", self.shape(element))]),
-                self.shape(element),
-            ]))])
+            return .object([
+                (
+                    "anyOf",
+                    .array([
+                        .object([("type", .string("array")), ("items", self.shape(element))]),
+                        self.shape(element),
+                    ])
+                )
+            ])
         case .allOr(let element):
-            return .object([("anyOf", .array([
-                .object([("const", .string("all"))]),
-                .object([("type", .string("array")), ("items", self.shape(element))]),
-            ]))])
+            return .object([
+                (
+                    "anyOf",
+                    .array([
+                        .object([("const", .string("all"))]),
+                        .object([("type", .string("array")), ("items", self.shape(element))]),
+                    ])
+                )
+            ])
         case .map(let value):
             return .object([
                 ("type", .string("object")),
@@ -125,16 +143,26 @@ public enum JSONSchemaGenerator {
         case .object(let name):
             return .object([("$ref", .string("#/$defs/\(name)"))])
         case .period:
-            return .object([("anyOf", .array([
-                .object([("type", .string("string")), ("pattern", .string("^[0-9]{4}\\s*-\\s*[0-9]{4}$"))]),
-                .object([("type", .string("integer")), ("minimum", .int(1000)), ("maximum", .int(9999))]),
-                .object([("$ref", .string("#/$defs/period"))]),
-            ]))])
+            return .object([
+                (
+                    "anyOf",
+                    .array([
+                        .object([("type", .string("string")), ("pattern", .string("^[0-9]{4}\\s*-\\s*[0-9]{4}$"))]),
+                        .object([("type", .string("integer")), ("minimum", .int(1000)), ("maximum", .int(9999))]),
+                        .object([("$ref", .string("#/$defs/period"))]),
+                    ])
+                )
+            ])
         case .cost:
-            return .object([("anyOf", .array([
-                self.shape(.yearMap(.euros)),
-                .object([("$ref", .string("#/$defs/cost-per-year"))]),
-            ]))])
+            return .object([
+                (
+                    "anyOf",
+                    .array([
+                        self.shape(.yearMap(.euros)),
+                        .object([("$ref", .string("#/$defs/cost-per-year"))]),
+                    ])
+                )
+            ])
         case .moduleFields:
             return .object([("type", .string("object"))])
         }

@@ -18,7 +18,8 @@ struct FactsBuilder {
         units = Dictionary(agenda.indicators.map { ($0.id, $0.unit) }, uniquingKeysWith: { first, _ in first })
         partners = Dictionary(agenda.partners.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         goals = Dictionary(agenda.goals.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        municipalities = Dictionary(agenda.region.municipalities.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        municipalities = Dictionary(
+            agenda.region.municipalities.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         var perPillar: [Pillar: Double] = [:]
         var largest = 0.0
         for goal in agenda.goals {
@@ -37,8 +38,9 @@ struct FactsBuilder {
             costs: action.cost.entries.map { YearCost(year: $0.year, euros: $0.euros) },
             goals: action.goals.compactMap { reference in
                 goals[reference.value].map { goal in
-                    GoalFacts(id: goal.id, pillar: goal.pillar, weight: agenda.planning.weights.goal(goal.id) ?? goal.weight,
-                              target: goal.target.map(Self.targetFacts))
+                    GoalFacts(
+                        id: goal.id, pillar: goal.pillar, weight: agenda.planning.weights.goal(goal.id) ?? goal.weight,
+                        target: goal.target.map(Self.targetFacts))
                 }
             },
             lead: partnerFacts(action.lead.value),
@@ -55,15 +57,17 @@ struct FactsBuilder {
         case .atLeast(let bound): (atLeast, value) = (true, bound)
         case .atMost(let bound): (atLeast, value) = (false, bound)
         }
-        return TargetFacts(indicator: target.indicator.value, atLeast: atLeast, value: value, per: target.per?.value,
-                           perAmount: target.perAmount, by: target.by)
+        return TargetFacts(
+            indicator: target.indicator.value, atLeast: atLeast, value: value, per: target.per?.value,
+            perAmount: target.perAmount, by: target.by)
     }
 
     private func partnerFacts(_ id: String) -> PartnerFacts {
         guard let partner = partners[id] else { return PartnerFacts(id: id, kind: "other") }
-        return PartnerFacts(id: partner.id, kind: partner.kind.rawValue, domains: partner.domains.map(\.value),
-                            committedYears: partner.commitment?.years, committedHoursPerYear: partner.commitment?.hoursPerYear,
-                            committedEurosPerYear: partner.commitment?.eurosPerYear)
+        return PartnerFacts(
+            id: partner.id, kind: partner.kind.rawValue, domains: partner.domains.map(\.value),
+            committedYears: partner.commitment?.years, committedHoursPerYear: partner.commitment?.hoursPerYear,
+            committedEurosPerYear: partner.commitment?.eurosPerYear)
     }
 
     /// The action's places; a district whose municipality is also named counts once, as the municipality.
@@ -79,13 +83,15 @@ struct FactsBuilder {
         var result: [PlaceFacts] = []
         var seen = Set<String>()
         let everywhere = action.places.contains { $0.kind == .everywhere }
-        let ordered: [(String, String?)] = everywhere
+        let ordered: [(String, String?)] =
+            everywhere
             ? agenda.region.municipalities.map { ($0.id, nil) }
             : action.places.compactMap { place in
                 switch place.kind {
                 case .everywhere: return nil
                 case .municipality(let id): return (id, nil)
-                case .district(let municipality, let district): return whole.contains(municipality) ? nil : (municipality, district)
+                case .district(let municipality, let district):
+                    return whole.contains(municipality) ? nil : (municipality, district)
                 }
             }
         for (municipalityID, districtID) in ordered {
@@ -93,16 +99,24 @@ struct FactsBuilder {
             let id = districtID.map { "\(municipalityID)/\($0)" } ?? municipalityID
             guard seen.insert(id).inserted else { continue }
             if let districtID, let district = municipality.district(districtID) {
-                var values = Dictionary(district.indicators.map { ($0.indicator, $0.value) }, uniquingKeysWith: { first, _ in first })
+                var values = Dictionary(
+                    district.indicators.map { ($0.indicator, $0.value) }, uniquingKeysWith: { first, _ in first })
                 for value in municipality.indicators where values[value.indicator] == nil && isRate(value.indicator) {
                     values[value.indicator] = value.value
                 }
-                result.append(PlaceFacts(id: id, name: district.name, indicators: IndicatorReadings(values),
-                                         fields: district.modules.first { $0.domain == action.domain.value }?.values ?? ModuleFieldValues()))
+                result.append(
+                    PlaceFacts(
+                        id: id, name: district.name, indicators: IndicatorReadings(values),
+                        fields: district.modules.first { $0.domain == action.domain.value }?.values
+                            ?? ModuleFieldValues()))
             } else {
-                let values = Dictionary(municipality.indicators.map { ($0.indicator, $0.value) }, uniquingKeysWith: { first, _ in first })
-                result.append(PlaceFacts(id: id, name: municipality.name, indicators: IndicatorReadings(values),
-                                         fields: municipality.modules.first { $0.domain == action.domain.value }?.values ?? ModuleFieldValues()))
+                let values = Dictionary(
+                    municipality.indicators.map { ($0.indicator, $0.value) }, uniquingKeysWith: { first, _ in first })
+                result.append(
+                    PlaceFacts(
+                        id: id, name: municipality.name, indicators: IndicatorReadings(values),
+                        fields: municipality.modules.first { $0.domain == action.domain.value }?.values
+                            ?? ModuleFieldValues()))
             }
         }
         return result
@@ -127,7 +141,8 @@ struct FactsBuilder {
                 }
                 let weights = given.map { entry in weightID.flatMap { entry.0.indicators.value($0) } ?? 1 }
                 let total = weights.reduce(0, +)
-                combined[id] = total > 0
+                combined[id] =
+                    total > 0
                     ? zip(given, weights).reduce(0) { $0 + $1.0.1 * $1.1 } / total
                     : given.reduce(0) { $0 + $1.1 } / Double(given.count)
             } else {

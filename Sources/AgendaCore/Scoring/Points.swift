@@ -24,6 +24,8 @@ public struct Points: Hashable, Comparable, Sendable, CustomStringConvertible {
         return "\(sign)\(magnitude / 10_000).\(String(repeating: "0", count: 4 - fraction.count))\(fraction)"
     }
 
-    public static func + (lhs: Points, rhs: Points) -> Points { Points(tenThousandths: lhs.tenThousandths + rhs.tenThousandths) }
+    public static func + (lhs: Points, rhs: Points) -> Points {
+        Points(tenThousandths: lhs.tenThousandths + rhs.tenThousandths)
+    }
     public static func < (lhs: Points, rhs: Points) -> Bool { lhs.tenThousandths < rhs.tenThousandths }
 }

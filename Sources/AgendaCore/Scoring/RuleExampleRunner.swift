@@ -31,21 +31,26 @@ public struct RuleExampleRunner: Sendable {
     /// Runs `example` of `rule` in `module` (the core module's examples run as welfare actions).
     public func run(_ example: RuleExample, of rule: any ScoringRule, in module: any DomainModule) -> Outcome {
         // The core rules' examples run on a welfare action, as their docs say.
-        let domain = module.id == ModuleRegistry.coreID
+        let domain =
+            module.id == ModuleRegistry.coreID
             ? (registry.domainIDs.contains("welfare") ? "welfare" : registry.domainIDs.first ?? "welfare") : module.id
         let text = Self.agendaText(for: example, domain: domain)
         let result = AgendaLoader(registry: registry).load(text: text, displayPath: "example.yaml")
         let errors = result.diagnostics.filter { $0.severity == .error }.map(\.rendered)
         guard errors.isEmpty, let agenda = result.agenda, let action = agenda.action("example") else {
-            return Outcome(value: nil, expected: example.expected, problems: errors.isEmpty ? ["the example's agenda has no action"] : errors,
-                           agendaText: text)
+            return Outcome(
+                value: nil, expected: example.expected,
+                problems: errors.isEmpty ? ["the example's agenda has no action"] : errors,
+                agendaText: text)
         }
         let facts = FactsBuilder(agenda: agenda).facts(for: action)
         switch ScoringEngine.evaluate(rule, on: facts) {
         case .success(let value):
             return Outcome(value: value.value, expected: example.expected, problems: [], agendaText: text)
         case .failure(let failure):
-            return Outcome(value: nil, expected: example.expected, problems: ["the rule failed: \(failure.reason)"], agendaText: text)
+            return Outcome(
+                value: nil, expected: example.expected, problems: ["the rule failed: \(failure.reason)"],
+                agendaText: text)
         }
     }
 
@@ -63,7 +68,10 @@ public struct RuleExampleRunner: Sendable {
                 guard !outcome.passed else { continue }
                 let value = outcome.value.map { ValueReader.format($0) } ?? "nothing"
                 let problems = outcome.problems.isEmpty ? "" : " (" + outcome.problems.joined(separator: "; ") + ")"
-                messages.append("\(id), example '\(example.title)': expected \(ValueReader.format(example.expected)), got \(value)\(problems)\n\(outcome.agendaText)")
+                messages.append(
+                    "\(id), example '\(example.title)': expected \(ValueReader.format(example.expected)), got "
+                        + "\(value)\(problems)\n\(outcome.agendaText)"
+                )
             }
         }
         return messages
@@ -72,10 +80,11 @@ public struct RuleExampleRunner: Sendable {
     /// The small agenda an example runs in. Keys of the example's action replace the defaults.
     static func agendaText(for example: RuleExample, domain: String) -> String {
         let actionLines = example.action.split(separator: "\n", omittingEmptySubsequences: true).map(String.init)
-        let given = Set(actionLines.compactMap { line -> String? in
-            guard !line.hasPrefix(" "), let colon = line.firstIndex(of: ":") else { return nil }
-            return String(line[..<colon])
-        })
+        let given = Set(
+            actionLines.compactMap { line -> String? in
+                guard !line.hasPrefix(" "), let colon = line.firstIndex(of: ":") else { return nil }
+                return String(line[..<colon])
+            })
         let defaults: [(String, String)] = [
             ("title", "Example action"), ("domain", domain), ("pillar", "content"), ("where", "[example-town]"),
             ("lead", "example-lead"), ("cost", "{2025: 10000, 2026: 10000}"),
@@ -90,7 +99,9 @@ public struct RuleExampleRunner: Sendable {
 
             """
         for definition in StandardIndicators.definitions {
-            text += "  \(definition.id): {label: \(definition.label), unit: \(definition.unit.rawValue), higher_is: \(definition.higherIs.rawValue), source: illustrative}\n"
+            text +=
+                "  \(definition.id): {label: \(definition.label), unit: \(definition.unit.rawValue), higher_is: "
+                + "\(definition.higherIs.rawValue), source: illustrative}\n"
         }
         text += """
             region:

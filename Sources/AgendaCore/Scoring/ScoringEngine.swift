@@ -28,7 +28,8 @@ public struct ScoringEngine: Sendable {
         // Each action's rules, in order: the core rules, then its domain module's.
         func modules(for action: ActionFacts) -> [any DomainModule] {
             guard let module = registry.module(action.domain), module.id != ModuleRegistry.coreID,
-                  planned?.contains(module.id) ?? true else { return [registry.core] }
+                planned?.contains(module.id) ?? true
+            else { return [registry.core] }
             return [registry.core, module]
         }
 
@@ -47,12 +48,16 @@ public struct ScoringEngine: Sendable {
                     let description = rule.ruleDescription
                     let result = Self.evaluate(rule, on: action)
                     if case .failure(let failure) = result {
-                        diagnostics.warning(DiagnosticCode.ruleFailed,
-                                            "rule '\(module.id).\(description.identifier)' of module '\(module.id)' \(module.version) failed for action '\(action.id)': \(failure.reason); its contribution counts as 0",
-                                            at: agenda.actions[index].location)
+                        diagnostics.warning(
+                            DiagnosticCode.ruleFailed,
+                            "rule '\(module.id).\(description.identifier)' of module '\(module.id)' "
+                                + "\(module.version) failed for action '\(action.id)': \(failure.reason); its "
+                                + "contribution counts as 0",
+                            at: agenda.actions[index].location)
                     }
                     if case .success(let value) = result, description.normalization == .relativeToMaximum {
-                        maxima[module.qualifiedID(of: rule), default: 0] = max(maxima[module.qualifiedID(of: rule)] ?? 0, value.value)
+                        maxima[module.qualifiedID(of: rule), default: 0] = max(
+                            maxima[module.qualifiedID(of: rule)] ?? 0, value.value)
                     }
                     list.append(Evaluation(module: module, rule: rule, result: result))
                 }
@@ -65,15 +70,19 @@ public struct ScoringEngine: Sendable {
         for (index, action) in facts.enumerated() {
             var contributions: [Contribution] = []
             for evaluation in evaluations[index] {
-                let module = evaluation.module, description = evaluation.rule.ruleDescription
+                let module = evaluation.module
+                let description = evaluation.rule.ruleDescription
                 let qualified = module.qualifiedID(of: evaluation.rule)
-                let groupTotal = module.rules.reduce(0.0) { $0 + (weights.rule(module.qualifiedID(of: $1)) ?? $1.ruleDescription.defaultWeight) }
+                let groupTotal = module.rules.reduce(0.0) {
+                    $0 + (weights.rule(module.qualifiedID(of: $1)) ?? $1.ruleDescription.defaultWeight)
+                }
                 let parts = WeightParts(
                     scale: Self.groupScale, pillar: weights.pillars[action.pillar] ?? 1,
                     group: module.id == ModuleRegistry.coreID ? 1 : weights.domain(module.id) ?? 1,
                     rule: weights.rule(qualified) ?? description.defaultWeight, groupTotal: groupTotal)
                 var contribution = Contribution(
-                    module: module.id, moduleVersion: module.version, rule: description.identifier, ruleName: description.name,
+                    module: module.id, moduleVersion: module.version, rule: description.identifier,
+                    ruleName: description.name,
                     raw: nil, normalised: 0, weight: parts, points: .zero, inputs: [], failure: nil)
                 contribution.moduleOrigin = registry.origin(of: module.id) ?? .builtIn
                 switch evaluation.result {
@@ -86,7 +95,8 @@ public struct ScoringEngine: Sendable {
                     case .unit:
                         contribution.normalised = min(1, result.value)
                         if result.value > 1 {
-                            contribution.inputs.append(RuleInput("capped at 1", "the rule gave \(ValueReader.format(result.value))"))
+                            contribution.inputs.append(
+                                RuleInput("capped at 1", "the rule gave \(ValueReader.format(result.value))"))
                         }
                     case .relativeToMaximum:
                         let largest = maxima[qualified] ?? 0
@@ -98,12 +108,15 @@ public struct ScoringEngine: Sendable {
                 contributions.append(contribution)
             }
             let source = agenda.actions[index]
-            scores.append(ActionScore(id: source.id, title: source.title, domain: source.domain.value, pillar: source.pillar,
-                                      status: source.status, dropped: agenda.droppedActions.contains(source.id),
-                                      contributions: contributions))
+            scores.append(
+                ActionScore(
+                    id: source.id, title: source.title, domain: source.domain.value, pillar: source.pillar,
+                    status: source.status, dropped: agenda.droppedActions.contains(source.id),
+                    contributions: contributions))
         }
-        return ScoreReport(actions: scores, diagnostics: diagnostics.sorted(fileOrder: agenda.files),
-                           scenarios: agenda.appliedScenarios)
+        return ScoreReport(
+            actions: scores, diagnostics: diagnostics.sorted(fileOrder: agenda.files),
+            scenarios: agenda.appliedScenarios)
     }
 
     struct RuleFailure: Error {
@@ -117,7 +130,10 @@ public struct ScoringEngine: Sendable {
             let result = try rule.evaluate(action, parameters: RuleParameters(defaultsOf: description))
             if result.value.isNaN { return .failure(RuleFailure(reason: "it returned NaN")) }
             if !result.value.isFinite { return .failure(RuleFailure(reason: "it returned an infinite value")) }
-            if result.value < 0 { return .failure(RuleFailure(reason: "it returned a negative value (\(ValueReader.format(result.value)))")) }
+            if result.value < 0 {
+                return .failure(
+                    RuleFailure(reason: "it returned a negative value (\(ValueReader.format(result.value)))"))
+            }
             return .success(result)
         } catch {
             return .failure(RuleFailure(reason: "it threw an error: \(error)"))

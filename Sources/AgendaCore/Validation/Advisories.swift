@@ -19,8 +19,9 @@ struct Advisories {
     private mutating func unservedGoals() {
         let served = Set(agenda.actions.flatMap { $0.goals.map(\.value) })
         for goal in agenda.goals where !served.contains(goal.id) {
-            diagnostics.warning(DiagnosticCode.goalWithoutAction, "no action serves goal '\(goal.id)'", at: goal.location,
-                                notes: [.init("add the goal to an action's 'goals:', or drop it from the agenda")])
+            diagnostics.warning(
+                DiagnosticCode.goalWithoutAction, "no action serves goal '\(goal.id)'", at: goal.location,
+                notes: [.init("add the goal to an action's 'goals:', or drop it from the agenda")])
         }
     }
 
@@ -33,17 +34,23 @@ struct Advisories {
         let funders = Set(agenda.funding.map(\.funder))
         for partner in agenda.partners where !active.contains(partner.id) {
             // Funders fund and coordinators coordinate; neither needs an action of its own.
-            if partner.kind == .funder || funders.contains(partner.id) || agenda.header.coordinator?.value == partner.id { continue }
-            diagnostics.warning(DiagnosticCode.partnerWithoutAction, "partner '\(partner.id)' leads or joins no action", at: partner.location)
+            if partner.kind == .funder || funders.contains(partner.id) || agenda.header.coordinator?.value == partner.id
+            {
+                continue
+            }
+            diagnostics.warning(
+                DiagnosticCode.partnerWithoutAction, "partner '\(partner.id)' leads or joins no action",
+                at: partner.location)
         }
     }
 
     private mutating func unsourcedIndicators() {
         for indicator in agenda.indicators where indicator.source == nil {
-            diagnostics.warning(DiagnosticCode.indicatorWithoutSource,
-                                "indicator '\(indicator.id)' does not say where its figures come from",
-                                at: indicator.location,
-                                notes: [.init("add 'source:' and 'year:', or 'source: illustrative' for figures that are estimates")])
+            diagnostics.warning(
+                DiagnosticCode.indicatorWithoutSource,
+                "indicator '\(indicator.id)' does not say where its figures come from",
+                at: indicator.location,
+                notes: [.init("add 'source:' and 'year:', or 'source: illustrative' for figures that are estimates")])
         }
     }
 
@@ -57,22 +64,37 @@ struct Advisories {
             let eligible = index.eligible(for: action, municipalities: municipalities)
             if eligible.isEmpty {
                 if action.cost.total > 0 {
-                    diagnostics.warning(DiagnosticCode.unpayableAction,
-                                        "no source may pay for '\(action.id)' (domain \(action.domain.value), pillar \(action.pillar.rawValue), in \(municipalities.joined(separator: ", ")))",
-                                        at: action.location,
-                                        notes: [.init("check the sources' 'eligible:' rules\(action.fundingFrom == nil ? "" : " and the action's 'funding-from:'")")])
+                    diagnostics.warning(
+                        DiagnosticCode.unpayableAction,
+                        "no source may pay for '\(action.id)' (domain \(action.domain.value), pillar "
+                            + "\(action.pillar.rawValue), in \(municipalities.joined(separator: ", ")))",
+                        at: action.location,
+                        notes: [
+                            .init(
+                                "check the sources' 'eligible:' "
+                                    + "rules\(action.fundingFrom == nil ? "" : " and the action's 'funding-from:'")"
+                            )
+                        ])
                 }
                 continue
             }
             for cost in action.cost.entries where cost.euros > 0 {
-                let most = eligible.map { min(index.entries[$0].source.maxShare * Double(cost.euros), Double(index.available($0, in: cost.year))) }
+                let most = eligible.map {
+                    min(
+                        index.entries[$0].source.maxShare * Double(cost.euros),
+                        Double(index.available($0, in: cost.year)))
+                }
                 let payable = most.reduce(0, +)
                 guard payable + 0.5 < Double(cost.euros) else { continue }
                 let parts = zip(eligible, most).map { "\(index.entries[$0].source.id) \(Int($1.rounded(.down)))" }
-                diagnostics.warning(DiagnosticCode.unpayableAction,
-                                    "no combination of sources can pay all of '\(action.id)' in \(cost.year): it costs \(cost.euros), the sources allowed to pay it can give at most \(Int(payable.rounded(.down)))",
-                                    at: cost.location,
-                                    notes: [.init("at most per source, after 'max-share' and budget: \(parts.joined(separator: ", "))")])
+                diagnostics.warning(
+                    DiagnosticCode.unpayableAction,
+                    "no combination of sources can pay all of '\(action.id)' in \(cost.year): it costs "
+                        + "\(cost.euros), the sources allowed to pay it can give at most "
+                        + "\(Int(payable.rounded(.down)))",
+                    at: cost.location,
+                    notes: [.init("at most per source, after 'max-share' and budget: \(parts.joined(separator: ", "))")]
+                )
                 break
             }
         }

@@ -23,7 +23,8 @@ public struct AgendaValidator {
         var index = IdIndex(kind: "domain")
         var scratch = DiagnosticBag()
         for domain in registry.domainIDs { index.register(domain, at: .file(""), into: &scratch) }
-        index.unknownNote = "the domains of this run are \(registry.domainIDs.joined(separator: ", ")); a partner's module is "
+        index.unknownNote =
+            "the domains of this run are \(registry.domainIDs.joined(separator: ", ")); a partner's module is "
             + "loaded with `agenda.modules` or --modules (YAML) or --module (a library): see docs/modules.md"
         domainIndex = index
     }
@@ -47,11 +48,15 @@ public struct AgendaValidator {
     }
 
     private mutating func registerIds() {
-        for indicator in agenda.indicators { indicators.register(indicator.id, at: indicator.location, into: &diagnostics) }
+        for indicator in agenda.indicators {
+            indicators.register(indicator.id, at: indicator.location, into: &diagnostics)
+        }
         for municipality in agenda.region.municipalities {
             municipalities.register(municipality.id, at: municipality.location, into: &diagnostics)
             var index = districts[municipality.id] ?? IdIndex(kind: "district")
-            for district in municipality.districts { index.register(district.id, at: district.location, into: &diagnostics) }
+            for district in municipality.districts {
+                index.register(district.id, at: district.location, into: &diagnostics)
+            }
             districts[municipality.id] = index
         }
         for partner in agenda.partners { partners.register(partner.id, at: partner.location, into: &diagnostics) }
@@ -76,9 +81,10 @@ public struct AgendaValidator {
                 indicators.check(reference, context: " in the indicators of \(name)", into: &diagnostics)
                 if units[value.indicator] == .share, value.value > 1 {
                     let hint = value.value <= 100 ? "; did you mean \(ValueReader.format(value.value / 100))?" : ""
-                    diagnostics.error(DiagnosticCode.shareAboveOne,
-                                      "'\(value.indicator)' is a share from 0 to 1, found \(ValueReader.format(value.value))\(hint)",
-                                      at: value.valueLocation)
+                    diagnostics.error(
+                        DiagnosticCode.shareAboveOne,
+                        "'\(value.indicator)' is a share from 0 to 1, found \(ValueReader.format(value.value))\(hint)",
+                        at: value.valueLocation)
                 }
             }
         }
@@ -93,10 +99,12 @@ public struct AgendaValidator {
             for domain in partner.domains { domainIndex.check(domain, into: &diagnostics) }
             for municipality in partner.serves ?? [] { municipalities.check(municipality, into: &diagnostics) }
             if let years = partner.commitment?.years, let location = partner.commitment?.location,
-               years.to < agenda.period.from || years.from > agenda.period.to {
-                diagnostics.warning(DiagnosticCode.outsidePeriod,
-                                    "\(partner.name)'s commitment (\(years)) lies outside the agenda's period \(agenda.period)",
-                                    at: location)
+                years.to < agenda.period.from || years.from > agenda.period.to
+            {
+                diagnostics.warning(
+                    DiagnosticCode.outsidePeriod,
+                    "\(partner.name)'s commitment (\(years)) lies outside the agenda's period \(agenda.period)",
+                    at: location)
             }
         }
     }
@@ -108,8 +116,10 @@ public struct AgendaValidator {
                 indicators.check(target.indicator, into: &diagnostics)
                 if let per = target.per { indicators.check(per, into: &diagnostics) }
                 if let by = target.by, !agenda.period.contains(by) {
-                    diagnostics.warning(DiagnosticCode.outsidePeriod, "target year \(by) lies outside the agenda's period \(agenda.period)",
-                                        at: target.location)
+                    diagnostics.warning(
+                        DiagnosticCode.outsidePeriod,
+                        "target year \(by) lies outside the agenda's period \(agenda.period)",
+                        at: target.location)
                 }
             }
         }
@@ -118,12 +128,15 @@ public struct AgendaValidator {
     mutating func checkSource(_ source: FundingSource, scenario: Scenario?) {
         let context = scenario.map { " of scenario '\($0.id)'" } ?? ""
         for amount in source.budget.entries where !agenda.period.contains(amount.year) {
-            diagnostics.error(DiagnosticCode.outsidePeriod,
-                              "budget for \(amount.year)\(context) lies outside the agenda's period \(agenda.period)",
-                              at: amount.location)
+            diagnostics.error(
+                DiagnosticCode.outsidePeriod,
+                "budget for \(amount.year)\(context) lies outside the agenda's period \(agenda.period)",
+                at: amount.location)
         }
         for domain in source.eligibility.domains ?? [] { domainIndex.check(domain, into: &diagnostics) }
-        for municipality in source.eligibility.municipalities ?? [] { municipalities.check(municipality, into: &diagnostics) }
+        for municipality in source.eligibility.municipalities ?? [] {
+            municipalities.check(municipality, into: &diagnostics)
+        }
     }
 
     private mutating func checkActions() {
@@ -131,9 +144,11 @@ public struct AgendaValidator {
         for action in agenda.actions {
             domainIndex.check(action.domain, into: &diagnostics)
             if let moduleList, domainIndex.contains(action.domain.value), !moduleList.contains(action.domain.value) {
-                diagnostics.warning(DiagnosticCode.moduleNotPlanned,
-                                    "domain '\(action.domain.value)' is not in 'planning.modules', so no domain rules score this action",
-                                    at: action.domain.location)
+                diagnostics.warning(
+                    DiagnosticCode.moduleNotPlanned,
+                    "domain '\(action.domain.value)' is not in 'planning.modules', so no domain rules score "
+                        + "this action",
+                    at: action.domain.location)
             }
             for goal in action.goals { goals.check(goal, into: &diagnostics) }
             for place in action.places { checkPlace(place) }
@@ -142,9 +157,10 @@ public struct AgendaValidator {
             for other in action.requires + action.excludes { actions.check(other, into: &diagnostics) }
             for source in action.fundingFrom ?? [] { sources.check(source, into: &diagnostics) }
             for amount in action.cost.entries where !agenda.period.contains(amount.year) {
-                diagnostics.error(DiagnosticCode.outsidePeriod,
-                                  "cost in \(amount.year) lies outside the agenda's period \(agenda.period)",
-                                  at: amount.location)
+                diagnostics.error(
+                    DiagnosticCode.outsidePeriod,
+                    "cost in \(amount.year) lies outside the agenda's period \(agenda.period)",
+                    at: amount.location)
             }
         }
     }
@@ -157,12 +173,14 @@ public struct AgendaValidator {
             municipalities.check(Located(id, at: place.location), into: &diagnostics)
         case .district(let municipality, let district):
             guard municipalities.contains(municipality) else {
-                municipalities.check(Located(municipality, at: place.location), context: " in '\(place.written)'", into: &diagnostics)
+                municipalities.check(
+                    Located(municipality, at: place.location), context: " in '\(place.written)'", into: &diagnostics)
                 return
             }
             let name = agenda.region.municipalities.first { $0.id == municipality }?.name ?? municipality
-            districts[municipality]?.check(Located(district, at: place.location), context: " in \(name)",
-                                           whenEmpty: "\(name) has no districts in the agenda's region", into: &diagnostics)
+            districts[municipality]?.check(
+                Located(district, at: place.location), context: " in \(name)",
+                whenEmpty: "\(name) has no districts in the agenda's region", into: &diagnostics)
         }
     }
 
@@ -173,37 +191,48 @@ public struct AgendaValidator {
         if let key = planning.allocationKey {
             indicators.check(key.indicator, into: &diagnostics)
             if indicators.contains(key.indicator.value) {
-                for municipality in agenda.region.municipalities where municipality.indicator(key.indicator.value) == nil {
-                    diagnostics.error(DiagnosticCode.missingKeyValue,
-                                      "\(municipality.name) has no value for '\(key.indicator.value)', the allocation key",
-                                      at: municipality.location,
-                                      notes: [.init("the allocation key is set here", at: key.indicator.location)])
+                for municipality in agenda.region.municipalities
+                where municipality.indicator(key.indicator.value) == nil {
+                    diagnostics.error(
+                        DiagnosticCode.missingKeyValue,
+                        "\(municipality.name) has no value for '\(key.indicator.value)', the allocation key",
+                        at: municipality.location,
+                        notes: [.init("the allocation key is set here", at: key.indicator.location)])
                 }
             }
         }
     }
 
     private mutating func checkWeights(_ weights: Weights) {
-        for domain in weights.domains.keys.sorted(by: { $0.location < $1.location }) { domainIndex.check(domain, into: &diagnostics) }
-        for goal in weights.goals.keys.sorted(by: { $0.location < $1.location }) { goals.check(goal, into: &diagnostics) }
+        for domain in weights.domains.keys.sorted(by: { $0.location < $1.location }) {
+            domainIndex.check(domain, into: &diagnostics)
+        }
+        for goal in weights.goals.keys.sorted(by: { $0.location < $1.location }) {
+            goals.check(goal, into: &diagnostics)
+        }
         for rule in weights.rules.keys.sorted(by: { $0.location < $1.location }) {
             let parts = rule.value.split(separator: ".", maxSplits: 1).map(String.init)
             guard parts.count == 2, ValueReader.isSlug(parts[0]), ValueReader.isSlug(parts[1]) else {
-                diagnostics.error(DiagnosticCode.invalidId, "'\(rule.value)' is not a rule id; write 'module.rule-id', e.g. 'welfare.loneliness-need'",
-                                  at: rule.location)
+                diagnostics.error(
+                    DiagnosticCode.invalidId,
+                    "'\(rule.value)' is not a rule id; write 'module.rule-id', e.g. 'welfare.loneliness-need'",
+                    at: rule.location)
                 continue
             }
             guard let module = registry.module(parts[0]) else {
-                domainIndex.check(Located(parts[0], at: rule.location), context: " in rule '\(rule.value)'", into: &diagnostics)
+                domainIndex.check(
+                    Located(parts[0], at: rule.location), context: " in rule '\(rule.value)'", into: &diagnostics)
                 continue
             }
             let ruleIDs = module.rules.map(\.ruleDescription.identifier)
             if !ruleIDs.contains(parts[1]) {
-                diagnostics.error(DiagnosticCode.unknownReference,
-                                  "unknown rule '\(parts[1])' in module '\(module.id)'\(Suggestions.didYouMean(parts[1], in: ruleIDs))",
-                                  at: rule.location,
-                                  notes: Suggestions.closest(to: parts[1], in: ruleIDs) == nil
-                                      ? [.init("module '\(module.id)' has the rules: \(ruleIDs.joined(separator: ", "))")] : [])
+                diagnostics.error(
+                    DiagnosticCode.unknownReference,
+                    "unknown rule '\(parts[1])' in module "
+                        + "'\(module.id)'\(Suggestions.didYouMean(parts[1], in: ruleIDs))",
+                    at: rule.location,
+                    notes: Suggestions.closest(to: parts[1], in: ruleIDs) == nil
+                        ? [.init("module '\(module.id)' has the rules: \(ruleIDs.joined(separator: ", "))")] : [])
             }
         }
     }
@@ -213,8 +242,10 @@ public struct AgendaValidator {
             var added = IdIndex(kind: "source")
             for source in scenario.addFunding {
                 if let earlier = sources.first[source.id] {
-                    diagnostics.error(DiagnosticCode.duplicateId, "scenario '\(scenario.id)' adds source '\(source.id)', which the agenda already has",
-                                      at: source.location, notes: [.init("'\(source.id)' is defined here", at: earlier)])
+                    diagnostics.error(
+                        DiagnosticCode.duplicateId,
+                        "scenario '\(scenario.id)' adds source '\(source.id)', which the agenda already has",
+                        at: source.location, notes: [.init("'\(source.id)' is defined here", at: earlier)])
                 } else {
                     added.register(source.id, at: source.location, into: &diagnostics)
                 }
@@ -225,13 +256,17 @@ public struct AgendaValidator {
                     sources.check(change.source, context: " in scenario '\(scenario.id)'", into: &diagnostics)
                 }
                 if let year = change.year, !agenda.period.contains(year.value) {
-                    diagnostics.error(DiagnosticCode.outsidePeriod, "year \(year.value) lies outside the agenda's period \(agenda.period)",
-                                      at: year.location)
+                    diagnostics.error(
+                        DiagnosticCode.outsidePeriod,
+                        "year \(year.value) lies outside the agenda's period \(agenda.period)",
+                        at: year.location)
                 }
                 if case .add(let amounts) = change.operation {
                     for amount in amounts.entries where !agenda.period.contains(amount.year) {
-                        diagnostics.error(DiagnosticCode.outsidePeriod, "budget for \(amount.year) lies outside the agenda's period \(agenda.period)",
-                                          at: amount.location)
+                        diagnostics.error(
+                            DiagnosticCode.outsidePeriod,
+                            "budget for \(amount.year) lies outside the agenda's period \(agenda.period)",
+                            at: amount.location)
                     }
                 }
             }
@@ -241,12 +276,16 @@ public struct AgendaValidator {
             }
             let dropped = Set(scenario.drop.map(\.value))
             for action in scenario.commit where dropped.contains(action.value) {
-                diagnostics.error(DiagnosticCode.conflictingScenario, "scenario '\(scenario.id)' both drops and commits '\(action.value)'",
-                                  at: action.location)
+                diagnostics.error(
+                    DiagnosticCode.conflictingScenario,
+                    "scenario '\(scenario.id)' both drops and commits '\(action.value)'",
+                    at: action.location)
             }
             for action in scenario.commit where agenda.action(action.value)?.status == .stopped {
-                diagnostics.warning(DiagnosticCode.commitStopped, "scenario '\(scenario.id)' commits '\(action.value)', which is stopped and is never funded",
-                                    at: action.location)
+                diagnostics.warning(
+                    DiagnosticCode.commitStopped,
+                    "scenario '\(scenario.id)' commits '\(action.value)', which is stopped and is never funded",
+                    at: action.location)
             }
         }
     }

@@ -8,7 +8,9 @@ struct DependencyChecks {
     init(agenda: Agenda) {
         self.agenda = agenda
         var index: [String: Int] = [:]
-        for (position, action) in agenda.actions.enumerated() where index[action.id] == nil { index[action.id] = position }
+        for (position, action) in agenda.actions.enumerated() where index[action.id] == nil {
+            index[action.id] = position
+        }
         self.index = index
     }
 
@@ -26,11 +28,13 @@ struct DependencyChecks {
     private mutating func checkSelfReferences() {
         for action in agenda.actions {
             for reference in action.requires where reference.value == action.id {
-                diagnostics.error(DiagnosticCode.requiresCycle, "'\(action.id)' requires itself", at: reference.location)
+                diagnostics.error(
+                    DiagnosticCode.requiresCycle, "'\(action.id)' requires itself", at: reference.location)
             }
             for reference in action.excludes where reference.value == action.id {
-                diagnostics.error(DiagnosticCode.excludesConflict, "'\(action.id)' excludes itself, so it could never be funded",
-                                  at: reference.location)
+                diagnostics.error(
+                    DiagnosticCode.excludesConflict, "'\(action.id)' excludes itself, so it could never be funded",
+                    at: reference.location)
             }
         }
     }
@@ -60,9 +64,10 @@ struct DependencyChecks {
                 case 1:
                     let from = path.firstIndex { $0.node == target }!
                     let chain = path[from...].map { agenda.actions[$0.node].id } + [agenda.actions[target].id]
-                    diagnostics.error(DiagnosticCode.requiresCycle, "'requires' forms a cycle: \(chain.joined(separator: " → "))",
-                                      at: reference.location,
-                                      notes: [.init("no action in a cycle can be funded before the others; remove one 'requires'")])
+                    diagnostics.error(
+                        DiagnosticCode.requiresCycle, "'requires' forms a cycle: \(chain.joined(separator: " → "))",
+                        at: reference.location,
+                        notes: [.init("no action in a cycle can be funded before the others; remove one 'requires'")])
                 default:
                     break
                 }
@@ -101,28 +106,36 @@ struct DependencyChecks {
             for member in closure.keys.sorted() where !reported {
                 for excluded in agenda.actions[member].excludes {
                     guard let target = index[excluded.value], target != member, closure[target] != nil else { continue }
-                    let location = member == position ? excluded.location
+                    let location =
+                        member == position
+                        ? excluded.location
                         : action.requires.first { index[$0.value] == closure[member]![1] }?.location ?? action.location
-                    diagnostics.error(DiagnosticCode.excludesConflict,
-                                      member == position
-                                          ? "'\(action.id)' excludes '\(excluded.value)', which it requires (\(describe(target)))"
-                                          : "'\(action.id)' can never be funded: it requires '\(agenda.actions[member].id)' (\(describe(member))), which excludes '\(excluded.value)' (\(describe(target)))",
-                                      at: location)
+                    diagnostics.error(
+                        DiagnosticCode.excludesConflict,
+                        member == position
+                            ? "'\(action.id)' excludes '\(excluded.value)', which it requires (\(describe(target)))"
+                            : "'\(action.id)' can never be funded: it requires '\(agenda.actions[member].id)' "
+                                + "(\(describe(member))), which excludes '\(excluded.value)' (\(describe(target)))",
+                        at: location)
                     reported = true
                     break
                 }
             }
             guard action.status.mustBeFunded else { continue }
             for target in closure.keys.sorted() where target != position && agenda.actions[target].status == .stopped {
-                diagnostics.error(DiagnosticCode.commitmentConflict,
-                                  "'\(action.id)' is \(action.status.rawValue) but requires '\(agenda.actions[target].id)', which is stopped (\(describe(target)))",
-                                  at: action.location)
+                diagnostics.error(
+                    DiagnosticCode.commitmentConflict,
+                    "'\(action.id)' is \(action.status.rawValue) but requires '\(agenda.actions[target].id)', which "
+                        + "is stopped (\(describe(target)))",
+                    at: action.location)
             }
             for excluded in action.excludes {
                 guard let target = index[excluded.value], agenda.actions[target].status.mustBeFunded else { continue }
-                diagnostics.error(DiagnosticCode.commitmentConflict,
-                                  "'\(action.id)' and '\(excluded.value)' must both be funded, but '\(action.id)' excludes '\(excluded.value)'",
-                                  at: excluded.location)
+                diagnostics.error(
+                    DiagnosticCode.commitmentConflict,
+                    "'\(action.id)' and '\(excluded.value)' must both be funded, but '\(action.id)' excludes "
+                        + "'\(excluded.value)'",
+                    at: excluded.location)
             }
         }
     }

@@ -32,9 +32,11 @@ struct FundingIndex {
                 }
             }
             let municipalities = source.eligibility.municipalities.map { Set($0.map(\.value)) }
-            entries.append(Entry(source: source, domains: source.eligibility.domains.map { Set($0.map(\.value)) },
-                                 pillars: source.eligibility.pillars.map(Set.init), municipalities: municipalities,
-                                 available: available))
+            entries.append(
+                Entry(
+                    source: source, domains: source.eligibility.domains.map { Set($0.map(\.value)) },
+                    pillars: source.eligibility.pillars.map(Set.init), municipalities: municipalities,
+                    available: available))
             if let municipalities {
                 for id in municipalities { byMunicipality[id, default: []].append(index) }
             } else {

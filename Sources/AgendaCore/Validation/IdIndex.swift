@@ -14,8 +14,9 @@ struct IdIndex {
     /// Registers an id; reports it when it was already taken.
     mutating func register(_ id: String, at location: SourceLocation, into diagnostics: inout DiagnosticBag) {
         if let earlier = first[id] {
-            diagnostics.error(DiagnosticCode.duplicateId, "duplicate \(kind) id '\(id)'", at: location,
-                              notes: [.init("'\(id)' is first defined here", at: earlier)])
+            diagnostics.error(
+                DiagnosticCode.duplicateId, "duplicate \(kind) id '\(id)'", at: location,
+                notes: [.init("'\(id)' is first defined here", at: earlier)])
         } else {
             first[id] = location
             ordered.append(id)
@@ -25,13 +26,16 @@ struct IdIndex {
     func contains(_ id: String) -> Bool { first[id] != nil }
 
     /// Reports `reference` if it names no known id, with the closest id as a suggestion.
-    func check(_ reference: Located<String>, context: String = "", whenEmpty: String? = nil,
-               into diagnostics: inout DiagnosticBag) {
+    func check(
+        _ reference: Located<String>, context: String = "", whenEmpty: String? = nil,
+        into diagnostics: inout DiagnosticBag
+    ) {
         guard !contains(reference.value) else { return }
         let suggestion = Suggestions.didYouMean(reference.value, in: ordered)
         var notes: [Diagnostic.Note] = ordered.isEmpty ? [.init(whenEmpty ?? "the agenda defines no \(kind) ids")] : []
         if suggestion.isEmpty, let unknownNote { notes.append(.init(unknownNote)) }
-        diagnostics.error(DiagnosticCode.unknownReference, "unknown \(kind) '\(reference.value)'\(context)\(suggestion)",
-                          at: reference.location, notes: notes)
+        diagnostics.error(
+            DiagnosticCode.unknownReference, "unknown \(kind) '\(reference.value)'\(context)\(suggestion)",
+            at: reference.location, notes: notes)
     }
 }

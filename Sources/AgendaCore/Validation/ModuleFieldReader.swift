@@ -6,16 +6,21 @@ struct ModuleFieldReader {
     func read(into agenda: inout Agenda, diagnostics: inout DiagnosticBag) {
         for index in agenda.actions.indices {
             let action = agenda.actions[index]
-            guard let module = registry.module(action.domain.value), module.id != ModuleRegistry.coreID else { continue }
+            guard let module = registry.module(action.domain.value), module.id != ModuleRegistry.coreID else {
+                continue
+            }
             if var block = action.module {
-                block.values = ModuleFieldValues.read(block.value, fields: module.actionFields, module: module.id, into: &diagnostics)
+                block.values = ModuleFieldValues.read(
+                    block.value, fields: module.actionFields, module: module.id, into: &diagnostics)
                 agenda.actions[index].module = block
             } else {
                 let required = module.actionFields.filter(\.required).map { "'\($0.name)'" }
                 if !required.isEmpty {
-                    diagnostics.error(DiagnosticCode.missingField,
-                                      "an action of domain '\(module.id)' needs its '\(module.id)' fields: \(required.joined(separator: ", "))",
-                                      at: action.domain.location)
+                    diagnostics.error(
+                        DiagnosticCode.missingField,
+                        "an action of domain '\(module.id)' needs its '\(module.id)' fields: "
+                            + "\(required.joined(separator: ", "))",
+                        at: action.domain.location)
                 }
             }
         }
@@ -32,7 +37,8 @@ struct ModuleFieldReader {
         blocks.map { block in
             guard let module = registry.module(block.domain) else { return block }
             var read = block
-            read.values = ModuleFieldValues.read(block.value, fields: module.districtFields, module: module.id, into: &diagnostics)
+            read.values = ModuleFieldValues.read(
+                block.value, fields: module.districtFields, module: module.id, into: &diagnostics)
             return read
         }
     }

@@ -16,7 +16,8 @@ struct AliasGuard {
     func check(bytes: [UInt8], positions: TextPositions) -> [Diagnostic] {
         var defanged = bytes
         var placeholders = Set<Position>()
-        for index in 0..<(bytes.count - 1) where bytes[index] == UInt8(ascii: "*") && Self.isAnchorByte(bytes[index + 1]) {
+        for index in 0..<(bytes.count - 1)
+        where bytes[index] == UInt8(ascii: "*") && Self.isAnchorByte(bytes[index + 1]) {
             defanged[index] = UInt8(ascii: "~")
             let (line, column) = positions.position(ofByte: index)
             placeholders.insert(Position(line: line, column: column))
@@ -38,8 +39,9 @@ struct AliasGuard {
             return [.error(DiagnosticCode.yamlSyntax, "cannot parse the YAML: \(error)", at: .file(displayPath))]
         }
         return withExtendedLifetime(parser) {
-            var walk = Walk(placeholders: placeholders, budget: limits.expandedValueBudget(forBytes: bytes.count),
-                            displayPath: displayPath)
+            var walk = Walk(
+                placeholders: placeholders, budget: limits.expandedValueBudget(forBytes: bytes.count),
+                displayPath: displayPath)
             _ = walk.size(of: root)
             return walk.diagnostics
         }
@@ -49,7 +51,7 @@ struct AliasGuard {
     static func isAnchorByte(_ byte: UInt8) -> Bool {
         switch byte {
         case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: "\r"),
-             UInt8(ascii: ","), UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "{"), UInt8(ascii: "}"):
+            UInt8(ascii: ","), UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "{"), UInt8(ascii: "}"):
             return false
         default:
             return true
@@ -83,8 +85,9 @@ struct AliasGuard {
         /// The alias name if `node` is a placeholder for an alias.
         func aliasName(_ node: Node) -> String? {
             guard case .scalar(let scalar) = node, scalar.style == .plain || scalar.style == .any,
-                  let mark = scalar.mark, placeholders.contains(Position(line: mark.line, column: mark.column)),
-                  scalar.string.hasPrefix("~") else { return nil }
+                let mark = scalar.mark, placeholders.contains(Position(line: mark.line, column: mark.column)),
+                scalar.string.hasPrefix("~")
+            else { return nil }
             return String(scalar.string.dropFirst().prefix { $0 != " " })
         }
 
@@ -95,11 +98,13 @@ struct AliasGuard {
                 let size = anchorSizes[name] ?? 1
                 total += size
                 if total > budget {
-                    diagnostics.append(.error(
-                        DiagnosticCode.aliasBomb,
-                        "alias '*\(name)' makes the document expand beyond \(budget) values; aliases that repeat aliases multiply (a 'billion laughs' document)",
-                        at: location(node.mark),
-                        notes: [.init("write the repeated parts out, or repeat them fewer times")]))
+                    diagnostics.append(
+                        .error(
+                            DiagnosticCode.aliasBomb,
+                            "alias '*\(name)' makes the document expand beyond \(budget) values; aliases that repeat "
+                                + "aliases multiply (a 'billion laughs' document)",
+                            at: location(node.mark),
+                            notes: [.init("write the repeated parts out, or repeat them fewer times")]))
                 }
                 return size
             }
@@ -113,13 +118,18 @@ struct AliasGuard {
             case .mapping(let mapping):
                 for (key, value) in mapping {
                     if let name = aliasName(key) {
-                        diagnostics.append(.error(DiagnosticCode.aliasKey, "an alias ('*\(name)') cannot be used as a mapping key",
-                                                  at: location(key.mark)))
+                        diagnostics.append(
+                            .error(
+                                DiagnosticCode.aliasKey, "an alias ('*\(name)') cannot be used as a mapping key",
+                                at: location(key.mark)))
                         return size
                     }
-                    if case .scalar = key {} else {
-                        diagnostics.append(.error(DiagnosticCode.complexKey, "mapping keys must be plain words, not a list or a mapping",
-                                                  at: location(key.mark)))
+                    if case .scalar = key {
+                    } else {
+                        diagnostics.append(
+                            .error(
+                                DiagnosticCode.complexKey, "mapping keys must be plain words, not a list or a mapping",
+                                at: location(key.mark)))
                         return size
                     }
                     size += 1 + self.size(of: value)
@@ -133,8 +143,8 @@ struct AliasGuard {
     }
 }
 
-private extension Node {
-    var anchorName: String? {
+extension Node {
+    fileprivate var anchorName: String? {
         switch self {
         case .scalar(let scalar): return scalar.anchor?.rawValue
         case .sequence(let sequence): return sequence.anchor?.rawValue

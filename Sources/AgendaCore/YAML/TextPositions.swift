@@ -13,7 +13,8 @@ struct TextPositions {
 
     /// The line and column of the byte at `offset`.
     func position(ofByte offset: Int) -> (line: Int, column: Int) {
-        var low = 0, high = lineStarts.count - 1
+        var low = 0
+        var high = lineStarts.count - 1
         while low < high {
             let middle = (low + high + 1) / 2
             if lineStarts[middle] <= offset { low = middle } else { high = middle - 1 }

@@ -11,21 +11,28 @@ struct YAMLErrorTranslator {
 
     func diagnostics(for error: YamlError) -> [Diagnostic] {
         switch error {
-        case let .scanner(context, problem, mark, _),
-             let .parser(context, problem, mark, _),
-             let .composer(context, problem, mark, _):
+        case .scanner(let context, let problem, let mark, _),
+            .parser(let context, let problem, let mark, _),
+            .composer(let context, let problem, let mark, _):
             if let tabs = tabDiagnostics(), !tabs.isEmpty { return tabs }
             var notes: [Diagnostic.Note] = []
-            if let context, context.mark.line > 0, context.mark.line != mark.line || context.mark.column != mark.column {
+            if let context, context.mark.line > 0, context.mark.line != mark.line || context.mark.column != mark.column
+            {
                 notes.append(.init(context.text, at: location(context.mark)))
             }
             if problem.contains("Maximum nesting level") {
-                return [.error(DiagnosticCode.tooDeep, "YAML nesting is deeper than 1000 levels; agendas nest only a few levels deep",
-                               at: location(mark))]
+                return [
+                    .error(
+                        DiagnosticCode.tooDeep,
+                        "YAML nesting is deeper than 1000 levels; agendas nest only a few levels deep",
+                        at: location(mark))
+                ]
             }
             if let hint = hint(for: problem) { notes.append(.init(hint)) }
-            return [.error(DiagnosticCode.yamlSyntax, "YAML syntax error: \(problem)", at: location(mark), notes: notes)]
-        case let .reader(problem, offset, value, yaml):
+            return [
+                .error(DiagnosticCode.yamlSyntax, "YAML syntax error: \(problem)", at: location(mark), notes: notes)
+            ]
+        case .reader(let problem, let offset, let value, let yaml):
             var at = SourceLocation.file(displayPath)
             if let offset, let index = yaml.index(yaml.startIndex, offsetBy: offset, limitedBy: yaml.endIndex) {
                 let byteOffset = yaml.utf8.distance(from: yaml.utf8.startIndex, to: index)
@@ -33,9 +40,12 @@ struct YAMLErrorTranslator {
                 at = SourceLocation(file: displayPath, line: line, column: column)
             }
             let character = value >= 0 ? " (U+\(String(value, radix: 16, uppercase: true)))" : ""
-            return [.error(DiagnosticCode.yamlSyntax, "YAML cannot read this text: \(problem)\(character)", at: at,
-                           notes: [.init("remove the control character; agendas are plain text")])]
-        case let .duplicatedKeysInMapping(duplicates, context):
+            return [
+                .error(
+                    DiagnosticCode.yamlSyntax, "YAML cannot read this text: \(problem)\(character)", at: at,
+                    notes: [.init("remove the control character; agendas are plain text")])
+            ]
+        case .duplicatedKeysInMapping(let duplicates, let context):
             return duplicates.map { key in duplicateKey(key, firstMark: context.mark) }
         case .memory:
             return [.error(DiagnosticCode.yamlMemory, "YAML parser ran out of memory", at: .file(displayPath))]
@@ -58,16 +68,18 @@ struct YAMLErrorTranslator {
                 if indent + 1 == firstMark.column {
                     let rest = text.dropFirst(indent)
                     for candidate in [key, "\"\(key)\"", "'\(key)'"] where rest.hasPrefix(candidate + ":") {
-                        return .error(DiagnosticCode.duplicateKey, "duplicate key '\(key)' in this mapping",
-                                      at: SourceLocation(file: displayPath, line: line, column: firstMark.column),
-                                      notes: [.init("'\(key)' was first given here", at: first)])
+                        return .error(
+                            DiagnosticCode.duplicateKey, "duplicate key '\(key)' in this mapping",
+                            at: SourceLocation(file: displayPath, line: line, column: firstMark.column),
+                            notes: [.init("'\(key)' was first given here", at: first)])
                     }
                 }
             }
             line += 1
         }
-        return .error(DiagnosticCode.duplicateKey, "duplicate key '\(key)' in this mapping", at: first,
-                      notes: [.init("a key may appear only once in a mapping; the later value would silently replace the first")])
+        return .error(
+            DiagnosticCode.duplicateKey, "duplicate key '\(key)' in this mapping", at: first,
+            notes: [.init("a key may appear only once in a mapping; the later value would silently replace the first")])
     }
 
     /// Tabs in indentation are the commonest cause of cryptic YAML errors; report every one.
@@ -78,9 +90,14 @@ struct YAMLErrorTranslator {
             var column = 1
             for character in text.unicodeScalars {
                 if character == "\t" {
-                    found.append(.error(DiagnosticCode.tabIndentation, "tab character in indentation; YAML indents with spaces only",
-                                        at: SourceLocation(file: displayPath, line: line, column: column),
-                                        notes: [.init("replace the tab with spaces (most editors: 'convert indentation to spaces')")]))
+                    found.append(
+                        .error(
+                            DiagnosticCode.tabIndentation,
+                            "tab character in indentation; YAML indents with spaces only",
+                            at: SourceLocation(file: displayPath, line: line, column: column),
+                            notes: [
+                                .init("replace the tab with spaces (most editors: 'convert indentation to spaces')")
+                            ]))
                     break
                 }
                 if character != " " { break }

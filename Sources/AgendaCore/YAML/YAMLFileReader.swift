@@ -27,28 +27,48 @@ public struct YAMLFileReader: Sendable {
         do {
             let attributes = try FileManager.default.attributesOfItem(atPath: url.path)
             if let type = attributes[.type] as? FileAttributeType, type == .typeDirectory {
-                return Result(root: nil, diagnostics: [.error(DiagnosticCode.notAFile, "is a folder, not a YAML file", at: whole)])
+                return Result(
+                    root: nil, diagnostics: [.error(DiagnosticCode.notAFile, "is a folder, not a YAML file", at: whole)]
+                )
             }
             size = (attributes[.size] as? NSNumber)?.intValue ?? 0
         } catch {
-            return Result(root: nil, diagnostics: [.error(DiagnosticCode.unreadableFile, "cannot read the file: it does not exist or is not accessible", at: whole)])
+            return Result(
+                root: nil,
+                diagnostics: [
+                    .error(
+                        DiagnosticCode.unreadableFile, "cannot read the file: it does not exist or is not accessible",
+                        at: whole)
+                ])
         }
         if size > limits.maxFileBytes {
-            return Result(root: nil, diagnostics: [.error(
-                DiagnosticCode.fileTooLarge,
-                "file is \(Self.megabytes(size)); agenda files may be at most \(Self.megabytes(limits.maxFileBytes))",
-                at: whole,
-                notes: [.init("split the agenda over several files with 'include:'")])])
+            return Result(
+                root: nil,
+                diagnostics: [
+                    .error(
+                        DiagnosticCode.fileTooLarge,
+                        "file is \(Self.megabytes(size)); agenda files may be at most "
+                            + "\(Self.megabytes(limits.maxFileBytes))",
+                        at: whole,
+                        notes: [.init("split the agenda over several files with 'include:'")])
+                ])
         }
         guard let handle = try? FileHandle(forReadingFrom: url),
-              let data = try? handle.read(upToCount: limits.maxFileBytes + 1) ?? Data() else {
-            return Result(root: nil, diagnostics: [.error(DiagnosticCode.unreadableFile, "cannot read the file", at: whole)])
+            let data = try? handle.read(upToCount: limits.maxFileBytes + 1) ?? Data()
+        else {
+            return Result(
+                root: nil, diagnostics: [.error(DiagnosticCode.unreadableFile, "cannot read the file", at: whole)])
         }
         try? handle.close()
         if data.count > limits.maxFileBytes {
             // The file grew between the size check and the read.
-            return Result(root: nil, diagnostics: [.error(
-                DiagnosticCode.fileTooLarge, "file is larger than \(Self.megabytes(limits.maxFileBytes))", at: whole)])
+            return Result(
+                root: nil,
+                diagnostics: [
+                    .error(
+                        DiagnosticCode.fileTooLarge, "file is larger than \(Self.megabytes(limits.maxFileBytes))",
+                        at: whole)
+                ])
         }
         return parse(bytes: [UInt8](data), displayPath: displayPath)
     }
@@ -57,8 +77,14 @@ public struct YAMLFileReader: Sendable {
     public func parse(bytes: [UInt8], displayPath: String) -> Result {
         let whole = SourceLocation.file(displayPath)
         guard bytes.count <= limits.maxFileBytes else {
-            return Result(root: nil, diagnostics: [.error(
-                DiagnosticCode.fileTooLarge, "text is \(Self.megabytes(bytes.count)); the limit is \(Self.megabytes(limits.maxFileBytes))", at: whole)])
+            return Result(
+                root: nil,
+                diagnostics: [
+                    .error(
+                        DiagnosticCode.fileTooLarge,
+                        "text is \(Self.megabytes(bytes.count)); the limit is \(Self.megabytes(limits.maxFileBytes))",
+                        at: whole)
+                ])
         }
         let positions = TextPositions(bytes)
         func at(_ offset: Int) -> SourceLocation {
@@ -68,20 +94,35 @@ public struct YAMLFileReader: Sendable {
 
         guard let text = String(validating: bytes, as: UTF8.self) else {
             let offset = Self.firstInvalidUTF8Offset(bytes) ?? 0
-            return Result(root: nil, diagnostics: [.error(
-                DiagnosticCode.notUtf8,
-                "file is not UTF-8 text: byte 0x\(String(bytes[offset], radix: 16, uppercase: true)) cannot start or continue a character",
-                at: at(offset),
-                notes: [.init("save the file as UTF-8 (most editors offer this under 'Save with encoding')")])])
+            return Result(
+                root: nil,
+                diagnostics: [
+                    .error(
+                        DiagnosticCode.notUtf8,
+                        "file is not UTF-8 text: byte 0x\(String(bytes[offset], radix: 16, uppercase: true)) cannot "
+                            + "start or continue a character",
+                        at: at(offset),
+                        notes: [.init("save the file as UTF-8 (most editors offer this under 'Save with encoding')")])
+                ])
         }
         if let nul = bytes.firstIndex(of: 0) {
-            return Result(root: nil, diagnostics: [.error(
-                DiagnosticCode.notUtf8, "file contains a NUL byte, so it is not UTF-8 text (UTF-16 or a binary file?)",
-                at: at(nul), notes: [.init("save the file as UTF-8 text")])])
+            return Result(
+                root: nil,
+                diagnostics: [
+                    .error(
+                        DiagnosticCode.notUtf8,
+                        "file contains a NUL byte, so it is not UTF-8 text (UTF-16 or a binary file?)",
+                        at: at(nul), notes: [.init("save the file as UTF-8 text")])
+                ])
         }
         if Self.isBlank(text) {
-            return Result(root: nil, diagnostics: [.error(
-                DiagnosticCode.emptyFile, "file is empty; expected an agenda (a mapping with 'agenda:') or an agenda fragment", at: whole)])
+            return Result(
+                root: nil,
+                diagnostics: [
+                    .error(
+                        DiagnosticCode.emptyFile,
+                        "file is empty; expected an agenda (a mapping with 'agenda:') or an agenda fragment", at: whole)
+                ])
         }
 
         var diagnostics: [Diagnostic] = []
@@ -99,19 +140,26 @@ public struct YAMLFileReader: Sendable {
         do {
             node = try Yams.compose(yaml: text, Resolver.basic)
         } catch let error as YamlError {
-            diagnostics.append(contentsOf: YAMLErrorTranslator(displayPath: displayPath, positions: positions)
-                .diagnostics(for: error))
+            diagnostics.append(
+                contentsOf: YAMLErrorTranslator(displayPath: displayPath, positions: positions)
+                    .diagnostics(for: error))
             return Result(root: nil, diagnostics: diagnostics)
         } catch {
             diagnostics.append(.error(DiagnosticCode.yamlSyntax, "cannot parse the YAML: \(error)", at: whole))
             return Result(root: nil, diagnostics: diagnostics)
         }
         guard let node else {
-            return Result(root: nil, diagnostics: diagnostics + [.error(
-                DiagnosticCode.emptyFile, "file holds no YAML document; expected an agenda or an agenda fragment", at: whole)])
+            return Result(
+                root: nil,
+                diagnostics: diagnostics + [
+                    .error(
+                        DiagnosticCode.emptyFile,
+                        "file holds no YAML document; expected an agenda or an agenda fragment", at: whole)
+                ])
         }
-        var converter = NodeConverter(displayPath: displayPath,
-                                      budget: limits.expandedValueBudget(forBytes: bytes.count))
+        var converter = NodeConverter(
+            displayPath: displayPath,
+            budget: limits.expandedValueBudget(forBytes: bytes.count))
         let root = converter.convert(node)
         diagnostics.append(contentsOf: converter.diagnostics)
         return Result(root: converter.exhausted ? nil : root, diagnostics: diagnostics)
@@ -146,7 +194,8 @@ public struct YAMLFileReader: Sendable {
             guard index + length <= bytes.count else { return index }
             if length > 1 {
                 guard let decoded = String(validating: bytes[index..<index + length], as: UTF8.self),
-                      !decoded.isEmpty else { return index }
+                    !decoded.isEmpty
+                else { return index }
             }
             index += length
         }
@@ -181,14 +230,18 @@ struct NodeConverter {
         if budget < 0 {
             if !exhausted {
                 exhausted = true
-                diagnostics.append(.error(DiagnosticCode.tooManyValues, "the document expands to too many values", at: location(node.mark)))
+                diagnostics.append(
+                    .error(
+                        DiagnosticCode.tooManyValues, "the document expands to too many values", at: location(node.mark)
+                    ))
             }
             return YAMLValue(.scalar(.init("", isPlain: true)), at: location(node.mark))
         }
         switch node {
         case .scalar(let scalar):
-            return YAMLValue(.scalar(.init(scalar.string, isPlain: scalar.style == .plain || scalar.style == .any)),
-                             at: location(scalar.mark))
+            return YAMLValue(
+                .scalar(.init(scalar.string, isPlain: scalar.style == .plain || scalar.style == .any)),
+                at: location(scalar.mark))
         case .sequence(let sequence):
             var items: [YAMLValue] = []
             items.reserveCapacity(sequence.count)
@@ -202,8 +255,11 @@ struct NodeConverter {
             pairs.reserveCapacity(mapping.count)
             for (key, value) in mapping {
                 guard case .scalar(let keyScalar) = key else {
-                    diagnostics.append(.error(DiagnosticCode.complexKey, "mapping keys must be plain words, not \(key.isMapping ? "a mapping" : "a list")",
-                                              at: location(key.mark)))
+                    diagnostics.append(
+                        .error(
+                            DiagnosticCode.complexKey,
+                            "mapping keys must be plain words, not \(key.isMapping ? "a mapping" : "a list")",
+                            at: location(key.mark)))
                     continue
                 }
                 pairs.append(.init(key: keyScalar.string, keyLocation: location(keyScalar.mark), value: convert(value)))
@@ -217,6 +273,6 @@ struct NodeConverter {
     }
 }
 
-private extension Node {
-    var isMapping: Bool { if case .mapping = self { return true } else { return false } }
+extension Node {
+    fileprivate var isMapping: Bool { if case .mapping = self { return true } else { return false } }
 }

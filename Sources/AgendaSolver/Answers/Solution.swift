@@ -34,10 +34,13 @@ public struct Solution: Sendable {
     public var infeasibility: [Infeasibility]
 
     /// No plan, for these reasons.
-    static func infeasible(_ problem: PlanningProblem, _ reasons: [Infeasibility], nodes: Int, method: SearchMethod,
-                           prices: [[Double]]? = nil) -> Solution {
-        Solution(funded: nil, payments: [], objective: 0, bound: 0, proven: false, nodes: nodes, method: method,
-                 prices: prices ?? problem.zeroPrices, infeasibility: reasons)
+    static func infeasible(
+        _ problem: PlanningProblem, _ reasons: [Infeasibility], nodes: Int, method: SearchMethod,
+        prices: [[Double]]? = nil
+    ) -> Solution {
+        Solution(
+            funded: nil, payments: [], objective: 0, bound: 0, proven: false, nodes: nodes, method: method,
+            prices: prices ?? problem.zeroPrices, infeasibility: reasons)
     }
 }
 

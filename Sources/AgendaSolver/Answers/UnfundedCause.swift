@@ -25,10 +25,22 @@ extension FundingSolver {
         let flowHolds = state.fund(problem.actions.indices.filter { funded[$0] }) != nil
         var causes: [UnfundedCause?] = Array(repeating: nil, count: problem.actions.count)
         for (index, action) in problem.actions.enumerated() where !funded[index] {
-            if action.fixed == .never { causes[index] = .fixedOut; continue }
-            if !helper.isPayable(index) { causes[index] = .ineligible; continue }
-            if excludedBy[index].contains(where: { funded[$0] }) { causes[index] = .excluded; continue }
-            if action.requires.contains(where: { !funded[$0] }) { causes[index] = .requirementUnfunded; continue }
+            if action.fixed == .never {
+                causes[index] = .fixedOut
+                continue
+            }
+            if !helper.isPayable(index) {
+                causes[index] = .ineligible
+                continue
+            }
+            if excludedBy[index].contains(where: { funded[$0] }) {
+                causes[index] = .excluded
+                continue
+            }
+            if action.requires.contains(where: { !funded[$0] }) {
+                causes[index] = .requirementUnfunded
+                continue
+            }
             // Would the money allow it, ignoring the allocation key? Then the key's floors keep it out.
             if flowHolds, problem.fairness != nil, let change = state.fund([index]) {
                 state.undo(change)

@@ -54,10 +54,12 @@ struct DualSimplex {
         upper = lp.columnUpper + lp.rowLower.map { -$0 }
         cost = lp.cost + Array(repeating: 0, count: lp.rowCount)
         // Activity a_i·x ranges over [Σ min(a l, a u), Σ max(a l, a u)]; the logical is its negation.
-        var lowest = Array(repeating: 0.0, count: lp.rowCount), highest = lowest
+        var lowest = Array(repeating: 0.0, count: lp.rowCount)
+        var highest = lowest
         for (j, entries) in lp.columns.enumerated() {
             for entry in entries {
-                let a = entry.value * lp.columnLower[j], b = entry.value * lp.columnUpper[j]
+                let a = entry.value * lp.columnLower[j]
+                let b = entry.value * lp.columnUpper[j]
                 lowest[entry.row] += min(a, b)
                 highest[entry.row] += max(a, b)
             }
@@ -205,7 +207,10 @@ struct DualSimplex {
                 let j = basic[row]
                 let v = basicValue[row]
                 let violation = v < lower[j] ? lower[j] - v : (v > upper[j] ? v - upper[j] : 0)
-                if violation > worst { worst = violation; leavingRow = row }
+                if violation > worst {
+                    worst = violation
+                    leavingRow = row
+                }
             }
             guard leavingRow >= 0 else { return .optimal }
             guard pivots < limit else { return .iterationLimit }
@@ -243,7 +248,10 @@ struct DualSimplex {
                 let directed = atUpper[j] ? -alpha : alpha
                 guard directed > Self.pivotTolerance else { continue }
                 let dj = atUpper[j] ? -reduced[j] : reduced[j]
-                if max(dj, 0) / directed <= bound, directed > largest { largest = directed; entering = j }
+                if max(dj, 0) / directed <= bound, directed > largest {
+                    largest = directed
+                    entering = j
+                }
             }
             guard entering >= 0 else { return .infeasible }
             let pivot = rowAlpha[entering]
@@ -330,7 +338,9 @@ struct DualSimplex {
 
     /// `target[k] -= factor · source[k]` for `k < count`, four at a time.
     @inline(__always)
-    private static func subtract(_ factor: Double, _ source: UnsafeMutablePointer<Double>, from target: UnsafeMutablePointer<Double>, count: Int) {
+    private static func subtract(
+        _ factor: Double, _ source: UnsafeMutablePointer<Double>, from target: UnsafeMutablePointer<Double>, count: Int
+    ) {
         var k = 0
         let scale = SIMD4<Double>(repeating: factor)
         while k + 4 <= count {
@@ -367,8 +377,14 @@ struct DualSimplex {
                 for col in 0..<m {
                     var pivotRow = -1
                     var best = 1e-12
-                    for row in col..<m where abs(a[row * m + col]) > best { best = abs(a[row * m + col]); pivotRow = row }
-                    guard pivotRow >= 0 else { singular = true; return }
+                    for row in col..<m where abs(a[row * m + col]) > best {
+                        best = abs(a[row * m + col])
+                        pivotRow = row
+                    }
+                    guard pivotRow >= 0 else {
+                        singular = true
+                        return
+                    }
                     if pivotRow != col {
                         for k in 0..<m {
                             a.swapAt(pivotRow * m + k, col * m + k)
@@ -376,7 +392,10 @@ struct DualSimplex {
                         }
                     }
                     let p = a[col * m + col]
-                    for k in 0..<m { a[col * m + k] /= p; b[col * m + k] /= p }
+                    for k in 0..<m {
+                        a[col * m + k] /= p
+                        b[col * m + k] /= p
+                    }
                     let pivotA = a.baseAddress! + col * m
                     let pivotB = b.baseAddress! + col * m
                     // Both pivot rows are sparse on these problems: eliminate with their nonzeros only.
@@ -415,7 +434,9 @@ struct DualSimplex {
             duals.withUnsafeMutableBufferPointer { y in
                 for (row, j) in basic.enumerated() where cost[j] != 0 {
                     // Each dual adds the rows in the same order as a plain loop, four duals at a time.
-                    Self.subtract(-cost[j], UnsafeMutablePointer(mutating: inv.baseAddress! + row * m), from: y.baseAddress!, count: m)
+                    Self.subtract(
+                        -cost[j], UnsafeMutablePointer(mutating: inv.baseAddress! + row * m), from: y.baseAddress!,
+                        count: m)
                 }
             }
         }
@@ -430,7 +451,11 @@ struct DualSimplex {
             let j = columnCount + i
             reduced[j] = -duals[i]
             // A logical can sit only at a finite bound.
-            if reduced[j] < 0, upper[j].isFinite { atUpper[j] = true } else if reduced[j] > 0, lower[j].isFinite { atUpper[j] = false }
+            if reduced[j] < 0, upper[j].isFinite {
+                atUpper[j] = true
+            } else if reduced[j] > 0, lower[j].isFinite {
+                atUpper[j] = false
+            }
             if !upper[j].isFinite { atUpper[j] = false }
             if !lower[j].isFinite { atUpper[j] = true }
         }

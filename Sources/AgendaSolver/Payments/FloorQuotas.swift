@@ -8,14 +8,23 @@ struct FloorQuotas {
     /// `capacity[p][s]`: the most part `p`'s actions could take of source `s`.
     /// Returns `[p][s]`, the money of each source reserved for each part.
     static func split(supply: [Int], demand: [Int], capacity: [[Int]]) -> [[Int]] {
-        let sources = supply.count, parts = demand.count
+        let sources = supply.count
+        let parts = demand.count
         // Nodes: 0 super source, 1 sink, 2… sources, then parts.
         let nodeCount = 2 + sources + parts
         var head = Array(repeating: -1, count: nodeCount)
-        var to: [Int] = [], next: [Int] = [], residual: [Int] = []
+        var to: [Int] = []
+        var next: [Int] = []
+        var residual: [Int] = []
         func addEdge(_ from: Int, _ target: Int, _ amount: Int) -> Int {
-            to.append(target); residual.append(amount); next.append(head[from]); head[from] = to.count - 1
-            to.append(from); residual.append(0); next.append(head[target]); head[target] = to.count - 1
+            to.append(target)
+            residual.append(amount)
+            next.append(head[from])
+            head[from] = to.count - 1
+            to.append(from)
+            residual.append(0)
+            next.append(head[target])
+            head[target] = to.count - 1
             return to.count - 2
         }
         for source in 0..<sources where supply[source] > 0 { _ = addEdge(0, 2 + source, supply[source]) }
@@ -49,9 +58,18 @@ struct FloorQuotas {
             guard seen[1] else { break }
             var amount = Int.max
             var node = 1
-            while node != 0 { let edge = previous[node]; amount = min(amount, residual[edge]); node = to[edge ^ 1] }
+            while node != 0 {
+                let edge = previous[node]
+                amount = min(amount, residual[edge])
+                node = to[edge ^ 1]
+            }
             node = 1
-            while node != 0 { let edge = previous[node]; residual[edge] -= amount; residual[edge ^ 1] += amount; node = to[edge ^ 1] }
+            while node != 0 {
+                let edge = previous[node]
+                residual[edge] -= amount
+                residual[edge ^ 1] += amount
+                node = to[edge ^ 1]
+            }
         }
         return (0..<parts).map { part in
             (0..<sources).map { source in arcs[part][source] >= 0 ? residual[arcs[part][source] ^ 1] : 0 }

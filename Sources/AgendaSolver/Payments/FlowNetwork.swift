@@ -29,8 +29,14 @@ struct FlowNetwork {
     @discardableResult
     mutating func addEdge(_ from: Int, _ to: Int, capacity: Int) -> Int {
         let index = target.count
-        target.append(to); self.capacity.append(capacity); nextEdge.append(first[from]); first[from] = index
-        target.append(from); self.capacity.append(0); nextEdge.append(first[to]); first[to] = index + 1
+        target.append(to)
+        self.capacity.append(capacity)
+        nextEdge.append(first[from])
+        first[from] = index
+        target.append(from)
+        self.capacity.append(0)
+        nextEdge.append(first[to])
+        first[to] = index + 1
         return index
     }
 
@@ -86,15 +92,19 @@ struct FlowNetwork {
     }
 
     /// `backwardPath` for extensions in this file.
-    mutating func backwardPathPublic(to node: Int, from source: Int, blocked: (Int) -> Bool,
-                                     unreachable: inout [Int]) -> [Int]? {
+    mutating func backwardPathPublic(
+        to node: Int, from source: Int, blocked: (Int) -> Bool,
+        unreachable: inout [Int]
+    ) -> [Int]? {
         backwardPath(to: node, from: source, blocked: blocked, unreachable: &unreachable)
     }
 
     /// A path of residual edges from `source` to `node`, found from `node` backwards; edges in path
     /// order (source first).
-    private mutating func backwardPath(to node: Int, from source: Int, blocked: (Int) -> Bool,
-                                       unreachable: inout [Int]) -> [Int]? {
+    private mutating func backwardPath(
+        to node: Int, from source: Int, blocked: (Int) -> Bool,
+        unreachable: inout [Int]
+    ) -> [Int]? {
         searchStamp += 1
         stamp[node] = searchStamp
         via[node] = -1
@@ -137,14 +147,16 @@ extension FlowNetwork {
     mutating func raiseFlow(on edge: Int, by amount: Int, blocked: (Int) -> Bool) -> (raised: Int, log: [Push]) {
         var raised = 0
         var log: [Push] = []
-        let tail = target[edge ^ 1], head = target[edge]
+        let tail = target[edge ^ 1]
+        let head = target[edge]
         // Each cycle moves at least one euro; a bounded number keeps a pathological case fast.
         var cycles = 0
         while raised < amount, capacity[edge] > 0, cycles < 64 {
             cycles += 1
             // A path head → … → tail, found backwards from tail.
             var unreachable: [Int] = []
-            guard let path = backwardPathPublic(to: tail, from: head, blocked: blocked, unreachable: &unreachable) else { break }
+            guard let path = backwardPathPublic(to: tail, from: head, blocked: blocked, unreachable: &unreachable)
+            else { break }
             let cycle = [edge] + path
             var bottleneck = amount - raised
             for step in cycle { bottleneck = min(bottleneck, capacity[step]) }

@@ -21,7 +21,8 @@ struct IntegralPayments {
         // Payments that reach the floors themselves, so rounding has half a euro to lose.
         let strict = PlanningModel(problem: problem, floorRounding: 0)
         if let fractional = Self.solvePayments(strict, funded: funded, adjust: { _ in }),
-           let amounts = round(funded: funded, fractional: fractional) {
+            let amounts = round(funded: funded, fractional: fractional)
+        {
             return amounts
         }
         let margins = Self.solvePayments(strict, funded: funded) { lp in
@@ -30,15 +31,19 @@ struct IntegralPayments {
                 let carry = problem.sources[budget.source].carryOver
                 let margin = model.shares.indices.filter { index in
                     let share = model.shares[index]
-                    return paid[index] && share.source == budget.source && (share.year == budget.year || carry && share.year < budget.year)
+                    return paid[index] && share.source == budget.source
+                        && (share.year == budget.year || carry && share.year < budget.year)
                 }.count
                 lp.rowUpper[budget.row] -= Double(margin) / budget.scale
             }
             if let floors = problem.fairness?.floors {
                 for floor in model.floorRows {
                     var margin = 0.0
-                    for (index, share) in model.shares.enumerated() where paid[index] && share.year == floor.year && problem.sources[share.source].sharedByKey {
-                        margin += problem.actions[share.action].municipalities.first { $0.index == floor.municipality }?.weight ?? 0
+                    for (index, share) in model.shares.enumerated()
+                    where paid[index] && share.year == floor.year && problem.sources[share.source].sharedByKey {
+                        margin +=
+                            problem.actions[share.action].municipalities.first { $0.index == floor.municipality }?
+                            .weight ?? 0
                     }
                     lp.rowLower[floor.row] += margin / floors[floor.municipality][floor.year]
                 }
@@ -49,7 +54,9 @@ struct IntegralPayments {
 
     /// The payments (euros per share) of `model` with the decisions fixed to `funded`, after
     /// `adjust` changes the rows; nil when there are none.
-    private static func solvePayments(_ model: PlanningModel, funded: [Bool], adjust: (inout LinearProgram) -> Void) -> [Double]? {
+    private static func solvePayments(_ model: PlanningModel, funded: [Bool], adjust: (inout LinearProgram) -> Void)
+        -> [Double]?
+    {
         var lp = model.lp
         for (action, column) in model.decision.enumerated() {
             lp.columnLower[column] = funded[action] ? 1 : 0
@@ -58,7 +65,9 @@ struct IntegralPayments {
         adjust(&lp)
         var simplex = DualSimplex(lp)
         guard simplex.solve() == .optimal else { return nil }
-        return model.shares.map { share in simplex.value(share.column) * Double(model.problem.actions[share.action].costs[share.year]) }
+        return model.shares.map { share in
+            simplex.value(share.column) * Double(model.problem.actions[share.action].costs[share.year])
+        }
     }
 
     /// Rounds by largest remainders, then repairs single euros.
@@ -128,7 +137,9 @@ struct IntegralPayments {
         func received(_ municipality: Int, _ year: Int) -> Double {
             var total = 0.0
             for index in sharesIn[year] where amount[index] > 0 && sources[model.shares[index].source].sharedByKey {
-                if let weight = problem.actions[model.shares[index].action].municipalities.first(where: { $0.index == municipality })?.weight {
+                if let weight = problem.actions[model.shares[index].action].municipalities.first(where: {
+                    $0.index == municipality
+                })?.weight {
                     total += weight * Double(amount[index])
                 }
             }
@@ -138,7 +149,9 @@ struct IntegralPayments {
         func mayLoseKeyMoney(_ action: Int, _ year: Int) -> Bool {
             guard let floors else { return true }
             return problem.actions[action].municipalities.allSatisfy { place in
-                place.weight == 0 || floors[place.index][year] <= 0 || received(place.index, year) - place.weight >= floors[place.index][year] - PlanningProblem.Fairness.rounding
+                place.weight == 0 || floors[place.index][year] <= 0
+                    || received(place.index, year) - place.weight >= floors[place.index][year]
+                        - PlanningProblem.Fairness.rounding
             }
         }
         func shift(_ from: Int, _ to: Int) {
@@ -159,10 +172,15 @@ struct IntegralPayments {
                 head += 1
                 for from in sharesIn[year] where model.shares[from].source == current && amount[from] > 0 {
                     let share = model.shares[from]
-                    for to in model.sharesOf[share.action] where to != from && model.shares[to].year == year && amount[to] < caps[to] {
+                    for to in model.sharesOf[share.action]
+                    where to != from && model.shares[to].year == year && amount[to] < caps[to] {
                         let target = model.shares[to].source
                         guard !seen.contains(target) else { continue }
-                        if sources[current].sharedByKey && !sources[target].sharedByKey && !mayLoseKeyMoney(share.action, year) { continue }
+                        if sources[current].sharedByKey && !sources[target].sharedByKey
+                            && !mayLoseKeyMoney(share.action, year)
+                        {
+                            continue
+                        }
                         seen.insert(target)
                         previous[target] = (from, to, current)
                         if room(target, year) >= 1 {
@@ -187,7 +205,9 @@ struct IntegralPayments {
                 while room(source, year) < 0 {
                     // The overrun may be passed on in this year or (carrying over) an earlier one.
                     let candidates = sources[source].carryOver ? Array((0...year).reversed()) : [year]
-                    guard candidates.contains(where: { spent[source][$0] > 0 && relieve(source, $0) }) else { return false }
+                    guard candidates.contains(where: { spent[source][$0] > 0 && relieve(source, $0) }) else {
+                        return false
+                    }
                     budgetMoves += 1
                     if budgetMoves > 100_000 { return false }
                 }
@@ -203,13 +223,20 @@ struct IntegralPayments {
                     var moved = false
                     search: for (action, entry) in problem.actions.enumerated()
                     where entry.municipalities.contains(where: { $0.index == municipality && $0.weight > 0 }) {
-                        for from in model.sharesOf[action] where model.shares[from].year == year && amount[from] > 0
-                            && !sources[model.shares[from].source].sharedByKey {
-                            for to in model.sharesOf[action] where model.shares[to].year == year && amount[to] < caps[to]
-                                && sources[model.shares[to].source].sharedByKey {
+                        for from in model.sharesOf[action]
+                        where model.shares[from].year == year && amount[from] > 0
+                            && !sources[model.shares[from].source].sharedByKey
+                        {
+                            for to in model.sharesOf[action]
+                            where model.shares[to].year == year && amount[to] < caps[to]
+                                && sources[model.shares[to].source].sharedByKey
+                            {
                                 shift(from, to)
                                 let key = model.shares[to].source
-                                if room(key, year) >= 0 || relieve(key, year) { moved = true; break search }
+                                if room(key, year) >= 0 || relieve(key, year) {
+                                    moved = true
+                                    break search
+                                }
                                 shift(to, from)
                             }
                         }
@@ -225,12 +252,19 @@ struct IntegralPayments {
 
     private func floorsHold(_ amount: [Int]) -> Bool {
         guard let floors = problem.fairness?.floors else { return true }
-        var received = Array(repeating: Array(repeating: 0.0, count: problem.years.count), count: problem.municipalities.count)
-        for (index, share) in model.shares.enumerated() where amount[index] > 0 && problem.sources[share.source].sharedByKey {
-            for place in problem.actions[share.action].municipalities { received[place.index][share.year] += place.weight * Double(amount[index]) }
+        var received = Array(
+            repeating: Array(repeating: 0.0, count: problem.years.count), count: problem.municipalities.count)
+        for (index, share) in model.shares.enumerated()
+        where amount[index] > 0 && problem.sources[share.source].sharedByKey {
+            for place in problem.actions[share.action].municipalities {
+                received[place.index][share.year] += place.weight * Double(amount[index])
+            }
         }
         for municipality in floors.indices {
-            for year in floors[municipality].indices where received[municipality][year] < floors[municipality][year] - PlanningProblem.Fairness.rounding { return false }
+            for year in floors[municipality].indices
+            where received[municipality][year] < floors[municipality][year] - PlanningProblem.Fairness.rounding {
+                return false
+            }
         }
         return true
     }

@@ -4,7 +4,8 @@ extension PaymentState {
     func keySharedMoney(to municipality: Int, in year: Int, actionsIn: [[Int]]) -> Double {
         var total = 0.0
         for action in actionsIn[municipality] where funded[action] {
-            guard let weight = problem.actions[action].municipalities.first(where: { $0.index == municipality })?.weight else { continue }
+            guard let weight = problem.actions[action].municipalities.first(where: { $0.index == municipality })?.weight
+            else { continue }
             for entry in paymentEdges[action] where entry.year == year && problem.sources[entry.source].sharedByKey {
                 total += weight * Double(network.flow(entry.edge))
             }
@@ -14,16 +15,20 @@ extension PaymentState {
 
     /// Moves key-shared money onto `municipality`'s funded actions in `year` (in place of other money
     /// they receive) until its floor is met; returns whether it is met. Changes are added to `change`.
-    mutating func raiseToFloor(_ municipality: Int, year: Int, floor: Double, actionsIn: [[Int]], change: inout Change,
-                               floors: [[Double]]? = nil) -> Bool {
+    mutating func raiseToFloor(
+        _ municipality: Int, year: Int, floor: Double, actionsIn: [[Int]], change: inout Change,
+        floors: [[Double]]? = nil
+    ) -> Bool {
         var counted = keySharedMoney(to: municipality, in: year, actionsIn: actionsIn)
         guard counted + 1e-6 < floor else { return true }
         // Money is not taken from a municipality that has none to spare above its own floor: its
         // actions' nodes are closed to the search (an approximation of keeping every floor at once).
         var tight = Set<Int>()
         if let floors {
-            for other in floors.indices where other != municipality && floors[other][year] > 0.5
-                && keySharedMoney(to: other, in: year, actionsIn: actionsIn) <= floors[other][year] * 1.0001 + 1 {
+            for other in floors.indices
+            where other != municipality && floors[other][year] > 0.5
+                && keySharedMoney(to: other, in: year, actionsIn: actionsIn) <= floors[other][year] * 1.0001 + 1
+            {
                 tight.insert(other)
             }
         }
@@ -32,7 +37,8 @@ extension PaymentState {
         let blocked: (Int) -> Bool = { node in
             if node == 1 { return true }
             let action = owners[node]
-            return action >= 0 && !places[action].contains(municipality) && places[action].contains(where: tight.contains)
+            return action >= 0 && !places[action].contains(municipality)
+                && places[action].contains(where: tight.contains)
         }
         defer { markMoneyMoved() }
         // A move may take key-shared money from another of the municipality's actions, so the money
@@ -43,9 +49,13 @@ extension PaymentState {
             progress = false
             passes += 1
             for action in actionsIn[municipality] where funded[action] {
-                guard let weight = problem.actions[action].municipalities.first(where: { $0.index == municipality })?.weight,
-                      weight > 0 else { continue }
-                for entry in paymentEdges[action] where entry.year == year && problem.sources[entry.source].sharedByKey {
+                guard
+                    let weight = problem.actions[action].municipalities.first(where: { $0.index == municipality })?
+                        .weight,
+                    weight > 0
+                else { continue }
+                for entry in paymentEdges[action] where entry.year == year && problem.sources[entry.source].sharedByKey
+                {
                     let needed = Int(((floor - counted) / weight).rounded(.up))
                     guard needed > 0 else { break }
                     let (raised, log) = network.raiseFlow(on: entry.edge, by: needed, blocked: blocked)

@@ -31,11 +31,12 @@ struct PaymentState {
         var nodes = 2 + problem.sources.count * years
         var actionYearNode: [[Int]] = []
         for action in problem.actions {
-            actionYearNode.append(action.costs.map { cost in
-                guard cost > 0 else { return -1 }
-                defer { nodes += 1 }
-                return nodes
-            })
+            actionYearNode.append(
+                action.costs.map { cost in
+                    guard cost > 0 else { return -1 }
+                    defer { nodes += 1 }
+                    return nodes
+                })
         }
         var network = FlowNetwork(nodes: nodes)
         func sourceYear(_ source: Int, _ year: Int) -> Int { 2 + source * years + year }
@@ -43,7 +44,8 @@ struct PaymentState {
             for year in 0..<years { network.addEdge(0, sourceYear(index, year), capacity: source.budget[year]) }
             if source.carryOver {
                 for year in 0..<(years - 1) {
-                    network.addEdge(sourceYear(index, year), sourceYear(index, year + 1), capacity: FlowNetwork.infinite)
+                    network.addEdge(
+                        sourceYear(index, year), sourceYear(index, year + 1), capacity: FlowNetwork.infinite)
                 }
             }
         }
@@ -54,7 +56,10 @@ struct PaymentState {
             var payments: [(source: Int, year: Int, edge: Int)] = []
             for year in 0..<years {
                 let node = actionYearNode[index][year]
-                guard node >= 0 else { sinks.append(-1); continue }
+                guard node >= 0 else {
+                    sinks.append(-1)
+                    continue
+                }
                 sinks.append(network.addEdge(node, 1, capacity: 0))
                 for source in action.eligibleSources {
                     let cap = problem.sources[source].cap(of: action.costs[year])
@@ -120,15 +125,21 @@ struct PaymentState {
 
     /// Pushes `amount` from the super source through `node` and its sink edge, rerouting earlier
     /// payments where that makes room.
-    private mutating func pushCost(_ amount: Int, into node: Int, through sinkEdge: Int,
-                                   unreachable: inout [Int]) -> (pushed: Int, log: [FlowNetwork.Push]) {
+    private mutating func pushCost(
+        _ amount: Int, into node: Int, through sinkEdge: Int,
+        unreachable: inout [Int]
+    ) -> (pushed: Int, log: [FlowNetwork.Push]) {
         var pushed = 0
         var log: [FlowNetwork.Push] = []
-        let stamps = deadStamp, current = epoch
+        let stamps = deadStamp
+        let current = epoch
         while pushed < amount {
-            guard let path = network.backwardPathPublic(to: node, from: superSource,
-                                                        blocked: { $0 == 1 || stamps[$0] == current },
-                                                        unreachable: &unreachable) else { break }
+            guard
+                let path = network.backwardPathPublic(
+                    to: node, from: superSource,
+                    blocked: { $0 == 1 || stamps[$0] == current },
+                    unreachable: &unreachable)
+            else { break }
             let route = path + [sinkEdge]
             var bottleneck = amount - pushed
             for edge in route { bottleneck = min(bottleneck, network.capacity[edge]) }
@@ -172,4 +183,3 @@ struct PaymentState {
         return result
     }
 }
-

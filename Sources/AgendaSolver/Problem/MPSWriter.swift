@@ -42,7 +42,12 @@ public enum MPSWriter {
     }
 
     private struct Row {
-        enum Kind: String { case n = "N", e = "E", l = "L", g = "G" }
+        enum Kind: String {
+            case n = "N"
+            case e = "E"
+            case l = "L"
+            case g = "G"
+        }
         var name: String
         var kind: Kind
         var rhs: Double
@@ -86,7 +91,9 @@ public enum MPSWriter {
             }
 
             rows.append(Row(name: "OBJ", kind: .n, rhs: 0))
-            for (index, action) in actions.enumerated() { add(x(index), "OBJ", Double(action.score) / PlanningProblem.scoreScale) }
+            for (index, action) in actions.enumerated() {
+                add(x(index), "OBJ", Double(action.score) / PlanningProblem.scoreScale)
+            }
 
             // Full payment.
             for (index, action) in actions.enumerated() {
@@ -103,7 +110,8 @@ public enum MPSWriter {
             // Max share.
             for (index, action) in actions.enumerated() {
                 for year in action.costYears {
-                    for source in action.eligibleSources where sources.indices.contains(source) && sources[source].maxShare < 1 {
+                    for source in action.eligibleSources
+                    where sources.indices.contains(source) && sources[source].maxShare < 1 {
                         let row = "cap\(index)_\(source)_\(problem.years[year])"
                         rows.append(Row(name: row, kind: .l, rhs: 0))
                         add(p(index, source, year), row, 1)
@@ -117,9 +125,11 @@ public enum MPSWriter {
                 for year in problem.years.indices {
                     let years = source.carryOver ? Array(0...year) : [year]
                     let payers = actions.indices.flatMap { index in
-                        years.filter { actions[index].costs.indices.contains($0) && actions[index].costs[$0] > 0
-                            && actions[index].eligibleSources.contains(sourceIndex) }
-                            .map { p(index, sourceIndex, $0) }
+                        years.filter {
+                            actions[index].costs.indices.contains($0) && actions[index].costs[$0] > 0
+                                && actions[index].eligibleSources.contains(sourceIndex)
+                        }
+                        .map { p(index, sourceIndex, $0) }
                     }
                     guard !payers.isEmpty else { continue }
                     let row = "bud\(sourceIndex)_\(problem.years[year])"
@@ -156,14 +166,19 @@ public enum MPSWriter {
 
             // Fairness floors.
             if let fairness = problem.fairness {
-                for municipality in problem.municipalities.indices where fairness.floors.indices.contains(municipality) {
+                for municipality in problem.municipalities.indices where fairness.floors.indices.contains(municipality)
+                {
                     for year in problem.years.indices where fairness.floors[municipality].indices.contains(year) {
                         let floor = fairness.floors[municipality][year]
                         guard floor > 1e-9 else { continue }
                         var terms: [(String, Double)] = []
-                        for (index, action) in actions.enumerated() where action.costs.indices.contains(year) && action.costs[year] > 0 {
-                            guard let place = action.municipalities.first(where: { $0.index == municipality }), place.weight > 0 else { continue }
-                            for source in action.eligibleSources where sources.indices.contains(source) && sources[source].sharedByKey {
+                        for (index, action) in actions.enumerated()
+                        where action.costs.indices.contains(year) && action.costs[year] > 0 {
+                            guard let place = action.municipalities.first(where: { $0.index == municipality }),
+                                place.weight > 0
+                            else { continue }
+                            for source in action.eligibleSources
+                            where sources.indices.contains(source) && sources[source].sharedByKey {
                                 terms.append((p(index, source, year), place.weight))
                             }
                         }
@@ -184,11 +199,12 @@ public enum MPSWriter {
             lines.append("* OBJSENSE MAX below; a reader without OBJSENSE must negate OBJ and minimise.")
             lines.append("* Years: \(problem.years.map(String.init).joined(separator: " "))")
             for (index, action) in problem.actions.enumerated() {
-                let fixed: String = switch action.fixed {
-                case .free: ""
-                case .mustFund: " (must be funded)"
-                case .never: " (never funded)"
-                }
+                let fixed: String =
+                    switch action.fixed {
+                    case .free: ""
+                    case .mustFund: " (must be funded)"
+                    case .never: " (never funded)"
+                    }
                 lines.append("* x\(index) = action \(action.id)\(fixed)")
             }
             for (index, source) in problem.sources.enumerated() {
@@ -196,7 +212,8 @@ public enum MPSWriter {
                 if source.maxShare < 1 { notes.append("max-share \(MPSWriter.number(source.maxShare))") }
                 if source.carryOver { notes.append("carry-over") }
                 if source.sharedByKey { notes.append("shared by the allocation key") }
-                lines.append("* source \(index) = \(source.id)" + (notes.isEmpty ? "" : " (\(notes.joined(separator: ", ")))"))
+                lines.append(
+                    "* source \(index) = \(source.id)" + (notes.isEmpty ? "" : " (\(notes.joined(separator: ", ")))"))
             }
             if let fairness = problem.fairness {
                 lines.append("* allocation key \(fairness.indicator), min-share \(MPSWriter.number(fairness.minShare))")

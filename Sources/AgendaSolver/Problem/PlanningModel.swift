@@ -61,7 +61,8 @@ struct PlanningModel {
                 for source in action.eligibleSources {
                     let cap = problem.sources[source].cap(of: cost)
                     guard cap > 0 else { continue }
-                    let column = lp.addColumn(cost: -Self.perturbation(shares.count), lower: 0, upper: Double(cap) / Double(cost))
+                    let column = lp.addColumn(
+                        cost: -Self.perturbation(shares.count), lower: 0, upper: Double(cap) / Double(cost))
                     sharesOf[index].append(shares.count)
                     shares.append(Share(action: index, source: source, year: year, column: column))
                     entries.append((column, 1))
@@ -71,9 +72,11 @@ struct PlanningModel {
         }
 
         // Budgets: euros per source and year, cumulative where unspent money carries over.
-        var spending = Array(repeating: Array(repeating: [(column: Int, value: Double)](), count: years), count: problem.sources.count)
+        var spending = Array(
+            repeating: Array(repeating: [(column: Int, value: Double)](), count: years), count: problem.sources.count)
         for share in shares {
-            spending[share.source][share.year].append((share.column, Double(problem.actions[share.action].costs[share.year])))
+            spending[share.source][share.year].append(
+                (share.column, Double(problem.actions[share.action].costs[share.year])))
         }
         for (index, source) in problem.sources.enumerated() {
             var cumulative: [(column: Int, value: Double)] = []
@@ -88,7 +91,8 @@ struct PlanningModel {
                 }
                 guard !cumulative.isEmpty else { continue }
                 let scale = Double(max(budget, 1))
-                let row = lp.addRow(cumulative.map { ($0.column, $0.value / scale) }, lower: -.infinity, upper: Double(budget) / scale)
+                let row = lp.addRow(
+                    cumulative.map { ($0.column, $0.value / scale) }, lower: -.infinity, upper: Double(budget) / scale)
                 budgetRows.append(BudgetRow(source: index, year: year, row: row, scale: scale))
             }
         }
@@ -101,7 +105,9 @@ struct PlanningModel {
                     let floor = fairness.floors[municipality][year]
                     var entries: [(column: Int, value: Double)] = []
                     for (index, action) in problem.actions.enumerated() {
-                        guard let weight = action.municipalities.first(where: { $0.index == municipality })?.weight, weight > 0 else { continue }
+                        guard let weight = action.municipalities.first(where: { $0.index == municipality })?.weight,
+                            weight > 0
+                        else { continue }
                         for shareIndex in sharesOf[index] {
                             let share = shares[shareIndex]
                             guard share.year == year, problem.sources[share.source].sharedByKey else { continue }

@@ -4,21 +4,25 @@ extension PlanningProblem {
     /// the other (`SearchMemory`).
     func hasSameConstraints(as other: PlanningProblem) -> Bool {
         guard years == other.years, municipalities == other.municipalities,
-              actions.count == other.actions.count, sources.count == other.sources.count else { return false }
+            actions.count == other.actions.count, sources.count == other.sources.count
+        else { return false }
         for (a, b) in zip(sources, other.sources) {
             guard a.id == b.id, a.budget == b.budget, a.maxShare == b.maxShare, a.carryOver == b.carryOver,
-                  a.sharedByKey == b.sharedByKey else { return false }
+                a.sharedByKey == b.sharedByKey
+            else { return false }
         }
         for (a, b) in zip(actions, other.actions) {
             guard a.id == b.id, a.costs == b.costs, a.eligibleSources == b.eligibleSources, a.fixed == b.fixed,
-                  a.requires == b.requires, a.excludes == b.excludes,
-                  a.municipalities.map(\.index) == b.municipalities.map(\.index),
-                  a.municipalities.map(\.weight) == b.municipalities.map(\.weight) else { return false }
+                a.requires == b.requires, a.excludes == b.excludes,
+                a.municipalities.map(\.index) == b.municipalities.map(\.index),
+                a.municipalities.map(\.weight) == b.municipalities.map(\.weight)
+            else { return false }
         }
         switch (fairness, other.fairness) {
         case (nil, nil): return true
-        case let (a?, b?):
-            return a.indicator == b.indicator && a.minShare == b.minShare && a.keyShares == b.keyShares && a.floors == b.floors
+        case (let a?, let b?):
+            return a.indicator == b.indicator && a.minShare == b.minShare && a.keyShares == b.keyShares
+                && a.floors == b.floors
         default: return false
         }
     }

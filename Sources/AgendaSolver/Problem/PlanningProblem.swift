@@ -26,8 +26,10 @@ public struct PlanningProblem: Sendable {
         /// Municipality indices it works in, with the share of its money each counts.
         public var municipalities: [(index: Int, weight: Double)]
 
-        public init(id: String, score: Int, costs: [Int], eligibleSources: [Int], fixed: Fixed = .free,
-                    requires: [Int] = [], excludes: [Int] = [], municipalities: [(index: Int, weight: Double)]) {
+        public init(
+            id: String, score: Int, costs: [Int], eligibleSources: [Int], fixed: Fixed = .free,
+            requires: [Int] = [], excludes: [Int] = [], municipalities: [(index: Int, weight: Double)]
+        ) {
             self.id = id
             self.score = score
             self.costs = costs
@@ -65,7 +67,8 @@ public struct PlanningProblem: Sendable {
         /// Eligible for every municipality: the money the allocation key shares out.
         public var sharedByKey: Bool
 
-        public init(id: String, budget: [Int], maxShare: Double = 1, carryOver: Bool = false, sharedByKey: Bool = true) {
+        public init(id: String, budget: [Int], maxShare: Double = 1, carryOver: Bool = false, sharedByKey: Bool = true)
+        {
             self.id = id
             self.budget = budget
             self.maxShare = maxShare
@@ -115,8 +118,10 @@ public struct PlanningProblem: Sendable {
     public var municipalities: [String]
     public var fairness: Fairness?
 
-    public init(name: String, title: String, years: [Int], actions: [ActionEntry], sources: [SourceEntry],
-                municipalities: [String], fairness: Fairness? = nil) {
+    public init(
+        name: String, title: String, years: [Int], actions: [ActionEntry], sources: [SourceEntry],
+        municipalities: [String], fairness: Fairness? = nil
+    ) {
         self.name = name
         self.title = title
         self.years = years

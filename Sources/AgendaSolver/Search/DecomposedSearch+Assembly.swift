@@ -17,8 +17,9 @@ extension DecomposedSearch {
             let problem = split.problem
             funded = Array(repeating: false, count: problem.actions.count)
             payments = Array(repeating: [], count: problem.actions.count)
-            spent = Array(repeating: problem.sources.map { _ in Array(repeating: 0, count: problem.years.count) },
-                          count: split.parts.count)
+            spent = Array(
+                repeating: problem.sources.map { _ in Array(repeating: 0, count: problem.years.count) },
+                count: split.parts.count)
             objectives = Array(repeating: 0, count: split.parts.count)
         }
 
@@ -27,8 +28,13 @@ extension DecomposedSearch {
         mutating func record(_ planned: [Int], _ result: PartPlan) {
             let problem = split.problem
             for part in planned {
-                for action in split.parts[part] { funded[action] = false; payments[action] = [] }
-                for year in problem.years.indices { for source in problem.sources.indices { spent[part][source][year] = 0 } }
+                for action in split.parts[part] {
+                    funded[action] = false
+                    payments[action] = []
+                }
+                for year in problem.years.indices {
+                    for source in problem.sources.indices { spent[part][source][year] = 0 }
+                }
                 objectives[part] = 0
             }
             for action in result.funded {
@@ -36,7 +42,8 @@ extension DecomposedSearch {
                 objectives[split.partOf[action]] += problem.actions[action].score
             }
             for payment in result.payments {
-                payments[payment.action].append(Solution.Payment(source: payment.source, year: payment.year, amount: payment.amount))
+                payments[payment.action].append(
+                    Solution.Payment(source: payment.source, year: payment.year, amount: payment.amount))
                 spent[split.partOf[payment.action]][payment.source][payment.year] += payment.amount
             }
             nodes += result.nodes
@@ -53,10 +60,13 @@ extension DecomposedSearch {
             for source in problem.sources.indices where split.users[source].contains(part) {
                 let entry = problem.sources[source]
                 var totalSpent = Array(repeating: 0, count: years)
-                for other in split.parts.indices { for year in 0..<years { totalSpent[year] += spent[other][source][year] } }
+                for other in split.parts.indices {
+                    for year in 0..<years { totalSpent[year] += spent[other][source][year] }
+                }
                 if entry.carryOver {
                     // Money carried over may be spent in any later year, so the slack sits in the first.
-                    var slack = Int.max, left = 0
+                    var slack = Int.max
+                    var left = 0
                     for year in 0..<years {
                         left += entry.budget[year] - totalSpent[year]
                         slack = min(slack, left)
@@ -103,7 +113,9 @@ extension DecomposedSearch {
         }
 
         var outcome: Outcome {
-            let objective = split.problem.actions.indices.reduce(0) { $0 + (funded[$1] ? split.problem.actions[$1].score : 0) }
+            let objective = split.problem.actions.indices.reduce(0) {
+                $0 + (funded[$1] ? split.problem.actions[$1].score : 0)
+            }
             return Outcome(funded: funded, payments: payments, objective: objective, nodes: nodes)
         }
     }
@@ -143,7 +155,8 @@ extension DecomposedSearch {
             guard let table = remaining else { return nil }
             var own = table.map { $0.map { _ in 0.0 } }
             for municipality in municipalitiesOf[part] {
-                own[municipality] = wholeEuros[part]
+                own[municipality] =
+                    wholeEuros[part]
                     ? table[municipality].map { max(0, ($0 - PlanningProblem.Fairness.rounding - 1e-9).rounded(.up)) }
                     : table[municipality]
             }
@@ -152,8 +165,10 @@ extension DecomposedSearch {
     }
 
     /// Plans the parts at once, each within its quotas; returns those that found no plan.
-    func planParts(_ pending: [Int], _ plan: inout Assembly, quotas: Quotas,
-                   floors: @escaping @Sendable (Int) -> [[Double]]?) -> [Int] {
+    func planParts(
+        _ pending: [Int], _ plan: inout Assembly, quotas: Quotas,
+        floors: @escaping @Sendable (Int) -> [[Double]]?
+    ) -> [Int] {
         let results = ConcurrentResults<PartPlan?>(count: pending.count)
         let euros = quotas.euros
         DispatchQueue.concurrentPerform(iterations: pending.count) { position in
@@ -179,7 +194,8 @@ extension DecomposedSearch {
         let failedMunicipalities = Set(failed.flatMap { municipalitiesOf[$0] })
         let jointFloors = floors.indices.map { municipality in
             floors[municipality].indices.map { year in
-                failedMunicipalities.contains(municipality) ? max(0, floors[municipality][year] - received[municipality][year]) : 0
+                failedMunicipalities.contains(municipality)
+                    ? max(0, floors[municipality][year] - received[municipality][year]) : 0
             }
         }
         var jointQuotas = problem.sources.map { $0.budget }
@@ -206,7 +222,9 @@ extension DecomposedSearch {
         for part in planned {
             let (offer, any) = plan.leftover(for: part)
             guard any else { continue }
-            if let result = self.plan(part, quotas: offer, floors: floors(part)), result.objective > plan.objectives[part] {
+            if let result = self.plan(part, quotas: offer, floors: floors(part)),
+                result.objective > plan.objectives[part]
+            {
                 plan.record(part, result)
             }
         }

@@ -14,8 +14,9 @@ extension DecomposedSearch {
     /// First what the floors need of the key-shared sources (a transportation problem per year),
     /// then the rest of every source in proportion to `demand` (per part, source and year).
     func quotas(demand: [[[Double]]]) -> Quotas {
-        var euros = Array(repeating: problem.sources.map { _ in Array(repeating: 0, count: problem.years.count) },
-                          count: parts.count)
+        var euros = Array(
+            repeating: problem.sources.map { _ in Array(repeating: 0, count: problem.years.count) },
+            count: parts.count)
         let fromCross = hasCrossPart ? crossFloors(alone: municipalitiesThatNeedTheCrossPart()) : nil
         if let floors = problem.fairness?.floors { reserveForFloors(&euros, floors: floors, fromCross: fromCross) }
         let forFloors = euros
@@ -70,10 +71,13 @@ extension DecomposedSearch {
                 }
                 return need > 0 ? Int(need.rounded(.up)) + 2 : 0
             }
-            let reserved = FloorQuotas.split(supply: keySources.map { problem.sources[$0].budget[year] },
-                                             demand: demandOfParts, capacity: capacity)
+            let reserved = FloorQuotas.split(
+                supply: keySources.map { problem.sources[$0].budget[year] },
+                demand: demandOfParts, capacity: capacity)
             for part in parts.indices {
-                for (position, source) in keySources.enumerated() { quotas[part][source][year] = reserved[part][position] }
+                for (position, source) in keySources.enumerated() {
+                    quotas[part][source][year] = reserved[part][position]
+                }
             }
         }
     }
@@ -106,12 +110,15 @@ extension DecomposedSearch {
         for source in problem.sources.indices where users[source].count > 1 {
             for year in problem.years.indices {
                 let reserved = (1..<parts.count).reduce(0) { $0 + quotas.forFloors[$1][source][year] }
-                let extra = (1..<parts.count).reduce(0) { $0 + quotas.euros[$1][source][year] - quotas.forFloors[$1][source][year] }
+                let extra = (1..<parts.count).reduce(0) {
+                    $0 + quotas.euros[$1][source][year] - quotas.forFloors[$1][source][year]
+                }
                 let room = problem.sources[source].budget[year] - crossSpent[source][year] - reserved
                 let factor = extra > 0 ? min(1, max(0, Double(room) / Double(extra))) : 0
                 for part in 1..<parts.count {
                     let proportional = quotas.euros[part][source][year] - quotas.forFloors[part][source][year]
-                    quotas.euros[part][source][year] = quotas.forFloors[part][source][year]
+                    quotas.euros[part][source][year] =
+                        quotas.forFloors[part][source][year]
                         + Int((Double(proportional) * factor).rounded(.down))
                 }
             }

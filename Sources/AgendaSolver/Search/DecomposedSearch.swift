@@ -71,7 +71,9 @@ struct DecomposedSearch {
             municipalitiesOf.append([municipality])
         }
         for (index, action) in problem.actions.enumerated() where !cross[index] {
-            if let place = action.municipalities.first, let part = partOfRoot[roots[place.index]] { parts[part].append(index) }
+            if let place = action.municipalities.first, let part = partOfRoot[roots[place.index]] {
+                parts[part].append(index)
+            }
         }
         self.parts = parts
         self.municipalitiesOf = municipalitiesOf
@@ -94,7 +96,11 @@ struct DecomposedSearch {
             let places = action.municipalities.map(\.index)
             for source in action.eligibleSources where !problem.sources[source].sharedByKey {
                 for place in places {
-                    if firstPlace[source] < 0 { firstPlace[source] = place } else { sets.union(firstPlace[source], place) }
+                    if firstPlace[source] < 0 {
+                        firstPlace[source] = place
+                    } else {
+                        sets.union(firstPlace[source], place)
+                    }
                 }
             }
         }
@@ -114,10 +120,16 @@ struct DecomposedSearch {
         while changed {
             changed = false
             for (index, action) in problem.actions.enumerated() where !cross[index] {
-                if (action.requires + action.excludes).contains(where: { cross[$0] }) { cross[index] = true; changed = true }
+                if (action.requires + action.excludes).contains(where: { cross[$0] }) {
+                    cross[index] = true
+                    changed = true
+                }
             }
             for (index, action) in problem.actions.enumerated() where cross[index] {
-                for other in action.requires + action.excludes where !cross[other] { cross[other] = true; changed = true }
+                for other in action.requires + action.excludes where !cross[other] {
+                    cross[other] = true
+                    changed = true
+                }
             }
         }
         return cross
@@ -160,8 +172,11 @@ struct DecomposedSearch {
             shared.floors = floors
             fairness = shared
         }
-        return (PlanningProblem(name: problem.name, title: problem.title, years: problem.years, actions: actions,
-                                sources: sources, municipalities: problem.municipalities, fairness: fairness), members)
+        return (
+            PlanningProblem(
+                name: problem.name, title: problem.title, years: problem.years, actions: actions,
+                sources: sources, municipalities: problem.municipalities, fairness: fairness), members
+        )
     }
 
     /// Plans one part within `quotas`; nil when its commitments do not fit.
@@ -169,13 +184,17 @@ struct DecomposedSearch {
         plan(members: parts[part], quotas: quotas, floors: floors)
     }
 
-    typealias PartPlan = (objective: Int, payments: [(action: Int, source: Int, year: Int, amount: Int)], funded: [Int], nodes: Int)
+    typealias PartPlan = (
+        objective: Int, payments: [(action: Int, source: Int, year: Int, amount: Int)], funded: [Int], nodes: Int
+    )
 
     /// Plans the actions `members` as one problem within `quotas`; nil when its commitments or
     /// floors do not fit.
     func plan(members: [Int], quotas: [[Int]], floors: [[Double]]?, never: Set<Int> = []) -> PartPlan? {
         var (sub, members) = subproblem(members, quotas: quotas, floors: floors)
-        for (position, action) in members.enumerated() where never.contains(action) { sub.actions[position].fixed = .never }
+        for (position, action) in members.enumerated() where never.contains(action) {
+            sub.actions[position].fixed = .never
+        }
         // A search that has not found a plan yet goes on, up to twenty times the limit: the large
         // cross part may need more nodes than a municipality's part for its first plan.
         var search = LPBranchAndBound(problem: sub, nodeLimit: nodeLimit)
@@ -278,7 +297,9 @@ struct DecomposedSearch {
         for part in failed {
             var own = floors.map { $0.map { _ in 0.0 } }
             for municipality in municipalitiesOf[part] {
-                own[municipality] = floors[municipality].indices.map { max(0, floors[municipality][$0] - most[municipality][$0]) }
+                own[municipality] = floors[municipality].indices.map {
+                    max(0, floors[municipality][$0] - most[municipality][$0])
+                }
             }
             let (sub, _) = subproblem(parts[part], quotas: problem.sources.map(\.budget), floors: own)
             var search = LPBranchAndBound(problem: sub, nodeLimit: nodeLimit)
@@ -288,7 +309,9 @@ struct DecomposedSearch {
             for municipality in municipalitiesOf[part] {
                 let years = floors[municipality].indices.filter { own[municipality][$0] > 0 }
                 guard !years.isEmpty else { continue }
-                let out = years.map { Infeasibility.Floor(municipality: municipality, year: $0, amount: floors[municipality][$0]) }
+                let out = years.map {
+                    Infeasibility.Floor(municipality: municipality, year: $0, amount: floors[municipality][$0])
+                }
                 reasons.append(.floorsOutOfReachOfOwnActions(municipality: municipality, floors: out))
             }
         }
@@ -297,7 +320,10 @@ struct DecomposedSearch {
 
     /// Demand per part, source and year: the relaxation's payments of the actions it chose.
     func demand(chosen: [Bool], fills: [[(source: Int, year: Int, amount: Int)]]) -> [[[Double]]] {
-        var demand = Array(repeating: Array(repeating: Array(repeating: 0.0, count: problem.years.count), count: problem.sources.count), count: parts.count)
+        var demand = Array(
+            repeating: Array(
+                repeating: Array(repeating: 0.0, count: problem.years.count), count: problem.sources.count),
+            count: parts.count)
         for index in problem.actions.indices where chosen[index] {
             for fill in fills[index] { demand[partOf[index]][fill.source][fill.year] += Double(fill.amount) }
         }
@@ -342,7 +368,9 @@ struct DecomposedSearch {
             guard let floors, let most, !(hasCross && part == 0) else { return nil }
             var own = floors.map { $0.map { _ in 0.0 } }
             for municipality in municipalitiesOf[part] {
-                own[municipality] = floors[municipality].indices.map { max(0, floors[municipality][$0] - most[municipality][$0]) }
+                own[municipality] = floors[municipality].indices.map {
+                    max(0, floors[municipality][$0] - most[municipality][$0])
+                }
             }
             return own
         }
@@ -350,12 +378,16 @@ struct DecomposedSearch {
         let usage = ConcurrentResults<[[Double]]>(count: parts.count)
         let failed = ConcurrentResults<Bool>(count: 1)
         DispatchQueue.concurrentPerform(iterations: parts.count) { part in
-            guard !self.parts[part].isEmpty else { results.set(part, 0); return }
+            guard !self.parts[part].isEmpty else {
+                results.set(part, 0)
+                return
+            }
             let (sub, _) = self.subproblem(self.parts[part], quotas: quotas, floors: partFloors(part))
             let model = PlanningModel(problem: sub)
             var lp = model.lp
             for share in model.shares where shared[share.source] {
-                lp.cost[share.column] += prices[share.source][share.year] / 10_000 * Double(sub.actions[share.action].costs[share.year])
+                lp.cost[share.column] +=
+                    prices[share.source][share.year] / 10_000 * Double(sub.actions[share.action].costs[share.year])
             }
             var simplex = DualSimplex(lp)
             switch simplex.solve() {
@@ -364,7 +396,8 @@ struct DecomposedSearch {
                 results.set(part, -simplex.objective)
                 var spent = Array(repeating: Array(repeating: 0.0, count: years), count: self.problem.sources.count)
                 for share in model.shares {
-                    spent[share.source][share.year] += max(0, simplex.value(share.column)) * Double(sub.actions[share.action].costs[share.year])
+                    spent[share.source][share.year] +=
+                        max(0, simplex.value(share.column)) * Double(sub.actions[share.action].costs[share.year])
                 }
                 usage.set(part, spent)
             case .infeasible:

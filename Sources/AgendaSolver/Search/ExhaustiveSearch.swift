@@ -40,7 +40,9 @@ public enum ExhaustiveSearch {
     /// best first, and the maximum flow, which the floors only narrow, screens them.
     public static func best(_ problem: PlanningProblem) -> Int? {
         let model = PlanningModel(problem: problem)
-        let sets = validSets(problem).map { (set: $0, objective: objective($0, problem)) }.sorted { $0.objective > $1.objective }
+        let sets = validSets(problem).map { (set: $0, objective: objective($0, problem)) }.sorted {
+            $0.objective > $1.objective
+        }
         for candidate in sets where paysWithoutFloors(candidate.set, problem) {
             if relaxationPays(candidate.set, model: model) { return candidate.objective }
         }

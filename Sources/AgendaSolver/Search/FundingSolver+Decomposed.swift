@@ -7,8 +7,9 @@ extension FundingSolver {
         let (fixedIn, fixedOut) = PlanSearch.fixings(problem)
         let zero = problem.zeroPrices
         let start = search.relaxation(zero, fixedIn: fixedIn, fixedOut: fixedOut)
-        let (_, firstMu) = search.optimiseBound(from: zero, target: 0.9 * start.value, iterations: limits.boundIterations,
-                                                fixedIn: fixedIn, fixedOut: fixedOut)
+        let (_, firstMu) = search.optimiseBound(
+            from: zero, target: 0.9 * start.value, iterations: limits.boundIterations,
+            fixedIn: fixedIn, fixedOut: fixedOut)
         progress?(.splitting(parts: split.parts.count))
         var outcome: DecomposedSearch.Outcome
         switch split.run(demand: firstDemand(split, search: search, mu: firstMu), progress: progress) {
@@ -18,24 +19,27 @@ extension FundingSolver {
         case nil: return nil
         }
         progress?(.tighteningBound(plan: outcome.objective))
-        let (value, mu) = search.optimiseBound(from: firstMu, target: Double(outcome.objective),
-                                               iterations: limits.boundIterations, fixedIn: fixedIn, fixedOut: fixedOut)
+        let (value, mu) = search.optimiseBound(
+            from: firstMu, target: Double(outcome.objective),
+            iterations: limits.boundIterations, fixedIn: fixedIn, fixedOut: fixedOut)
         var bound = PlanSearch.certified(value)
         // The same prices, with each part's own budgets kept: a bound at least as tight. Its
         // relaxations' spending, at these better prices, splits the money a second time.
         if let parts = split.partBound(mu: mu, prices: search.effectivePrices(mu)) {
             bound = min(bound, LPBranchAndBound.certified(parts.value))
             if case .plan(let second) = split.run(demand: parts.usage, progress: progress),
-               second.objective > outcome.objective {
+                second.objective > outcome.objective
+            {
                 outcome = second
                 progress?(.secondSplit(plan: outcome.objective))
             }
         }
         bound = max(outcome.objective, bound)
-        return Solution(funded: outcome.funded, payments: outcome.payments, objective: outcome.objective, bound: bound,
-                        proven: bound == outcome.objective, nodes: outcome.nodes, method: .decomposedLPBranchAndBound,
-                        prices: search.effectivePrices(mu).map { $0.map { $0 / PlanningProblem.scoreScale } },
-                        infeasibility: [])
+        return Solution(
+            funded: outcome.funded, payments: outcome.payments, objective: outcome.objective, bound: bound,
+            proven: bound == outcome.objective, nodes: outcome.nodes, method: .decomposedLPBranchAndBound,
+            prices: search.effectivePrices(mu).map { $0.map { $0 / PlanningProblem.scoreScale } },
+            infeasibility: [])
     }
 
     /// How the first split shares the money beyond the floors: as the parts' own relaxations

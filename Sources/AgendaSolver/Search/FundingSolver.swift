@@ -20,8 +20,10 @@ public struct FundingSolver: Sendable {
         /// Steps of the Lagrangian bound for large problems.
         public var boundIterations: Int
 
-        public init(nodes: Int = 20_000, branchAndBoundActions: Int = 600, linearProgramRows: Int = 1_600,
-                    partNodes: Int = 50, boundIterations: Int = 2_000) {
+        public init(
+            nodes: Int = 20_000, branchAndBoundActions: Int = 600, linearProgramRows: Int = 1_600,
+            partNodes: Int = 50, boundIterations: Int = 2_000
+        ) {
             self.nodes = nodes
             self.partNodes = partNodes
             self.boundIterations = boundIterations
@@ -48,7 +50,8 @@ public struct FundingSolver: Sendable {
     /// Solves, and keeps what the search proved when it is a proven branch and bound on the whole
     /// problem (nil otherwise), for solving it again with other scores.
     public func solveRemembering(_ problem: PlanningProblem, progress: Progress? = nil) throws(SearchLimitation)
-        -> (solution: Solution, memory: SearchMemory?) {
+        -> (solution: Solution, memory: SearchMemory?)
+    {
         let searched = try search(problem, progress: progress, records: true)
         return (searched.solution, searched.proof.map { SearchMemory(problem: problem, proof: $0) })
     }
@@ -58,7 +61,8 @@ public struct FundingSolver: Sendable {
     /// proven plan is the same optimum either search finds (among plans of exactly equal value
     /// either may be chosen).
     public func solve(_ problem: PlanningProblem, from memory: SearchMemory?, progress: Progress? = nil)
-        throws(SearchLimitation) -> (solution: Solution, lessons: SearchMemory.Lessons) {
+        throws(SearchLimitation) -> (solution: Solution, lessons: SearchMemory.Lessons)
+    {
         let searched = try search(problem, progress: progress, resuming: memory?.proof(for: problem))
         return (searched.solution, SearchMemory.Lessons(content: searched.lessons))
     }
@@ -66,20 +70,27 @@ public struct FundingSolver: Sendable {
     /// The search's route: exact branch and bound when the relaxation fits, else a split into parts,
     /// else the Lagrangian search. With `records`, a proven branch and bound also returns its proof;
     /// `resuming` starts from an earlier proof of the same constraints.
-    func search(_ problem: PlanningProblem, progress: Progress?, records: Bool = false,
-                resuming earlier: SearchProof? = nil) throws(SearchLimitation)
-        -> (solution: Solution, proof: SearchProof?, lessons: SearchProof.Lessons) {
+    func search(
+        _ problem: PlanningProblem, progress: Progress?, records: Bool = false,
+        resuming earlier: SearchProof? = nil
+    ) throws(SearchLimitation)
+        -> (solution: Solution, proof: SearchProof?, lessons: SearchProof.Lessons)
+    {
         if LPBranchAndBound.fits(problem, maxRows: limits.linearProgramRows),
-           let exact = exactSearch(problem, progress: progress, records: records, resuming: earlier) {
+            let exact = exactSearch(problem, progress: progress, records: records, resuming: earlier)
+        {
             return exact
         }
         // Otherwise the Lagrangian search's greedy pass names the budget or rule that blocks the
         // commitments (or finds a plan the node limit kept from the exact search).
-        let lagrangian = PlanSearch(problem: problem, limits: PlanSearch.Limits(
-            nodes: limits.nodes, branchAndBoundActions: limits.branchAndBoundActions))
+        let lagrangian = PlanSearch(
+            problem: problem,
+            limits: PlanSearch.Limits(
+                nodes: limits.nodes, branchAndBoundActions: limits.branchAndBoundActions))
         let split = DecomposedSearch(problem: problem, nodeLimit: limits.partNodes)
         if split.applies(maxRows: limits.linearProgramRows),
-           let found = decomposed(split, search: lagrangian, progress: progress) {
+            let found = decomposed(split, search: lagrangian, progress: progress)
+        {
             return (found, nil, SearchProof.Lessons())
         }
         return (try lagrangianSearch(lagrangian, progress: progress), nil, SearchProof.Lessons())
@@ -87,25 +98,32 @@ public struct FundingSolver: Sendable {
 
     /// Branch and bound on the LP relaxation: a plan, or a proof that the floors rule every plan
     /// out. Nil when it ends without either (the Lagrangian search then looks for the cause).
-    private func exactSearch(_ problem: PlanningProblem, progress: Progress?, records: Bool, resuming earlier: SearchProof?)
-        -> (solution: Solution, proof: SearchProof?, lessons: SearchProof.Lessons)? {
+    private func exactSearch(
+        _ problem: PlanningProblem, progress: Progress?, records: Bool, resuming earlier: SearchProof?
+    )
+        -> (solution: Solution, proof: SearchProof?, lessons: SearchProof.Lessons)?
+    {
         var search = LPBranchAndBound(problem: problem, nodeLimit: limits.nodes)
         search.records = records
         let outcome = search.run(progress: progress, resuming: earlier)
         if let funded = outcome.funded {
             var payments = Array(repeating: [Solution.Payment](), count: problem.actions.count)
             for (index, share) in search.model.shares.enumerated() where outcome.amounts[index] > 0 {
-                payments[share.action].append(Solution.Payment(source: share.source, year: share.year,
-                                                               amount: outcome.amounts[index]))
+                payments[share.action].append(
+                    Solution.Payment(
+                        source: share.source, year: share.year,
+                        amount: outcome.amounts[index]))
             }
-            let solution = Solution(funded: funded, payments: payments, objective: outcome.objective,
-                                    bound: outcome.bound, proven: outcome.proven, nodes: outcome.nodes,
-                                    method: .lpBranchAndBound, prices: outcome.prices, infeasibility: [])
+            let solution = Solution(
+                funded: funded, payments: payments, objective: outcome.objective,
+                bound: outcome.bound, proven: outcome.proven, nodes: outcome.nodes,
+                method: .lpBranchAndBound, prices: outcome.prices, infeasibility: [])
             return (solution, outcome.proof, outcome.lessons)
         }
         guard outcome.infeasible, !outcome.blockingFloors.isEmpty else { return nil }
-        let solution = Solution.infeasible(problem, [.floorsOutOfReach(outcome.blockingFloors)], nodes: outcome.nodes,
-                                           method: .lpBranchAndBound, prices: outcome.prices)
+        let solution = Solution.infeasible(
+            problem, [.floorsOutOfReach(outcome.blockingFloors)], nodes: outcome.nodes,
+            method: .lpBranchAndBound, prices: outcome.prices)
         return (solution, nil, outcome.lessons)
     }
 
@@ -116,12 +134,14 @@ public struct FundingSolver: Sendable {
         let outcome = search.run(progress: progress)
         if outcome.solution == nil, let failure = outcome.floorFailure { throw failure }
         guard let solution = outcome.solution else {
-            return .infeasible(problem, outcome.infeasibility, nodes: outcome.nodes, method: .lagrangianGreedy,
-                               prices: outcome.prices)
+            return .infeasible(
+                problem, outcome.infeasibility, nodes: outcome.nodes, method: .lagrangianGreedy,
+                prices: outcome.prices)
         }
-        return Solution(funded: solution.funded, payments: problem.actions.indices.map { solution.state.payments(of: $0) },
-                        objective: solution.objective, bound: outcome.bound, proven: outcome.proven, nodes: outcome.nodes,
-                        method: outcome.nodes > 1 ? .branchAndBound : .lagrangianGreedy,
-                        prices: outcome.prices.map { $0.map { $0 / PlanningProblem.scoreScale } }, infeasibility: [])
+        return Solution(
+            funded: solution.funded, payments: problem.actions.indices.map { solution.state.payments(of: $0) },
+            objective: solution.objective, bound: outcome.bound, proven: outcome.proven, nodes: outcome.nodes,
+            method: outcome.nodes > 1 ? .branchAndBound : .lagrangianGreedy,
+            prices: outcome.prices.map { $0.map { $0 / PlanningProblem.scoreScale } }, infeasibility: [])
     }
 }

@@ -32,13 +32,16 @@ extension LPBranchAndBound {
     /// decision with the largest product of the two children's losses is chosen. A decision
     /// whose children strong branching cut off is chosen at once: one cut-off child is not made,
     /// and two cut off the node.
-    func branching(_ state: State, value: Double, candidates: [Int], incumbent: Int?,
-                           pseudoCosts: inout PseudoCosts) -> Branching? {
+    func branching(
+        _ state: State, value: Double, candidates: [Int], incumbent: Int?,
+        pseudoCosts: inout PseudoCosts
+    ) -> Branching? {
         let floorValue = incumbent ?? Int.min
         var best: (score: Double, choice: Branching)?
         // Strong branching on the unreliable candidates with the largest scores first, at most 8 per node.
         let ordered = candidates.sorted {
-            let a = problem.actions[$0].score, b = problem.actions[$1].score
+            let a = problem.actions[$0].score
+            let b = problem.actions[$1].score
             return a != b ? a > b : $0 < $1
         }
         var strong = 0
@@ -57,7 +60,8 @@ extension LPBranchAndBound {
                     var wanted = trial.fixed
                     wanted[action] = fixTo
                     trial.fix(wanted)
-                    let status = trial.simplex.solve(limit: 60, cutOff: incumbent.map { value in { Self.certified(-$0) <= value } })
+                    let status = trial.simplex.solve(
+                        limit: 60, cutOff: incumbent.map { value in { Self.certified(-$0) <= value } })
                     guard status != .infeasible else { continue }
                     let childValue = -trial.simplex.objective
                     losses[side] = max(0, value - childValue)
@@ -68,28 +72,41 @@ extension LPBranchAndBound {
                 if losses[0].isFinite {
                     pseudoCosts.down[action] += losses[0] / v
                     pseudoCosts.downCount[action] += 1
-                } else { downBound = Int.min }
+                } else {
+                    downBound = Int.min
+                }
                 if losses[1].isFinite {
                     pseudoCosts.up[action] += losses[1] / (1 - v)
                     pseudoCosts.upCount[action] += 1
-                } else { upBound = Int.min }
+                } else {
+                    upBound = Int.min
+                }
                 downLoss = losses[0].isFinite ? losses[0] : 1e9
                 upLoss = losses[1].isFinite ? losses[1] : 1e9
                 if downBound <= floorValue || upBound <= floorValue {
                     // A side is cut off: branch here, with one child (or none).
-                    return Branching(action: action, downBound: downBound, upBound: upBound,
-                                     downEvidence: evidence[0], upEvidence: evidence[1])
+                    return Branching(
+                        action: action, downBound: downBound, upBound: upBound,
+                        downEvidence: evidence[0], upEvidence: evidence[1])
                 }
             } else {
-                let down = pseudoCosts.downCount[action] > 0 ? pseudoCosts.down[action] / Double(pseudoCosts.downCount[action]) : 1e-3
-                let up = pseudoCosts.upCount[action] > 0 ? pseudoCosts.up[action] / Double(pseudoCosts.upCount[action]) : 1e-3
+                let down =
+                    pseudoCosts.downCount[action] > 0
+                    ? pseudoCosts.down[action] / Double(pseudoCosts.downCount[action]) : 1e-3
+                let up =
+                    pseudoCosts.upCount[action] > 0
+                    ? pseudoCosts.up[action] / Double(pseudoCosts.upCount[action]) : 1e-3
                 downLoss = down * v
                 upLoss = up * (1 - v)
             }
             let score = max(downLoss, 1e-6) * max(upLoss, 1e-6)
             if score > best?.score ?? -.infinity {
-                best = (score, Branching(action: action, downBound: downBound, upBound: upBound,
-                                         downEvidence: evidence[0], upEvidence: evidence[1]))
+                best = (
+                    score,
+                    Branching(
+                        action: action, downBound: downBound, upBound: upBound,
+                        downEvidence: evidence[0], upEvidence: evidence[1])
+                )
             }
         }
         return best?.choice

@@ -34,8 +34,10 @@ extension LPBranchAndBound {
         var lastReport = Date()
 
         /// The run, its root relaxation solved in `root`.
-        init(_ search: LPBranchAndBound, root: State, outcome: Outcome, earlier: SearchProof?,
-             progress: ((SearchProgress) -> Void)?) {
+        init(
+            _ search: LPBranchAndBound, root: State, outcome: Outcome, earlier: SearchProof?,
+            progress: ((SearchProgress) -> Void)?
+        ) {
             self.search = search
             self.earlier = earlier
             self.progress = progress
@@ -55,7 +57,11 @@ extension LPBranchAndBound {
         /// A fresh search: a first plan by diving from the root, then the root node.
         mutating func startFromTheRoot() {
             dive(from: state)
-            open = [Node(fixes: [], basis: state.simplex.basis, bound: rootBound, parent: -1, evidence: evidence(state.simplex))]
+            open = [
+                Node(
+                    fixes: [], basis: state.simplex.basis, bound: rootBound, parent: -1,
+                    evidence: evidence(state.simplex))
+            ]
         }
 
         /// A search resumed from an earlier proof: the earlier plans hold with any scores, and the
@@ -72,12 +78,17 @@ extension LPBranchAndBound {
             guard rootBound > incumbent else { return }
             let fixed = search.rootFixed
             for (index, leaf) in earlier.leaves.enumerated() {
-                guard let value = SearchProof.bound(of: leaf, scores: scores, fixed: fixed,
-                                                    prunes: { LPBranchAndBound.certified($0) <= incumbent }) else { continue }
+                guard
+                    let value = SearchProof.bound(
+                        of: leaf, scores: scores, fixed: fixed,
+                        prunes: { LPBranchAndBound.certified($0) <= incumbent })
+                else { continue }
                 let bound = LPBranchAndBound.certified(value)
                 guard bound > incumbent else { continue }
-                open.append(Node(fixes: leaf.fixes.map { ($0.action, $0.value) }, basis: leaf.basis ?? earlier.rootBasis,
-                                 bound: min(bound, rootBound), parent: -1, leaf: index))
+                open.append(
+                    Node(
+                        fixes: leaf.fixes.map { ($0.action, $0.value) }, basis: leaf.basis ?? earlier.rootBasis,
+                        bound: min(bound, rootBound), parent: -1, leaf: index))
             }
         }
 
@@ -133,12 +144,16 @@ extension LPBranchAndBound {
             }
             lastSolved = serial
             let incumbentNow = best?.objective
-            let status = state.simplex.solve(limit: search.pivotLimit,
-                                             cutOff: incumbentNow.map { value in { LPBranchAndBound.certified(-$0) <= value } })
+            let status = state.simplex.solve(
+                limit: search.pivotLimit,
+                cutOff: incumbentNow.map { value in { LPBranchAndBound.certified(-$0) <= value } })
             if let leaf = node.leaf {
                 // An earlier leaf searched again: its prices for these scores bound it for others.
                 outcome.lessons.certificates.append(
-                    (leaf, status == .infeasible ? nil : SearchProof.certificate(of: state.simplex, model: search.model)))
+                    (
+                        leaf,
+                        status == .infeasible ? nil : SearchProof.certificate(of: state.simplex, model: search.model)
+                    ))
             }
             if status == .infeasible {
                 close(node.fixes, nil, holdsPlans: false)
@@ -173,8 +188,11 @@ extension LPBranchAndBound {
                 return
             }
             let value = -state.simplex.objective
-            guard let choice = search.branching(state, value: value, candidates: candidates, incumbent: best?.objective,
-                                                pseudoCosts: &pseudoCosts) else {
+            guard
+                let choice = search.branching(
+                    state, value: value, candidates: candidates, incumbent: best?.objective,
+                    pseudoCosts: &pseudoCosts)
+            else {
                 // No candidate was judged (never with candidates): the node stays unresolved.
                 unresolved.append(solved.bound)
                 return
@@ -183,7 +201,8 @@ extension LPBranchAndBound {
             let floor = incumbent
             if choice.downBound <= floor && choice.upBound <= floor {
                 // Strong branching cut off both children, and so the node.
-                close(node.fixes + [(choice.action, false)], choice.downEvidence, holdsPlans: choice.downBound != Int.min)
+                close(
+                    node.fixes + [(choice.action, false)], choice.downEvidence, holdsPlans: choice.downBound != Int.min)
                 close(node.fixes + [(choice.action, true)], choice.upEvidence, holdsPlans: choice.upBound != Int.min)
                 return
             }
@@ -215,21 +234,26 @@ extension LPBranchAndBound {
 
         /// The two children of a branching, the more promising first; a child strong branching
         /// bounded at or below `floor` is closed instead of made.
-        private mutating func makeChildren(_ choice: Branching, fixes: [(action: Int, value: Bool)], above floor: Int,
-                                           _ solved: SolvedNode) {
+        private mutating func makeChildren(
+            _ choice: Branching, fixes: [(action: Int, value: Bool)], above floor: Int,
+            _ solved: SolvedNode
+        ) {
             let basis = state.simplex.basis
             let up = choice.upBound >= choice.downBound
             var children: [Node] = []
             for side in [up, !up] {
                 let childBound = side ? choice.upBound : choice.downBound
                 // A side strong branching solved carries that solve's certificate (nil: no plan there).
-                let childEvidence = childBound == Int.max ? solved.evidence : (side ? choice.upEvidence : choice.downEvidence)
+                let childEvidence =
+                    childBound == Int.max ? solved.evidence : (side ? choice.upEvidence : choice.downEvidence)
                 guard childBound > floor else {
                     close(fixes + [(choice.action, side)], childEvidence, holdsPlans: childBound != Int.min)
                     continue
                 }
-                children.append(Node(fixes: fixes + [(choice.action, side)], basis: basis, bound: min(solved.bound, childBound),
-                                     parent: nodes, evidence: childBound < solved.bound ? childEvidence : solved.evidence))
+                children.append(
+                    Node(
+                        fixes: fixes + [(choice.action, side)], basis: basis, bound: min(solved.bound, childBound),
+                        parent: nodes, evidence: childBound < solved.bound ? childEvidence : solved.evidence))
             }
             if let first = children.first { plunge = first }
             if children.count > 1 { open.append(children[1]) }
@@ -275,9 +299,19 @@ extension LPBranchAndBound {
                 var largest = -1.0
                 for action in wanted.indices where wanted[action] < 0 {
                     let v = state.decision(action)
-                    if v > 1 - 1e-6 { wanted[action] = 1 } else if v < 1e-6 { wanted[action] = 0 } else if v > largest { largest = v; pick = action }
+                    if v > 1 - 1e-6 {
+                        wanted[action] = 1
+                    } else if v < 1e-6 {
+                        wanted[action] = 0
+                    } else if v > largest {
+                        largest = v
+                        pick = action
+                    }
                 }
-                guard pick >= 0 else { _ = offer(state); return }
+                guard pick >= 0 else {
+                    _ = offer(state)
+                    return
+                }
                 wanted[pick] = 1
                 var trial = state
                 trial.fix(wanted)
@@ -292,12 +326,16 @@ extension LPBranchAndBound {
 
         /// When recording: a region the search closes, with what bounds it (`holdsPlans` false: it
         /// holds no plan).
-        mutating func close(_ fixes: [(action: Int, value: Bool)], _ evidence: SearchProof.Evidence?, holdsPlans: Bool = true) {
+        mutating func close(
+            _ fixes: [(action: Int, value: Bool)], _ evidence: SearchProof.Evidence?, holdsPlans: Bool = true
+        ) {
             guard search.records else { return }
             assert(Set(fixes.map(\.action)).count == fixes.count, "a region fixes each decision once")
-            proof?.leaves.append(SearchProof.Leaf(fixes: fixes.map { SearchProof.Fix(action: $0.action, value: $0.value) },
-                                                  certificates: evidence.map { [$0.certificate] } ?? [],
-                                                  basis: evidence?.basis, holdsPlans: holdsPlans))
+            proof?.leaves.append(
+                SearchProof.Leaf(
+                    fixes: fixes.map { SearchProof.Fix(action: $0.action, value: $0.value) },
+                    certificates: evidence.map { [$0.certificate] } ?? [],
+                    basis: evidence?.basis, holdsPlans: holdsPlans))
         }
 
         func evidence(_ simplex: DualSimplex) -> SearchProof.Evidence? {

@@ -80,7 +80,8 @@ struct LPBranchAndBound {
                 switch wanted[action] {
                 case 1: simplex.setBounds(column, lower: 1, upper: 1)
                 case 0: simplex.setBounds(column, lower: 0, upper: 0)
-                default: simplex.setBounds(column, lower: model.lp.columnLower[column], upper: model.lp.columnUpper[column])
+                default:
+                    simplex.setBounds(column, lower: model.lp.columnLower[column], upper: model.lp.columnUpper[column])
                 }
             }
             fixed = wanted
@@ -103,9 +104,12 @@ struct LPBranchAndBound {
     /// leaves whose bound, re-evaluated for these scores, beats the best of them are searched again.
     func run(progress: ((SearchProgress) -> Void)? = nil, resuming earlier: SearchProof? = nil) -> Outcome {
         var state = State(simplex: DualSimplex(model.lp), fixed: rootFixed, model: model)
-        var outcome = Outcome(funded: nil, amounts: [], objective: 0, bound: 0, proven: false, nodes: 0,
-                              prices: problem.zeroPrices, infeasible: false, blockingFloors: [])
-        if let earlier { restore(&state.simplex, earlier.rootBasis, leaf: FactorizationCache.root, cache: earlier.factorizations) }
+        var outcome = Outcome(
+            funded: nil, amounts: [], objective: 0, bound: 0, proven: false, nodes: 0,
+            prices: problem.zeroPrices, infeasible: false, blockingFloors: [])
+        if let earlier {
+            restore(&state.simplex, earlier.rootBasis, leaf: FactorizationCache.root, cache: earlier.factorizations)
+        }
         guard state.simplex.solve() == .optimal else {
             outcome.infeasible = true
             outcome.blockingFloors = blockingFloors()

@@ -75,17 +75,24 @@ struct PlanSearch {
         offers = problem.actions.map { action in
             action.costYears.map { year in
                 let cost = action.costs[year]
-                return (year, cost, action.eligibleSources.map { ($0, problem.sources[$0].cap(of: cost)) }.filter { $0.1 > 0 })
+                return (
+                    year, cost,
+                    action.eligibleSources.map { ($0, problem.sources[$0].cap(of: cost)) }.filter { $0.1 > 0 }
+                )
             }
         }
-        payable = offers.map { years in years.allSatisfy { offer in offer.sources.reduce(0) { $0 + $1.cap } >= offer.cost } }
+        payable = offers.map { years in
+            years.allSatisfy { offer in offer.sources.reduce(0) { $0 + $1.cap } >= offer.cost }
+        }
         (groups, groupOf) = Self.dependencyGroups(problem)
         requiresClosure = problem.actions.indices.map { start in
             var seen: Set<Int> = [start]
             var order = [start]
             var head = 0
             while head < order.count {
-                for next in problem.actions[order[head]].requires where seen.insert(next).inserted { order.append(next) }
+                for next in problem.actions[order[head]].requires where seen.insert(next).inserted {
+                    order.append(next)
+                }
                 head += 1
             }
             return order
@@ -138,7 +145,11 @@ struct PlanSearch {
     /// budgets (priced), the allocation-key floors, `requires` and `excludes` (dropped), so its value
     /// is an upper bound on any plan that respects `fixedIn` and `fixedOut`.
     func relaxation(_ mu: [[Double]], fixedIn: [Bool], fixedOut: [Bool])
-        -> (value: Double, usage: [[Double]], chosen: [Bool], profit: [Double], fills: [[(source: Int, year: Int, amount: Int)]]) {
+        -> (
+            value: Double, usage: [[Double]], chosen: [Bool], profit: [Double],
+            fills: [[(source: Int, year: Int, amount: Int)]]
+        )
+    {
         let prices = effectivePrices(mu)
         var usage = Array(repeating: Array(repeating: 0.0, count: years), count: problem.sources.count)
         var value = 0.0
@@ -150,7 +161,9 @@ struct PlanSearch {
             var cost = 0.0
             for offer in offers[index] {
                 var remaining = offer.cost
-                let ordered = offer.sources.sorted { (prices[$0.source][offer.year], $0.source) < (prices[$1.source][offer.year], $1.source) }
+                let ordered = offer.sources.sorted {
+                    (prices[$0.source][offer.year], $0.source) < (prices[$1.source][offer.year], $1.source)
+                }
                 for entry in ordered where remaining > 0 {
                     let amount = min(entry.cap, remaining)
                     remaining -= amount
@@ -170,16 +183,24 @@ struct PlanSearch {
                 var valid = true
                 for (bit, action) in group.members.enumerated() {
                     let inSubset = mask & (1 << UInt32(bit)) != 0
-                    if inSubset && (fixedOut[action] || !payable[action]) || !inSubset && fixedIn[action] { valid = false; break }
+                    if inSubset && (fixedOut[action] || !payable[action]) || !inSubset && fixedIn[action] {
+                        valid = false
+                        break
+                    }
                     if inSubset { total += profits[action] }
                 }
-                if valid && total > best { best = total; bestMask = mask }
+                if valid && total > best {
+                    best = total
+                    bestMask = mask
+                }
             }
             guard best > -Double.infinity else {
                 // No subset fits the fixings: the node is infeasible, which an infinitely low bound says.
                 return (-Double.infinity, usage, chosen, profits, fillsOf)
             }
-            for (bit, action) in group.members.enumerated() where bestMask & (1 << UInt32(bit)) != 0 { chosen[action] = true }
+            for (bit, action) in group.members.enumerated() where bestMask & (1 << UInt32(bit)) != 0 {
+                chosen[action] = true
+            }
         }
         for index in problem.actions.indices where chosen[index] {
             value += profits[index]
@@ -187,7 +208,8 @@ struct PlanSearch {
         }
         // Budget rows: yearly, or cumulative for carry-over sources.
         for (source, entry) in problem.sources.enumerated() {
-            var cumulativeBudget = 0.0, cumulativeUse = 0.0
+            var cumulativeBudget = 0.0
+            var cumulativeUse = 0.0
             for year in 0..<years {
                 cumulativeBudget += Double(entry.budget[year])
                 cumulativeUse += usage[source][year]
@@ -217,7 +239,8 @@ struct PlanSearch {
     /// Subgradient descent on the multipliers (Polyak steps towards `target`); returns the best
     /// bound and its multipliers.
     func optimiseBound(from start: [[Double]], target: Double, iterations: Int, fixedIn: [Bool], fixedOut: [Bool])
-        -> (bound: Double, mu: [[Double]]) {
+        -> (bound: Double, mu: [[Double]])
+    {
         var mu = start
         var best = relaxation(mu, fixedIn: fixedIn, fixedOut: fixedOut)
         var bestMu = mu
@@ -232,7 +255,9 @@ struct PlanSearch {
                 var cumulativeBudget = 0.0
                 for year in 0..<years {
                     cumulativeBudget += Double(problem.sources[source].budget[year])
-                    let budget = problem.sources[source].carryOver ? cumulativeBudget : Double(problem.sources[source].budget[year])
+                    let budget =
+                        problem.sources[source].carryOver
+                        ? cumulativeBudget : Double(problem.sources[source].budget[year])
                     var g = budget - current.usage[source][year]
                     if mu[source][year] <= 0 && g > 0 { g = 0 }  // projected: a zero price cannot fall
                     gradient[source][year] = g
@@ -293,14 +318,19 @@ struct PlanSearch {
                 if restoreFloors([municipality], in: &state, change: &change) { continue }
                 state.undo(change)
                 let candidates = actionsIn[municipality].filter { !state.funded[$0] }
-                    .sorted { problem.actions[$0].score > problem.actions[$1].score || (problem.actions[$0].score == problem.actions[$1].score && $0 < $1) }
+                    .sorted {
+                        problem.actions[$0].score > problem.actions[$1].score
+                            || (problem.actions[$0].score == problem.actions[$1].score && $0 < $1)
+                    }
                 var met = false
                 for candidate in candidates {
                     let group = requiresClosure[candidate].filter { !state.funded[$0] }
                     guard allowed(group, state), let added = state.fund(group) else { continue }
                     // Keep the action (it brings the floor closer); keep the moves only if they meet it.
                     var moves = PaymentState.Change()
-                    let touched = Self.municipalities(touchedBy: added.log, state: state, problem: problem).union([municipality])
+                    let touched = Self.municipalities(touchedBy: added.log, state: state, problem: problem).union([
+                        municipality
+                    ])
                     if restoreFloors(touched, in: &state, change: &moves) {
                         met = true
                         break
@@ -314,9 +344,12 @@ struct PlanSearch {
             // Funding for one municipality may have moved money away from another: all at once.
             var final = PaymentState.Change()
             if !restoreFloors(Set(problem.municipalities.indices), in: &state, change: &final) {
-                let short = problem.municipalities.indices.first { m in
-                    (0..<years).contains { state.keySharedMoney(to: m, in: $0, actionsIn: actionsIn) + 1e-6 < fairness.floors[m][$0] }
-                } ?? 0
+                let short =
+                    problem.municipalities.indices.first { m in
+                        (0..<years).contains {
+                            state.keySharedMoney(to: m, in: $0, actionsIn: actionsIn) + 1e-6 < fairness.floors[m][$0]
+                        }
+                    } ?? 0
                 return (nil, .floors(floorShortfall(short, state: state)))
             }
         }
@@ -337,11 +370,14 @@ struct PlanSearch {
     /// those that do not. The moves are added to `change`, so undoing it undoes them too.
     private mutating func floorsHold(after change: inout PaymentState.Change, in state: inout PaymentState) -> Bool {
         guard problem.fairness != nil else { return true }
-        return restoreFloors(Self.municipalities(touchedBy: change.log, state: state, problem: problem), in: &state, change: &change)
+        return restoreFloors(
+            Self.municipalities(touchedBy: change.log, state: state, problem: problem), in: &state, change: &change)
     }
 
     /// The municipalities whose actions' payments the pushes changed.
-    static func municipalities(touchedBy log: [FlowNetwork.Push], state: PaymentState, problem: PlanningProblem) -> Set<Int> {
+    static func municipalities(touchedBy log: [FlowNetwork.Push], state: PaymentState, problem: PlanningProblem) -> Set<
+        Int
+    > {
         var touched = Set<Int>()
         for push in log {
             for edge in push.edges where state.edgeOwner[edge] >= 0 {
@@ -353,7 +389,9 @@ struct PlanSearch {
 
     /// Restores the floors of `start` and of every municipality the restoring moves touch, until all
     /// hold (true) or one cannot be met (false).
-    private mutating func restoreFloors(_ start: Set<Int>, in state: inout PaymentState, change: inout PaymentState.Change) -> Bool {
+    private mutating func restoreFloors(
+        _ start: Set<Int>, in state: inout PaymentState, change: inout PaymentState.Change
+    ) -> Bool {
         guard let fairness = problem.fairness else { return true }
         var pending = start.sorted()
         var queued = start
@@ -364,11 +402,15 @@ struct PlanSearch {
             rounds += 1
             if rounds > 4 * max(1, problem.municipalities.count) { return false }
             for year in 0..<years where fairness.floors[municipality][year] > 0.5 {
-                guard state.keySharedMoney(to: municipality, in: year, actionsIn: actionsIn) + 1e-6 < fairness.floors[municipality][year] else { continue }
+                guard
+                    state.keySharedMoney(to: municipality, in: year, actionsIn: actionsIn) + 1e-6
+                        < fairness.floors[municipality][year]
+                else { continue }
                 floorsBound = true
                 var moves = PaymentState.Change()
-                let met = state.raiseToFloor(municipality, year: year, floor: fairness.floors[municipality][year],
-                                             actionsIn: actionsIn, change: &moves, floors: fairness.floors)
+                let met = state.raiseToFloor(
+                    municipality, year: year, floor: fairness.floors[municipality][year],
+                    actionsIn: actionsIn, change: &moves, floors: fairness.floors)
                 change.log.append(contentsOf: moves.log)
                 if !met { return false }
                 for other in Self.municipalities(touchedBy: moves.log, state: state, problem: problem).sorted()
@@ -386,13 +428,17 @@ struct PlanSearch {
     mutating func fill(_ solution: inout Candidate, fixedOut: [Bool]) {
         let excludedBy = exclusions()
         let order = problem.actions.indices.sorted { a, b in
-            problem.actions[a].score != problem.actions[b].score ? problem.actions[a].score > problem.actions[b].score : a < b
+            problem.actions[a].score != problem.actions[b].score
+                ? problem.actions[a].score > problem.actions[b].score : a < b
         }
         for index in order where !solution.funded[index] && !fixedOut[index] && payable[index] {
             let group = requiresClosure[index].filter { !solution.state.funded[$0] }
             guard group.allSatisfy({ !fixedOut[$0] && payable[$0] }),
-                  !group.contains(where: { member in excludedBy[member].contains { solution.state.funded[$0] || group.contains($0) } }),
-                  var change = solution.state.fund(group) else { continue }
+                !group.contains(where: { member in
+                    excludedBy[member].contains { solution.state.funded[$0] || group.contains($0) }
+                }),
+                var change = solution.state.fund(group)
+            else { continue }
             if floorsHold(after: &change, in: &solution.state) {
                 for member in group {
                     solution.funded[member] = true
@@ -430,29 +476,33 @@ struct PlanSearch {
         }
         guard let worst else { return .floorNotMet(nil, received: nil) }
         let floor = fairness.floors[worst.municipality][worst.year]
-        return .floorNotMet(Infeasibility.Floor(municipality: worst.municipality, year: worst.year, amount: floor),
-                            received: floor - worst.short)
+        return .floorNotMet(
+            Infeasibility.Floor(municipality: worst.municipality, year: worst.year, amount: floor),
+            received: floor - worst.short)
     }
 
     /// Why a fixed action cannot be paid, with the money left of the sources that may pay it.
     private func commitmentProblem(_ index: Int, state: PaymentState) -> Infeasibility {
         if let offer = offers[index].first(where: { offer in offer.sources.reduce(0) { $0 + $1.cap } < offer.cost }) {
-            return .ineligible(action: index, year: offer.year, cost: offer.cost,
-                               payable: offer.sources.reduce(0) { $0 + $1.cap })
+            return .ineligible(
+                action: index, year: offer.year, cost: offer.cost,
+                payable: offer.sources.reduce(0) { $0 + $1.cap })
         }
         let spent = state.spent()
         for offer in offers[index] {
             let balances = offer.sources.map { entry in
                 let budget = problem.sources[entry.source].budget[offer.year]
-                return Infeasibility.SourceBalance(source: entry.source, left: budget - spent[entry.source][offer.year],
-                                                   budget: budget)
+                return Infeasibility.SourceBalance(
+                    source: entry.source, left: budget - spent[entry.source][offer.year],
+                    budget: budget)
             }
             let available = zip(offer.sources, balances).reduce(0) { total, pair in
                 total + min(pair.0.cap, max(0, pair.1.left))
             }
             if available < offer.cost {
-                return .unpayable(action: index, year: offer.year, need: offer.cost, available: available,
-                                  sources: balances)
+                return .unpayable(
+                    action: index, year: offer.year, need: offer.cost, available: available,
+                    sources: balances)
             }
         }
         return .commitmentsConflict(action: index)
@@ -467,8 +517,9 @@ struct PlanSearch {
         // A first plan: by score per euro.
         let (first, failure) = greedy(order: densityOrder(), fixedIn: fixedIn, fixedOut: fixedOut)
         guard var incumbent = first else {
-            var outcome = Outcome(solution: nil, bound: 0, proven: false, nodes: 0, prices: zero, infeasibility: [],
-                                  floorsBound: floorsBound)
+            var outcome = Outcome(
+                solution: nil, bound: 0, proven: false, nodes: 0, prices: zero, infeasibility: [],
+                floorsBound: floorsBound)
             switch failure {
             case .commitment(let reason): outcome.infeasibility = [reason]
             case .floors(let limitation): outcome.floorFailure = limitation
@@ -476,13 +527,16 @@ struct PlanSearch {
             }
             return outcome
         }
-        let (rootBound, mu) = optimiseBound(from: zero, target: Double(incumbent.objective), iterations: limits.rootIterations,
-                                            fixedIn: fixedIn, fixedOut: fixedOut)
+        let (rootBound, mu) = optimiseBound(
+            from: zero, target: Double(incumbent.objective), iterations: limits.rootIterations,
+            fixedIn: fixedIn, fixedOut: fixedOut)
         progress?(.rootBound(Int(rootBound)))
 
         // A second plan, guided by the bound's prices, then single swaps.
         let byProfit = Self.order(byProfit: relaxation(mu, fixedIn: fixedIn, fixedOut: fixedOut).profit)
-        if let second = greedy(order: byProfit, fixedIn: fixedIn, fixedOut: fixedOut).0, second.objective > incumbent.objective {
+        if let second = greedy(order: byProfit, fixedIn: fixedIn, fixedOut: fixedOut).0,
+            second.objective > incumbent.objective
+        {
             incumbent = second
         }
         incumbent = improve(incumbent, order: byProfit, fixedIn: fixedIn, fixedOut: fixedOut)
@@ -491,15 +545,17 @@ struct PlanSearch {
         var nodes = 1
         let free = problem.actions.indices.filter { !fixedIn[$0] && !fixedOut[$0] && payable[$0] }
         if bound > incumbent.objective, free.count <= limits.branchAndBoundActions {
-            (bound, nodes) = branchAndBound(from: (fixedIn, fixedOut, mu, bound), free: free, incumbent: &incumbent,
-                                            progress: progress)
+            (bound, nodes) = branchAndBound(
+                from: (fixedIn, fixedOut, mu, bound), free: free, incumbent: &incumbent,
+                progress: progress)
         }
         fill(&incumbent, fixedOut: fixedOut)
         bound = max(bound, incumbent.objective)
         // The bound relaxes the floors, so a verified plan that reaches it is the best, however the
         // floors were met.
-        return Outcome(solution: incumbent, bound: bound, proven: bound == incumbent.objective, nodes: nodes,
-                       prices: effectivePrices(mu), infeasibility: [], floorFailure: nil, floorsBound: floorsBound)
+        return Outcome(
+            solution: incumbent, bound: bound, proven: bound == incumbent.objective, nodes: nodes,
+            prices: effectivePrices(mu), infeasibility: [], floorFailure: nil, floorsBound: floorsBound)
     }
 
     /// The actions by score per euro, best first.
@@ -528,8 +584,10 @@ struct PlanSearch {
 
     /// Depth-first branch and bound on the free actions, improving `incumbent`; returns the bound
     /// and the nodes searched.
-    private mutating func branchAndBound(from root: Node, free: [Int], incumbent: inout Candidate,
-                                         progress: ((SearchProgress) -> Void)?) -> (bound: Int, nodes: Int) {
+    private mutating func branchAndBound(
+        from root: Node, free: [Int], incumbent: inout Candidate,
+        progress: ((SearchProgress) -> Void)?
+    ) -> (bound: Int, nodes: Int) {
         var open = [root]
         var openBounds: [Int] = []
         var nodes = 1
@@ -553,21 +611,26 @@ struct PlanSearch {
     /// Bounds the node (the parent's prices at once, a few more steps to tighten them), fixes what
     /// reduced costs allow, builds a plan from its prices, and branches on the free action where
     /// the relaxation and that plan disagree most.
-    private mutating func explore(_ node: Node, free: [Int], incumbent: inout Candidate, nodes: Int,
-                                  progress: ((SearchProgress) -> Void)?) -> Explored {
+    private mutating func explore(
+        _ node: Node, free: [Int], incumbent: inout Candidate, nodes: Int,
+        progress: ((SearchProgress) -> Void)?
+    ) -> Explored {
         var nodeMu = node.mu
-        var nodeBound = min(node.bound, Self.certified(relaxation(nodeMu, fixedIn: node.fixedIn, fixedOut: node.fixedOut).value))
+        var nodeBound = min(
+            node.bound, Self.certified(relaxation(nodeMu, fixedIn: node.fixedIn, fixedOut: node.fixedOut).value))
         guard nodeBound > incumbent.objective else { return .closed }
-        let (value, improvedMu) = optimiseBound(from: node.mu, target: Double(incumbent.objective),
-                                                iterations: limits.nodeIterations, fixedIn: node.fixedIn, fixedOut: node.fixedOut)
+        let (value, improvedMu) = optimiseBound(
+            from: node.mu, target: Double(incumbent.objective),
+            iterations: limits.nodeIterations, fixedIn: node.fixedIn, fixedOut: node.fixedOut)
         if Self.certified(value) < nodeBound {
             nodeBound = Self.certified(value)
             nodeMu = improvedMu
         }
         guard nodeBound > incumbent.objective else { return .closed }
         let relaxed = relaxation(nodeMu, fixedIn: node.fixedIn, fixedOut: node.fixedOut)
-        let (fixedIn, fixedOut) = reducedCostFixings(node, profit: relaxed.profit, slack: Double(nodeBound - incumbent.objective),
-                                                     free: free)
+        let (fixedIn, fixedOut) = reducedCostFixings(
+            node, profit: relaxed.profit, slack: Double(nodeBound - incumbent.objective),
+            free: free)
         let (candidate, _) = greedy(order: Self.order(byProfit: relaxed.profit), fixedIn: fixedIn, fixedOut: fixedOut)
         if let candidate, candidate.objective > incumbent.objective {
             incumbent = candidate
@@ -579,11 +642,13 @@ struct PlanSearch {
         // floors' heuristic missed, so its bound stays in the final bound.
         guard !unfixed.isEmpty else { return candidate == nil ? .unresolved(nodeBound) : .closed }
         let plan = candidate?.funded ?? Array(repeating: false, count: problem.actions.count)
-        guard let pick = unfixed.max(by: { a, b in
-            let sa = (relaxed.chosen[a] != plan[a] ? 1e18 : 0) - abs(relaxed.profit[a])
-            let sb = (relaxed.chosen[b] != plan[b] ? 1e18 : 0) - abs(relaxed.profit[b])
-            return sa != sb ? sa < sb : a > b
-        }) else { return .closed }
+        guard
+            let pick = unfixed.max(by: { a, b in
+                let sa = (relaxed.chosen[a] != plan[a] ? 1e18 : 0) - abs(relaxed.profit[a])
+                let sb = (relaxed.chosen[b] != plan[b] ? 1e18 : 0) - abs(relaxed.profit[b])
+                return sa != sb ? sa < sb : a > b
+            })
+        else { return .closed }
         var without: Node = (fixedIn, fixedOut, nodeMu, nodeBound)
         without.fixedOut[pick] = true
         var with: Node = (fixedIn, fixedOut, nodeMu, nodeBound)
@@ -595,8 +660,10 @@ struct PlanSearch {
     /// Reduced-cost fixing: an action whose relaxed choice could not change without the bound
     /// falling to the best plan keeps that choice below this node.
     private func reducedCostFixings(_ node: Node, profit: [Double], slack: Double, free: [Int])
-        -> (fixedIn: [Bool], fixedOut: [Bool]) {
-        var fixedIn = node.fixedIn, fixedOut = node.fixedOut
+        -> (fixedIn: [Bool], fixedOut: [Bool])
+    {
+        var fixedIn = node.fixedIn
+        var fixedOut = node.fixedOut
         for index in free where !fixedIn[index] && !fixedOut[index] && groupOf[index] < 0 {
             guard profit[index].isFinite, abs(profit[index]) >= slack else { continue }
             if profit[index] > 0 {
@@ -619,7 +686,9 @@ struct PlanSearch {
             var forced = fixedIn
             for member in requiresClosure[candidate] { forced[member] = true }
             let rest = order.filter { $0 != candidate }
-            if let alternative = greedy(order: rest, fixedIn: forced, fixedOut: fixedOut).0, alternative.objective > best.objective {
+            if let alternative = greedy(order: rest, fixedIn: forced, fixedOut: fixedOut).0,
+                alternative.objective > best.objective
+            {
                 best = alternative
             }
         }

@@ -85,7 +85,9 @@ struct SearchProof: Sendable {
                     leaves[leaf].holdsPlans = false
                     continue
                 }
-                if leaves[leaf].certificates.count < Self.certificatesPerLeaf { leaves[leaf].certificates.append(certificate) }
+                if leaves[leaf].certificates.count < Self.certificatesPerLeaf {
+                    leaves[leaf].certificates.append(certificate)
+                }
             }
             for plan in lesson.plans where !plans.contains(where: { $0.funded == plan.funded }) {
                 plans.append(plan)

@@ -10,13 +10,17 @@ struct DisjointSets {
     /// The representative of `x`'s set.
     mutating func root(_ x: Int) -> Int {
         var x = x
-        while parent[x] != x { parent[x] = parent[parent[x]]; x = parent[x] }
+        while parent[x] != x {
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        }
         return x
     }
 
     /// Joins the sets of `a` and `b`; `b`'s representative stays the representative.
     mutating func union(_ a: Int, _ b: Int) {
-        let rootA = root(a), rootB = root(b)
+        let rootA = root(a)
+        let rootB = root(b)
         parent[rootA] = rootB
     }
 }

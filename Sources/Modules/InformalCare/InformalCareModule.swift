@@ -24,7 +24,9 @@ public struct InformalCareModule: DomainModule {
     ]
     public let actionFields = [
         ModuleField("carers-reached", .count, "Carers (mantelzorgers) the action supports per year."),
-        ModuleField("respite-hours-per-year", .count,
-                    "Hours of respite care (respijtzorg: day care, short stays, volunteers at home) the action offers per year."),
+        ModuleField(
+            "respite-hours-per-year", .count,
+            "Hours of respite care (respijtzorg: day care, short stays, volunteers at home) the action offers per year."
+        ),
     ]
 }

@@ -5,7 +5,9 @@ struct OverburdenedCoverageRule: ScoringRule {
     static let description = RuleDescription(
         identifier: "overburdened-coverage",
         name: "Overburdened carers reached",
-        summary: "Carers reached per year (`carers-reached`) as a share of the estimated overburdened carers where the action works.",
+        summary:
+            "Carers reached per year (`carers-reached`) as a share of the estimated overburdened carers where the "
+            + "action works.",
         rationale: """
             Movisie finds that a large part of the heavily burdened carers use no support even when \
             they need it, largely through unfamiliarity with it, assumptions about it and an offer \
@@ -20,47 +22,66 @@ struct OverburdenedCoverageRule: ScoringRule {
             the size of the task is unknown and the rule gives its neutral value.
             """,
         sources: [
-            "Movisie, 'Wat werkt bij mantelzorgondersteuning' (dossier, February 2017): 10% of carers heavily overburdened, a large part of them using no support, largely through unfamiliarity",
-            "GGD Haaglanden Gezondheidsenquête 2016: 12% of adults in Haaglanden are carers, 17% of them heavily or overburdened (ggdhaaglanden.nl)",
-            "GGD Haaglanden Gezondheidsmonitor 2016: Westland 16% carers (~12,000), 19% of them overburdened (~2,300); Pijnacker-Nootdorp 15% (~5,000), 20% (~1,100)",
+            "Movisie, 'Wat werkt bij mantelzorgondersteuning' (dossier, February 2017): 10% of carers heavily "
+                + "overburdened, a large part of them using no support, largely through unfamiliarity",
+            "GGD Haaglanden Gezondheidsenquête 2016: 12% of adults in Haaglanden are carers, 17% of them heavily or "
+                + "overburdened (ggdhaaglanden.nl)",
+            "GGD Haaglanden Gezondheidsmonitor 2016: Westland 16% carers (~12,000), 19% of them overburdened "
+                + "(~2,300); Pijnacker-Nootdorp 15% (~5,000), 20% (~1,100)",
         ],
         parameters: [
-            RuleParameter("carers-share", default: 0.12,
-                          "Share of residents who are carers where a place has no figure (Haaglanden 12%, GGD 2016)."),
-            RuleParameter("overburdened-share", default: 0.17,
-                          "Share of carers who are heavily or overburdened where a place has no figure (Haaglanden 17%, GGD 2016)."),
-            RuleParameter("full-at", default: 0.25,
-                          "The share of estimated overburdened carers reached per year that gives the full value (illustrative)."),
-            RuleParameter("unknown", default: 0.5, "The value where a place has no residents figure (neutral; illustrative)."),
+            RuleParameter(
+                "carers-share", default: 0.12,
+                "Share of residents who are carers where a place has no figure (Haaglanden 12%, GGD 2016)."),
+            RuleParameter(
+                "overburdened-share", default: 0.17,
+                "Share of carers who are heavily or overburdened where a place has no figure (Haaglanden 17%, "
+                    + "GGD 2016)."
+            ),
+            RuleParameter(
+                "full-at", default: 0.25,
+                "The share of estimated overburdened carers reached per year that gives the full value "
+                    + "(illustrative)."),
+            RuleParameter(
+                "unknown", default: 0.5, "The value where a place has no residents figure (neutral; illustrative)."),
         ],
         examples: [
-            RuleExample("Pijnacker-Nootdorp's own figures: 300 of ~1,738 overburdened carers",
-                        action: "informal-care: {carers-reached: 300}",
-                        place: "{residents: 57948, carers: 0.15, overburdened-carers: 0.2}",
-                        expected: 300 / (57948 * 0.15 * 0.2) / 0.25),
-            RuleExample("no carer figures: Haaglanden 12% and 17% give 2,040; 255 reached is 12.5%",
-                        action: "informal-care: {carers-reached: 255}",
-                        place: "{residents: 100000}",
-                        expected: 0.5),
-            RuleExample("no residents figure", action: "informal-care: {carers-reached: 255}",
-                        place: "{overburdened-carers: 0.19}", expected: 0.5),
-            RuleExample("carers-reached not given", action: "reach: 300",
-                        place: "{residents: 100000}", expected: 0),
+            RuleExample(
+                "Pijnacker-Nootdorp's own figures: 300 of ~1,738 overburdened carers",
+                action: "informal-care: {carers-reached: 300}",
+                place: "{residents: 57948, carers: 0.15, overburdened-carers: 0.2}",
+                expected: 300 / (57948 * 0.15 * 0.2) / 0.25),
+            RuleExample(
+                "no carer figures: Haaglanden 12% and 17% give 2,040; 255 reached is 12.5%",
+                action: "informal-care: {carers-reached: 255}",
+                place: "{residents: 100000}",
+                expected: 0.5),
+            RuleExample(
+                "no residents figure", action: "informal-care: {carers-reached: 255}",
+                place: "{overburdened-carers: 0.19}", expected: 0.5),
+            RuleExample(
+                "carers-reached not given", action: "reach: 300",
+                place: "{residents: 100000}", expected: 0),
         ]
     )
 
     func evaluate(_ action: ActionFacts, parameters: RuleParameters) throws -> RuleResult {
         guard let reached = action.fields.number("carers-reached"), reached > 0 else {
-            return RuleResult(0, inputs: [RuleInput("carers reached", action.fields.number("carers-reached") == nil ? "not given" : "0")])
+            return RuleResult(
+                0,
+                inputs: [RuleInput("carers reached", action.fields.number("carers-reached") == nil ? "not given" : "0")]
+            )
         }
         // Each place with its own figures: an average of shares over places would let one place's
         // figure stand for another's, and leave places without a figure out of the estimate.
-        let places = action.places.isEmpty
+        let places =
+            action.places.isEmpty
             ? [PlaceFacts(id: "area", name: "area", indicators: action.area)]
             : action.places
         let withoutResidents = places.filter { $0.indicators.value(StandardIndicators.residents) == nil }.map(\.id)
         guard withoutResidents.isEmpty else {
-            let missing = withoutResidents.count == places.count
+            let missing =
+                withoutResidents.count == places.count
                 ? RuleInput.missing(StandardIndicators.residents)
                 : RuleInput(StandardIndicators.residents, "not given for \(withoutResidents.joined(separator: ", "))")
             return RuleResult(parameters["unknown"], inputs: [RuleInput("carers reached", reached), missing])
@@ -73,7 +94,8 @@ struct OverburdenedCoverageRule: ScoringRule {
         for place in places {
             let people = place.indicators.value(StandardIndicators.residents) ?? 0
             let carers = Self.share(StandardIndicators.carers, of: place, default: parameters["carers-share"])
-            let overburdened = Self.share(StandardIndicators.overburdenedCarers, of: place, default: parameters["overburdened-share"])
+            let overburdened = Self.share(
+                StandardIndicators.overburdenedCarers, of: place, default: parameters["overburdened-share"])
             residents += people
             estimated += people * carers.value * overburdened.value
             carersUsed.append((place.id, carers.label))
@@ -109,7 +131,9 @@ struct OverburdenedCoverageRule: ScoringRule {
     }
 
     /// A place's share, or the parameter's default when the place has no figure, with how it reads.
-    private static func share(_ indicator: String, of place: PlaceFacts, default fallback: Double) -> (value: Double, label: String) {
+    private static func share(_ indicator: String, of place: PlaceFacts, default fallback: Double) -> (
+        value: Double, label: String
+    ) {
         if let value = place.indicators.value(indicator) {
             return (value, "\(ValueReader.format(value)) (place figure)")
         }

@@ -5,7 +5,8 @@ struct RespiteHoursRule: ScoringRule {
     static let description = RuleDescription(
         identifier: "respite-hours",
         name: "Respite hours per carer",
-        summary: "Respite hours per year (`respite-hours-per-year`) per carer reached, against a target number of hours.",
+        summary:
+            "Respite hours per year (`respite-hours-per-year`) per carer reached, against a target number of hours.",
         rationale: """
             Respite care (respijtzorg) takes over the care for a while so that the carer gets a \
             breathing space. Movisie and the Expertisecentrum Mantelzorg show that a breathing space \
@@ -16,20 +17,29 @@ struct RespiteHoursRule: ScoringRule {
             without respite hours, or without a number of carers to share them, gets 0.
             """,
         sources: [
-            "Movisie and Expertisecentrum Mantelzorg, 'Wat geeft een adempauze aan de mantelzorger?' (2016): werkzame elementen and the Piramide respijtzorg (need, use, effect)",
-            "Movisie, 'Wat werkt bij mantelzorgondersteuning' (2017): respijtzorg as part of the whole arrangement of care and support",
+            "Movisie and Expertisecentrum Mantelzorg, 'Wat geeft een adempauze aan de mantelzorger?' (2016): "
+                + "werkzame elementen and the Piramide respijtzorg (need, use, effect)",
+            "Movisie, 'Wat werkt bij mantelzorgondersteuning' (2017): respijtzorg as part of the whole arrangement "
+                + "of care and support",
         ],
         parameters: [
-            RuleParameter("target-hours", default: 48,
-                          "Respite hours per carer per year that give the full value: about one dagdeel of 4 hours a month (illustrative)."),
+            RuleParameter(
+                "target-hours", default: 48,
+                "Respite hours per carer per year that give the full value: about one dagdeel of 4 hours a month "
+                    + "(illustrative)."
+            )
         ],
         examples: [
-            RuleExample("Westland: 6,000 hours for 150 carers, 40 hours each",
-                        action: "informal-care: {carers-reached: 150, respite-hours-per-year: 6000}", expected: 40.0 / 48),
-            RuleExample("Pijnacker-Nootdorp: 2,000 hours for 300 carers, under 7 hours each",
-                        action: "informal-care: {carers-reached: 300, respite-hours-per-year: 2000}", expected: 2000.0 / 300 / 48),
-            RuleExample("carers-reached not given: 6,000 hours over a reach of 100, above the target",
-                        action: "reach: 100\ninformal-care: {respite-hours-per-year: 6000}", expected: 1),
+            RuleExample(
+                "Westland: 6,000 hours for 150 carers, 40 hours each",
+                action: "informal-care: {carers-reached: 150, respite-hours-per-year: 6000}", expected: 40.0 / 48),
+            RuleExample(
+                "Pijnacker-Nootdorp: 2,000 hours for 300 carers, under 7 hours each",
+                action: "informal-care: {carers-reached: 300, respite-hours-per-year: 2000}",
+                expected: 2000.0 / 300 / 48),
+            RuleExample(
+                "carers-reached not given: 6,000 hours over a reach of 100, above the target",
+                action: "reach: 100\ninformal-care: {respite-hours-per-year: 6000}", expected: 1),
             RuleExample("no respite hours", action: "informal-care: {carers-reached: 150}", expected: 0),
         ]
     )
@@ -37,7 +47,8 @@ struct RespiteHoursRule: ScoringRule {
     func evaluate(_ action: ActionFacts, parameters: RuleParameters) throws -> RuleResult {
         guard let hours = action.fields.number("respite-hours-per-year"), hours > 0 else {
             let given = action.fields.number("respite-hours-per-year") != nil
-            return RuleResult(0, inputs: [given ? RuleInput("respite hours per year", 0) : .missing("respite-hours-per-year")])
+            return RuleResult(
+                0, inputs: [given ? RuleInput("respite hours per year", 0) : .missing("respite-hours-per-year")])
         }
         // Carers reached is the right denominator; the action's reach is the best stand-in.
         let carers: (value: Double, name: String)
@@ -50,11 +61,13 @@ struct RespiteHoursRule: ScoringRule {
         }
         let perCarer = hours / carers.value
         let target = max(parameters["target-hours"], 0.0001)
-        return RuleResult(min(1, perCarer / target), inputs: [
-            RuleInput("respite hours per year", hours),
-            RuleInput(carers.name, carers.value),
-            RuleInput("hours per carer", perCarer),
-            RuleInput("target hours per carer", target),
-        ])
+        return RuleResult(
+            min(1, perCarer / target),
+            inputs: [
+                RuleInput("respite hours per year", hours),
+                RuleInput(carers.name, carers.value),
+                RuleInput("hours per carer", perCarer),
+                RuleInput("target hours per carer", target),
+            ])
     }
 }

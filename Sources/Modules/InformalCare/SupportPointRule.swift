@@ -5,7 +5,9 @@ struct SupportPointRule: ScoringRule {
     static let description = RuleDescription(
         identifier: "support-point",
         name: "Carer support point involved",
-        summary: "1 when a carer support point leads the action, less when one joins it or when a welfare organisation with carer work leads, otherwise 0.",
+        summary:
+            "1 when a carer support point leads the action, less when one joins it or when a welfare organisation "
+            + "with carer work leads, otherwise 0.",
         rationale: """
             Every Haaglanden municipality has a carer support point that knows the local carers and \
             the offer: Den Haag Mantelzorg, Jalp, Mantelzorg Midden-Delfland, ZoSamen and others. \
@@ -19,31 +21,48 @@ struct SupportPointRule: ScoringRule {
             """,
         sources: [
             "Movisie, 'Wat werkt bij mantelzorgondersteuning' (2017)",
-            "Movisie and Expertisecentrum Mantelzorg, 'Wat geeft een adempauze aan de mantelzorger?' (2016): recognising the need and knowing the offer come before using it",
-            "GGD Haaglanden Gezondheidsmonitor, mantelzorg pages (2018): the support points per municipality (Den Haag Mantelzorg, Jalp, Mantelzorg Midden-Delfland, Welzijn Rijswijk, ZoSamen, SMO Wassenaar, Vitis Welzijn Mantelzorg)",
+            "Movisie and Expertisecentrum Mantelzorg, 'Wat geeft een adempauze aan de mantelzorger?' (2016): "
+                + "recognising the need and knowing the offer come before using it",
+            "GGD Haaglanden Gezondheidsmonitor, mantelzorg pages (2018): the support points per municipality (Den "
+                + "Haag Mantelzorg, Jalp, Mantelzorg Midden-Delfland, Welzijn Rijswijk, ZoSamen, SMO Wassenaar, "
+                + "Vitis Welzijn Mantelzorg)",
         ],
         parameters: [
-            RuleParameter("joined", default: 0.5, "The factor for a support point that takes part without leading (illustrative)."),
-            RuleParameter("welfare-carer-work", default: 0.5,
-                          "How much a welfare partner whose domains include informal-care counts as a support point (illustrative)."),
+            RuleParameter(
+                "joined", default: 0.5, "The factor for a support point that takes part without leading (illustrative)."
+            ),
+            RuleParameter(
+                "welfare-carer-work", default: 0.5,
+                "How much a welfare partner whose domains include informal-care counts as a support point "
+                    + "(illustrative)."
+            ),
         ],
         examples: [
-            RuleExample("Den Haag Mantelzorg leads",
-                        action: "lead: den-haag-mantelzorg",
-                        partners: "[{id: den-haag-mantelzorg, name: Den Haag Mantelzorg, kind: informal-care, domains: [informal-care]}]",
-                        expected: 1),
-            RuleExample("Jalp joins an action the municipality leads",
-                        action: "lead: gemeente\npartners: [jalp]",
-                        partners: "[{id: gemeente, name: Gemeente, kind: municipality, domains: [informal-care]}, {id: jalp, name: Jalp, kind: informal-care, domains: [informal-care, welfare]}]",
-                        expected: 0.5),
-            RuleExample("Vitis Welzijn, a welfare organisation with carer work, leads",
-                        action: "lead: vitis",
-                        partners: "[{id: vitis, name: Vitis Welzijn, kind: welfare, domains: [welfare, informal-care, prevention]}]",
-                        expected: 0.5),
-            RuleExample("the municipality alone",
-                        action: "lead: gemeente",
-                        partners: "[{id: gemeente, name: Gemeente, kind: municipality, domains: [informal-care]}]",
-                        expected: 0),
+            RuleExample(
+                "Den Haag Mantelzorg leads",
+                action: "lead: den-haag-mantelzorg",
+                partners:
+                    "[{id: den-haag-mantelzorg, name: Den Haag Mantelzorg, kind: informal-care, domains: "
+                    + "[informal-care]}]",
+                expected: 1),
+            RuleExample(
+                "Jalp joins an action the municipality leads",
+                action: "lead: gemeente\npartners: [jalp]",
+                partners:
+                    "[{id: gemeente, name: Gemeente, kind: municipality, domains: [informal-care]}, {id: jalp, name: "
+                    + "Jalp, kind: informal-care, domains: [informal-care, welfare]}]",
+                expected: 0.5),
+            RuleExample(
+                "Vitis Welzijn, a welfare organisation with carer work, leads",
+                action: "lead: vitis",
+                partners:
+                    "[{id: vitis, name: Vitis Welzijn, kind: welfare, domains: [welfare, informal-care, prevention]}]",
+                expected: 0.5),
+            RuleExample(
+                "the municipality alone",
+                action: "lead: gemeente",
+                partners: "[{id: gemeente, name: Gemeente, kind: municipality, domains: [informal-care]}]",
+                expected: 0),
         ]
     )
 
@@ -58,14 +77,17 @@ struct SupportPointRule: ScoringRule {
             let what = partner.kind == "informal-care" ? "support point" : "welfare with carer work"
             found.append("\(partner.id) (\(what), \(leads ? "leads" : "joins"))")
         }
-        return RuleResult(best, inputs: [RuleInput("carer support", found.isEmpty ? "none" : found.joined(separator: ", "))])
+        return RuleResult(
+            best, inputs: [RuleInput("carer support", found.isEmpty ? "none" : found.joined(separator: ", "))])
     }
 
     /// How much a partner counts as a carer support point: fully for kind informal-care, in part for
     /// a welfare organisation that works in informal care.
     private static func strength(of partner: PartnerFacts, parameters: RuleParameters) -> Double {
         if partner.kind == "informal-care" { return 1 }
-        if partner.kind == "welfare" && partner.domains.contains("informal-care") { return parameters["welfare-carer-work"] }
+        if partner.kind == "welfare" && partner.domains.contains("informal-care") {
+            return parameters["welfare-carer-work"]
+        }
         return 0
     }
 }

@@ -38,7 +38,8 @@ struct OlderResidents {
             var notIndependent = 0.0
             for place in places {
                 guard let old = place.value(StandardIndicators.residents75Plus),
-                      let share = place.value(StandardIndicators.livingIndependently75Plus) else { continue }
+                    let share = place.value(StandardIndicators.livingIndependently75Plus)
+                else { continue }
                 notIndependent += old * (1 - min(1, max(0, share)))
             }
             return OlderResidents(indicator: indicator, count: counts.reduce(0, +), notIndependent: notIndependent)
@@ -48,9 +49,11 @@ struct OlderResidents {
 
     /// The age group used and why, so `explain` shows which figure the rule counted.
     var sourceInput: RuleInput {
-        RuleInput("age group counted", indicator == StandardIndicators.residents65Plus
-                  ? "65+ (\(indicator))"
-                  : "75+ (\(indicator); no residents-65plus figure for every place)")
+        RuleInput(
+            "age group counted",
+            indicator == StandardIndicators.residents65Plus
+                ? "65+ (\(indicator))"
+                : "75+ (\(indicator); no residents-65plus figure for every place)")
     }
 
     /// The inputs of a target computed on the home-dwelling residents.
@@ -65,7 +68,7 @@ struct OlderResidents {
 
     /// Inputs when no age group has a figure in every place.
     static let missingInputs: [RuleInput] = [
-        .missing("\(StandardIndicators.residents65Plus) or \(StandardIndicators.residents75Plus) (for every place)"),
+        .missing("\(StandardIndicators.residents65Plus) or \(StandardIndicators.residents75Plus) (for every place)")
     ]
 }
 
@@ -90,7 +93,8 @@ enum GALATargetCoverage {
     /// `output` (screenings or course places per year, from the module field `field`) against
     /// `target-share` × the home-dwelling older residents, capped at 1. Actions not about falls give
     /// 0; a missing population gives the rule's `unknown` value.
-    static func evaluate(_ action: ActionFacts, field: String, label: String, parameters: RuleParameters) -> RuleResult {
+    static func evaluate(_ action: ActionFacts, field: String, label: String, parameters: RuleParameters) -> RuleResult
+    {
         guard PreventionFields.isFallPrevention(action) else {
             return RuleResult(0, inputs: [RuleInput("about falls", "no (fall-prevention: false)")])
         }
@@ -104,9 +108,11 @@ enum GALATargetCoverage {
         let target = share * older.homeDwelling
         // A target of 0 asks for nothing, so any output meets it.
         let value = target > 0 ? min(1, output / target) : 1
-        return RuleResult(value, inputs: [outputInput] + older.homeDwellingInputs + [
-            RuleInput("target share", share),
-            RuleInput("target \(label) per year", target),
-        ])
+        return RuleResult(
+            value,
+            inputs: [outputInput] + older.homeDwellingInputs + [
+                RuleInput("target share", share),
+                RuleInput("target \(label) per year", target),
+            ])
     }
 }

@@ -25,11 +25,20 @@ public struct PreventionModule: DomainModule {
         PreventionReachRule(), AgeingPressureRule(),
     ]
     public let actionFields = [
-        ModuleField(PreventionFields.screenings, .count,
-                    "Screenings per year, e.g. fall-risk assessments (valrisico-inschattingen); they count towards the GALA 14% target unless fall-prevention is false."),
-        ModuleField(PreventionFields.coursePlaces, .count,
-                    "Course places per year, e.g. In Balans groups; they count towards the GALA 3% target unless fall-prevention is false."),
-        ModuleField(PreventionFields.fallPrevention, .flag,
-                    "Whether the screenings and courses are about falls (default true). Set false for others, e.g. loneliness signalling or GRIP&GLANS."),
+        ModuleField(
+            PreventionFields.screenings, .count,
+            "Screenings per year, e.g. fall-risk assessments (valrisico-inschattingen); they count towards the GALA "
+                + "14% target unless fall-prevention is false."
+        ),
+        ModuleField(
+            PreventionFields.coursePlaces, .count,
+            "Course places per year, e.g. In Balans groups; they count towards the GALA 3% target unless "
+                + "fall-prevention is false."
+        ),
+        ModuleField(
+            PreventionFields.fallPrevention, .flag,
+            "Whether the screenings and courses are about falls (default true). Set false for others, e.g. "
+                + "loneliness signalling or GRIP&GLANS."
+        ),
     ]
 }

@@ -5,7 +5,9 @@ struct IndependentLivingNeedRule: ScoringRule {
     static let description = RuleDescription(
         identifier: "independent-living-need",
         name: "Need: residents 75+ not living independently",
-        summary: "The share of residents 75+ not living independently, against the national share: 0.5 at the national level, 1 at twice it.",
+        summary:
+            "The share of residents 75+ not living independently, against the national share: 0.5 at the national "
+            + "level, 1 at twice it.",
         rationale: """
             Proactive primary care aims to let frail older people live at home for longer. Where a \
             larger share of residents 75+ no longer lives independently than in the country as a \
@@ -15,20 +17,28 @@ struct IndependentLivingNeedRule: ScoringRule {
             people. A place at the national level, or without a figure, gets the middle value.
             """,
         sources: [
-            "CBS via zilverwonen.nl / AD (c. 2019): 75+ living independently, Zoetermeer 96.1%, Leidschendam-Voorburg 95.1%, Delft 94.4%, Westland 93.3%, Rijswijk 91.9%, Den Haag 89%, NL 92%",
-            "Embrace / SamenOud (UMCG): proactive integrated care so that older people can keep living at home; RCT Spoorenberg et al., PLoS ONE 2018 (samenoud.nl)",
+            "CBS via zilverwonen.nl / AD (c. 2019): 75+ living independently, Zoetermeer 96.1%, "
+                + "Leidschendam-Voorburg 95.1%, Delft 94.4%, Westland 93.3%, Rijswijk 91.9%, Den Haag 89%, NL 92%",
+            "Embrace / SamenOud (UMCG): proactive integrated care so that older people can keep living at home; RCT "
+                + "Spoorenberg et al., PLoS ONE 2018 (samenoud.nl)",
         ],
         parameters: [
-            RuleParameter("national", default: 0.92, "The national share of residents 75+ living independently (NL 92%, CBS c. 2019)."),
-            RuleParameter("unknown", default: 0.5, "The value where no figure is given (the value at the national level)."),
+            RuleParameter(
+                "national", default: 0.92,
+                "The national share of residents 75+ living independently (NL 92%, CBS c. 2019)."),
+            RuleParameter(
+                "unknown", default: 0.5, "The value where no figure is given (the value at the national level)."),
         ],
         examples: [
-            RuleExample("Den Haag, 89% living independently: 11% against the national 8%",
-                        place: "{living-independently-75plus: 0.89}", expected: 0.6875),
-            RuleExample("Zoetermeer, 96.1% living independently: 3.9% against 8%",
-                        place: "{living-independently-75plus: 0.961}", expected: 0.24375),
-            RuleExample("80% living independently: more than twice the national share, capped at 1",
-                        place: "{living-independently-75plus: 0.8}", expected: 1),
+            RuleExample(
+                "Den Haag, 89% living independently: 11% against the national 8%",
+                place: "{living-independently-75plus: 0.89}", expected: 0.6875),
+            RuleExample(
+                "Zoetermeer, 96.1% living independently: 3.9% against 8%",
+                place: "{living-independently-75plus: 0.961}", expected: 0.24375),
+            RuleExample(
+                "80% living independently: more than twice the national share, capped at 1",
+                place: "{living-independently-75plus: 0.8}", expected: 1),
             RuleExample("no figure", expected: 0.5),
         ]
     )

@@ -5,7 +5,9 @@ struct PracticeCoverageRule: ScoringRule {
     static let description = RuleDescription(
         identifier: "practice-coverage",
         name: "GP practices taking part",
-        summary: "The GP practices taking part as a share of the GP practices where the action works, given or estimated from residents 75+.",
+        summary:
+            "The GP practices taking part as a share of the GP practices where the action works, given or estimated "
+            + "from residents 75+.",
         rationale: """
             Proactive care for older people is organised per GP practice: Embrace covers everyone 75+ \
             on the lists of the practices that join, and the LESA 'Zorg voor kwetsbare ouderen' is an \
@@ -16,26 +18,35 @@ struct PracticeCoverageRule: ScoringRule {
             gives the full value.
             """,
         sources: [
-            "Embrace / SamenOud (UMCG): the elderly-care team works for all 75+ of a participating GP practice; RCT Spoorenberg et al., PLoS ONE 2018 (samenoud.nl)",
-            "NHG / V&VN, LESA 'Zorg voor kwetsbare ouderen': working agreements between huisarts and wijkverpleegkundige (henw.org)",
-            "Nivel via volksgezondheidenzorg.info: 5,028 GP practices in the Netherlands on 1-1-2016 (order of magnitude for the estimate)",
+            "Embrace / SamenOud (UMCG): the elderly-care team works for all 75+ of a participating GP practice; RCT "
+                + "Spoorenberg et al., PLoS ONE 2018 (samenoud.nl)",
+            "NHG / V&VN, LESA 'Zorg voor kwetsbare ouderen': working agreements between huisarts and "
+                + "wijkverpleegkundige (henw.org)",
+            "Nivel via volksgezondheidenzorg.info: 5,028 GP practices in the Netherlands on 1-1-2016 (order of "
+                + "magnitude for the estimate)",
         ],
         parameters: [
-            RuleParameter("residents-75plus-per-practice", default: 250,
-                          "Residents 75+ per GP practice, to estimate the practices of a place that does not give them (illustrative)."),
+            RuleParameter(
+                "residents-75plus-per-practice", default: 250,
+                "Residents 75+ per GP practice, to estimate the practices of a place that does not give them "
+                    + "(illustrative)."
+            )
         ],
         examples: [
-            RuleExample("10 practices where 6,800 residents 75+ live: about 27 practices, 37% take part",
-                        action: "primary-care: {frail-elderly-reached: 900, practices: 10}",
-                        place: "{residents-75plus: 6800}",
-                        expected: 10 / 27.2),
-            RuleExample("5 practices where 1,000 residents 75+ live: more than the 4 estimated, capped at 1",
-                        action: "primary-care: {practices: 5}",
-                        place: "{residents-75plus: 1000}",
-                        expected: 1),
+            RuleExample(
+                "10 practices where 6,800 residents 75+ live: about 27 practices, 37% take part",
+                action: "primary-care: {frail-elderly-reached: 900, practices: 10}",
+                place: "{residents-75plus: 6800}",
+                expected: 10 / 27.2),
+            RuleExample(
+                "5 practices where 1,000 residents 75+ live: more than the 4 estimated, capped at 1",
+                action: "primary-care: {practices: 5}",
+                place: "{residents-75plus: 1000}",
+                expected: 1),
             RuleExample("no practices given", place: "{residents-75plus: 6800}", expected: 0),
-            RuleExample("practices given, but no residents 75+ to estimate from",
-                        action: "primary-care: {practices: 4}", expected: 0),
+            RuleExample(
+                "practices given, but no residents 75+ to estimate from",
+                action: "primary-care: {practices: 4}", expected: 0),
         ]
     )
 
@@ -52,7 +63,9 @@ struct PracticeCoverageRule: ScoringRule {
         if action.places.isEmpty {
             places = [("area", nil, action.area.value(StandardIndicators.residents75Plus))]
         } else {
-            places = action.places.map { ($0.id, $0.fields.number("practices"), $0.indicators.value(StandardIndicators.residents75Plus)) }
+            places = action.places.map {
+                ($0.id, $0.fields.number("practices"), $0.indicators.value(StandardIndicators.residents75Plus))
+            }
         }
         var present = 0.0
         var given: [String] = []

@@ -22,13 +22,15 @@ public struct PrimaryCareModule: DomainModule {
         FrailReachRule(), PracticeCoverageRule(), IndependentLivingNeedRule(), ElderlyCareTeamRule(),
     ]
     public let actionFields = [
-        ModuleField("frail-elderly-reached", .count,
-                    "Frail older people (kwetsbare ouderen) who get proactive care from the action per year."),
+        ModuleField(
+            "frail-elderly-reached", .count,
+            "Frail older people (kwetsbare ouderen) who get proactive care from the action per year."),
         ModuleField("practices", .count, "GP practices (huisartsenpraktijken) that take part in the action."),
     ]
     // Optional: where an agenda knows how many GP practices a place has, coverage is counted against
     // that number instead of an estimate from its residents 75+.
     public let districtFields = [
-        ModuleField("practices", .count, "GP practices (huisartsenpraktijken) located in this municipality or district."),
+        ModuleField(
+            "practices", .count, "GP practices (huisartsenpraktijken) located in this municipality or district.")
     ]
 }

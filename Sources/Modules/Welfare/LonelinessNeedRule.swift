@@ -12,7 +12,8 @@ struct LonelinessNeedRule: ScoringRule {
             without a figure get the neutral value, so a missing figure neither helps nor hurts.
             """,
         sources: [
-            "GGD Haaglanden Gezondheidsmonitor 2016: 65+ matig tot (zeer) ernstig eenzaam, e.g. Rijswijk 52%, Zoetermeer 48%, Leidschendam-Voorburg 43%",
+            "GGD Haaglanden Gezondheidsmonitor 2016: 65+ matig tot (zeer) ernstig eenzaam, e.g. Rijswijk 52%, "
+                + "Zoetermeer 48%, Leidschendam-Voorburg 43%"
         ],
         parameters: [
             RuleParameter("reference", default: 0.5, "The share of lonely 65+ that gives the full value."),
@@ -30,8 +31,10 @@ struct LonelinessNeedRule: ScoringRule {
             return RuleResult(parameters["unknown"], inputs: [.missing(StandardIndicators.lonely65Plus)])
         }
         let reference = parameters["reference"]
-        return RuleResult(reference > 0 ? min(1, share / reference) : 0, inputs: [
-            RuleInput("lonely 65+", share), RuleInput("reference", reference),
-        ])
+        return RuleResult(
+            reference > 0 ? min(1, share / reference) : 0,
+            inputs: [
+                RuleInput("lonely 65+", share), RuleInput("reference", reference),
+            ])
     }
 }

@@ -16,16 +16,19 @@ struct ResidentInvolvementRule: ScoringRule {
             "PEP Den Haag: vrijwilligersorganisatie, 'Heel Den Haag Doet' met 40 locaties (2017)",
         ],
         examples: [
-            RuleExample("a volunteers' organisation takes part",
-                        action: "partners: [pep]", partners: "[{id: pep, name: PEP, kind: residents}]", expected: 1),
+            RuleExample(
+                "a volunteers' organisation takes part",
+                action: "partners: [pep]", partners: "[{id: pep, name: PEP, kind: residents}]", expected: 1),
             RuleExample("professionals only", expected: 0),
         ]
     )
 
     func evaluate(_ action: ActionFacts, parameters: RuleParameters) throws -> RuleResult {
         let residents = action.allPartners.filter { $0.kind == "residents" }.map(\.id)
-        return RuleResult(residents.isEmpty ? 0 : 1, inputs: [
-            RuleInput("residents' organisations", residents.isEmpty ? "none" : residents.joined(separator: ", ")),
-        ])
+        return RuleResult(
+            residents.isEmpty ? 0 : 1,
+            inputs: [
+                RuleInput("residents' organisations", residents.isEmpty ? "none" : residents.joined(separator: ", "))
+            ])
     }
 }

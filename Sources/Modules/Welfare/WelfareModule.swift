@@ -15,8 +15,12 @@ public struct WelfareModule: DomainModule {
         Scores welfare actions by the gap in meeting places they fill, the loneliness they address, \
         the share of older residents they reach, and the residents and volunteers they involve.
         """
-    public let rules: [any ScoringRule] = [MeetingPlaceGapRule(), LonelinessNeedRule(), WelfareReachRule(), ResidentInvolvementRule()]
+    public let rules: [any ScoringRule] = [
+        MeetingPlaceGapRule(), LonelinessNeedRule(), WelfareReachRule(), ResidentInvolvementRule(),
+    ]
     public let actionFields = [
-        ModuleField("locations", .count, addsTo: StandardIndicators.meetingPlaces, "Meeting places (ontmoetingsplekken) the action opens."),
+        ModuleField(
+            "locations", .count, addsTo: StandardIndicators.meetingPlaces,
+            "Meeting places (ontmoetingsplekken) the action opens.")
     ]
 }

@@ -12,10 +12,15 @@ struct WelfareReachRule: ScoringRule {
             residents 75+ of the action's places; reaching a tenth of them gives the full value.
             """,
         sources: ["Plan van aanpak Leidschendam-Voorburg: 'bereiken van ouderen die verminderd zelfredzaam zijn'"],
-        parameters: [RuleParameter("full-at", default: 0.1, "The share of residents 75+ reached per year that gives the full value.")],
+        parameters: [
+            RuleParameter(
+                "full-at", default: 0.1, "The share of residents 75+ reached per year that gives the full value.")
+        ],
         examples: [
-            RuleExample("250 of 2,400 residents 75+", action: "reach: 250", place: "{residents-75plus: 2400}", expected: 1),
-            RuleExample("120 of 2,400 residents 75+", action: "reach: 120", place: "{residents-75plus: 2400}", expected: 0.5),
+            RuleExample(
+                "250 of 2,400 residents 75+", action: "reach: 250", place: "{residents-75plus: 2400}", expected: 1),
+            RuleExample(
+                "120 of 2,400 residents 75+", action: "reach: 120", place: "{residents-75plus: 2400}", expected: 0.5),
             RuleExample("reach not given", place: "{residents-75plus: 2400}", expected: 0),
         ]
     )
@@ -26,8 +31,10 @@ struct WelfareReachRule: ScoringRule {
             return RuleResult(0, inputs: [RuleInput("reach", reach), .missing(StandardIndicators.residents75Plus)])
         }
         let share = Double(reach) / population
-        return RuleResult(min(1, share / max(parameters["full-at"], 0.0001)), inputs: [
-            RuleInput("reach", reach), RuleInput("residents 75+", population), RuleInput("share reached", share),
-        ])
+        return RuleResult(
+            min(1, share / max(parameters["full-at"], 0.0001)),
+            inputs: [
+                RuleInput("reach", reach), RuleInput("residents 75+", population), RuleInput("share reached", share),
+            ])
     }
 }

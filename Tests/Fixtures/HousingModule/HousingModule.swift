@@ -10,8 +10,12 @@ public struct HousingModule: DomainModule {
     public let version = "0.1.0"
     public let summary = "Scores housing actions by the homes they adapt for older residents."
     public let rules: [any ScoringRule] = [AdaptedHomesRule()]
-    public let actionFields = [ModuleField("homes-adapted", .count, required: true, "Homes adapted for older residents per year.")]
-    public let districtFields = [ModuleField("senior-homes", .count, "Homes suited to older residents in the district.")]
+    public let actionFields = [
+        ModuleField("homes-adapted", .count, required: true, "Homes adapted for older residents per year.")
+    ]
+    public let districtFields = [
+        ModuleField("senior-homes", .count, "Homes suited to older residents in the district.")
+    ]
 }
 
 /// More adapted homes per 100 residents 75+ score higher.
@@ -22,10 +26,13 @@ struct AdaptedHomesRule: ScoringRule {
         summary: "Homes adapted per year per 100 residents 75+, full value at 5.",
         rationale: "Older people stay at home longer in a home that fits them (test fixture).",
         sources: ["Test fixture: illustrative"],
-        parameters: [RuleParameter("full-at", default: 5, "Homes per 100 residents 75+ for the full value (illustrative).")],
+        parameters: [
+            RuleParameter("full-at", default: 5, "Homes per 100 residents 75+ for the full value (illustrative).")
+        ],
         examples: [
-            RuleExample("50 homes for 2,000 residents 75+", action: "housing: {homes-adapted: 50}",
-                        place: "{residents-75plus: 2000}", expected: 0.5),
+            RuleExample(
+                "50 homes for 2,000 residents 75+", action: "housing: {homes-adapted: 50}",
+                place: "{residents-75plus: 2000}", expected: 0.5)
         ]
     )
 
@@ -35,7 +42,8 @@ struct AdaptedHomesRule: ScoringRule {
             return RuleResult(0, inputs: [.missing(StandardIndicators.residents75Plus)])
         }
         let per100 = homes / population * 100
-        return RuleResult(min(1, per100 / parameters["full-at"]), inputs: [RuleInput("homes per 100 residents 75+", per100)])
+        return RuleResult(
+            min(1, per100 / parameters["full-at"]), inputs: [RuleInput("homes per 100 residents 75+", per100)])
     }
 }
 

@@ -12,13 +12,16 @@ struct CareWelfarePairRule: ScoringRule {
             dementia need both: meeting and daytime activity, and care that notices when things change.
             """,
         sources: [
-            "medicalfacts.nl (2020), Haags Ontmoeten permanent: every location pairs a welzijnspartij with a zorgorganisatie",
-            "Vereniging Transmurale Zorg, Haags Ontmoeten: 'De centra moeten op termijn de spil worden in dementievriendelijke wijken in heel Den Haag'",
+            "medicalfacts.nl (2020), Haags Ontmoeten permanent: every location pairs a welzijnspartij with a "
+                + "zorgorganisatie",
+            "Vereniging Transmurale Zorg, Haags Ontmoeten: 'De centra moeten op termijn de spil worden in "
+                + "dementievriendelijke wijken in heel Den Haag'",
         ],
         examples: [
-            RuleExample("a welfare lead with a care partner",
-                        action: "partners: [zorg]\ndementie: {clients: 40}",
-                        partners: "[{id: zorg, name: Zorgorganisatie, kind: care}]", expected: 1),
+            RuleExample(
+                "a welfare lead with a care partner",
+                action: "partners: [zorg]\ndementie: {clients: 40}",
+                partners: "[{id: zorg, name: Zorgorganisatie, kind: care}]", expected: 1),
             RuleExample("a welfare lead alone", action: "dementie: {clients: 40}", expected: 0.5),
         ]
     )
@@ -27,8 +30,11 @@ struct CareWelfarePairRule: ScoringRule {
         let kinds = Set(action.allPartners.map(\.kind))
         let welfare = kinds.contains(PartnerKind.welfare.rawValue)
         let care = kinds.contains(PartnerKind.care.rawValue)
-        return RuleResult((welfare ? 0.5 : 0) + (care ? 0.5 : 0), inputs: [
-            RuleInput("welfare organisation", welfare ? "yes" : "no"), RuleInput("care organisation", care ? "yes" : "no"),
-        ])
+        return RuleResult(
+            (welfare ? 0.5 : 0) + (care ? 0.5 : 0),
+            inputs: [
+                RuleInput("welfare organisation", welfare ? "yes" : "no"),
+                RuleInput("care organisation", care ? "yes" : "no"),
+            ])
     }
 }

@@ -13,8 +13,10 @@ struct CarerSupportRule: ScoringRule {
             the person at home longer.
             """,
         sources: [
-            "Movisie, Ontmoetingscentra voor mensen met dementie en hun verzorgers (Dröes, Amsterdam UMC): effectief volgens sterke aanwijzingen (2021)",
-            "Vereniging Transmurale Zorg, Haags Ontmoeten: ontmoetingscentra voor kwetsbare ouderen, mensen met (beginnende) dementie en hun mantelzorgers",
+            "Movisie, Ontmoetingscentra voor mensen met dementie en hun verzorgers (Dröes, Amsterdam UMC): effectief "
+                + "volgens sterke aanwijzingen (2021)",
+            "Vereniging Transmurale Zorg, Haags Ontmoeten: ontmoetingscentra voor kwetsbare ouderen, mensen met "
+                + "(beginnende) dementie en hun mantelzorgers",
         ],
         examples: [
             RuleExample("40 clients, 30 carers", action: "dementie: {clients: 40, carers: 30}", expected: 0.75),
@@ -28,9 +30,14 @@ struct CarerSupportRule: ScoringRule {
         guard let carers = action.fields.number(DementieModule.Fields.carers) else {
             return RuleResult(0, inputs: [RuleInput("clients", clients), .missing(DementieModule.Fields.carers)])
         }
-        guard clients > 0 else { return RuleResult(carers > 0 ? 1 : 0, inputs: [RuleInput("clients", 0), RuleInput("carers", carers)]) }
-        return RuleResult(min(1, carers / clients), inputs: [
-            RuleInput("clients", clients), RuleInput("carers", carers), RuleInput("carers per client", carers / clients),
-        ])
+        guard clients > 0 else {
+            return RuleResult(carers > 0 ? 1 : 0, inputs: [RuleInput("clients", 0), RuleInput("carers", carers)])
+        }
+        return RuleResult(
+            min(1, carers / clients),
+            inputs: [
+                RuleInput("clients", clients), RuleInput("carers", carers),
+                RuleInput("carers per client", carers / clients),
+            ])
     }
 }

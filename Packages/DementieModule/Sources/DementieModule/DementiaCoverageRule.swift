@@ -5,7 +5,9 @@ struct DementiaCoverageRule: ScoringRule {
     static let description = RuleDescription(
         identifier: "coverage",
         name: "People with dementia supported",
-        summary: "People with dementia supported per year as a share of those living at home where the action works; full value at the national 80% goal.",
+        summary:
+            "People with dementia supported per year as a share of those living at home where the action works; full "
+            + "value at the national 80% goal.",
         rationale: """
             The Nationale Dementiestrategie aims for 80% of people with dementia who live at home to \
             have a meeting centre (ontmoetingscentrum) nearby by 2030. This rule reads that goal as \
@@ -15,7 +17,8 @@ struct DementiaCoverageRule: ScoringRule {
             weight accordingly.
             """,
         sources: [
-            "Alzheimer Nederland, dementierapporteur, thema ontmoeten: Nationale Dementiestrategie goal that by 2030 80% of people with dementia living at home have access to an ontmoetingscentrum nearby",
+            "Alzheimer Nederland, dementierapporteur, thema ontmoeten: Nationale Dementiestrategie goal that by 2030 "
+                + "80% of people with dementia living at home have access to an ontmoetingscentrum nearby",
             "Vektis, factsheet dementie (2020): 250,000 people 40+ with dementia, 68% living at home",
             DementiaEstimate.prevalenceSource,
         ],
@@ -25,10 +28,12 @@ struct DementiaCoverageRule: ScoringRule {
             RuleParameter("full-at", default: 0.8, "Share of them supported per year that gives the full value."),
         ],
         examples: [
-            RuleExample("272 clients where about 680 people with dementia live at home: half of 80%",
-                        action: "dementie: {clients: 272}", place: "{residents-65plus: 12500}", expected: 0.5),
-            RuleExample("600 clients: beyond 80%, the full value",
-                        action: "dementie: {clients: 600}", place: "{residents-65plus: 12500}", expected: 1),
+            RuleExample(
+                "272 clients where about 680 people with dementia live at home: half of 80%",
+                action: "dementie: {clients: 272}", place: "{residents-65plus: 12500}", expected: 0.5),
+            RuleExample(
+                "600 clients: beyond 80%, the full value",
+                action: "dementie: {clients: 600}", place: "{residents-65plus: 12500}", expected: 1),
             RuleExample("no figure and no residents 65+", action: "dementie: {clients: 40}", expected: 0),
         ]
     )
@@ -38,13 +43,17 @@ struct DementiaCoverageRule: ScoringRule {
         let estimate = DementiaEstimate(action, prevalence: parameters["prevalence-65plus"])
         let atHome = estimate.people * parameters["living-at-home"]
         guard estimate.known, atHome > 0 else {
-            return RuleResult(0, inputs: [RuleInput("clients", clients)] + estimate.inputs
-                              + [.missing(StandardIndicators.residents65Plus)])
+            return RuleResult(
+                0,
+                inputs: [RuleInput("clients", clients)] + estimate.inputs
+                    + [.missing(StandardIndicators.residents65Plus)])
         }
         let share = clients / atHome
         let fullAt = max(parameters["full-at"], 0.0001)
-        return RuleResult(min(1, share / fullAt), inputs: [RuleInput("clients", clients)] + estimate.inputs + [
-            RuleInput("living at home", atHome), RuleInput("share supported", share),
-        ])
+        return RuleResult(
+            min(1, share / fullAt),
+            inputs: [RuleInput("clients", clients)] + estimate.inputs + [
+                RuleInput("living at home", atHome), RuleInput("share supported", share),
+            ])
     }
 }

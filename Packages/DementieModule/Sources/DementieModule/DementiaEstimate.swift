@@ -44,5 +44,6 @@ struct DementiaEstimate {
         "Share of residents 65+ with dementia, used where a place gives no figure of its own.")
 
     static let prevalenceSource =
-        "Zorg voor Beter, dementie cijfers: more than 8% of people 65+, more than 25% of 80+ and more than 40% of 90+ have dementia"
+        "Zorg voor Beter, dementie cijfers: more than 8% of people 65+, more than 25% of 80+ and more than 40% of "
+        + "90+ have dementia"
 }

@@ -15,15 +15,17 @@ struct DementiaNeedRule: ScoringRule {
             residents 65+. Counted in people, so the action in the largest need gets the full value.
             """,
         sources: [
-            "Volksgezondheid en Zorg (vzinfo.nl), dementie: 290,000 people with dementia in 2021 (Alzheimer Nederland, ABF)",
+            "Volksgezondheid en Zorg (vzinfo.nl), dementie: 290,000 people with dementia in 2021 (Alzheimer "
+                + "Nederland, ABF)",
             "Gerontijdschrift / Alzheimer Nederland: about 280,000 in 2020, expected 620,000 in 2050",
             DementiaEstimate.prevalenceSource,
         ],
         parameters: [DementiaEstimate.prevalenceParameter],
         normalization: .relativeToMaximum,
         examples: [
-            RuleExample("12,500 residents 65+: about 1,000 people with dementia",
-                        action: "dementie: {clients: 40}", place: "{residents-65plus: 12500}", expected: 1000),
+            RuleExample(
+                "12,500 residents 65+: about 1,000 people with dementia",
+                action: "dementie: {clients: 40}", place: "{residents-65plus: 12500}", expected: 1000),
             RuleExample("no figure and no residents 65+", action: "dementie: {clients: 40}", expected: 0),
         ]
     )

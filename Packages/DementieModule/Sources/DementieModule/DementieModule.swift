@@ -23,13 +23,17 @@ public struct DementieModule: DomainModule {
         DementiaNeedRule(), DementiaCoverageRule(), CarerSupportRule(), CareWelfarePairRule(),
     ]
     public let actionFields = [
-        ModuleField(Fields.clients, .count, required: true,
-                    "People with dementia the action supports per year (meeting-centre visitors, casemanagement clients)."),
+        ModuleField(
+            Fields.clients, .count, required: true,
+            "People with dementia the action supports per year (meeting-centre visitors, casemanagement clients)."),
         ModuleField(Fields.carers, .count, "Their carers (mantelzorgers) the action supports per year."),
     ]
     public let districtFields = [
-        ModuleField(Fields.peopleWithDementia, .count,
-                    "Estimated people with dementia in the place (e.g. Alzheimer Nederland, cijfers per gemeente); without it the module estimates from residents 65+."),
+        ModuleField(
+            Fields.peopleWithDementia, .count,
+            "Estimated people with dementia in the place (e.g. Alzheimer Nederland, cijfers per gemeente); without "
+                + "it the module estimates from residents 65+."
+        )
     ]
 
     /// The names of the module's fields, shared by the rules.

@@ -19,8 +19,14 @@ public struct WonenModule: DomainModule {
         """
     public let rules: [any ScoringRule] = [HomesThatFitRule(), IndependentLivingGapRule(), HomeVisitReachRule()]
     public let actionFields = [
-        ModuleField("homes-adapted", .count, "Homes adapted for an older resident per year (woningaanpassingen: grab rails, no thresholds, a stairlift)."),
-        ModuleField("suitable-homes", .count, "Homes per year built or converted to suit older residents (geschikte or levensloopbestendige woningen)."),
-        ModuleField("home-visits", .count, "Home visits with housing advice per year (woonadvies, preventief huisbezoek)."),
+        ModuleField(
+            "homes-adapted", .count,
+            "Homes adapted for an older resident per year (woningaanpassingen: grab rails, no thresholds, a stairlift)."
+        ),
+        ModuleField(
+            "suitable-homes", .count,
+            "Homes per year built or converted to suit older residents (geschikte or levensloopbestendige woningen)."),
+        ModuleField(
+            "home-visits", .count, "Home visits with housing advice per year (woonadvies, preventief huisbezoek)."),
     ]
 }

@@ -29,8 +29,12 @@ import WonenModule
         let rule = try #require(module.rules.first { $0.ruleDescription.identifier == testCase.rule })
         let example = rule.ruleDescription.examples[testCase.index]
         let outcome = RuleExampleRunner(registry: registry).run(example, of: rule, in: module)
-        #expect(outcome.problems.isEmpty, "\(example.title): \(outcome.problems.joined(separator: "\n"))\n\(outcome.agendaText)")
-        #expect(outcome.passed, "\(example.title): expected \(example.expected), got \(outcome.value.map { "\($0)" } ?? "nothing")")
+        #expect(
+            outcome.problems.isEmpty,
+            "\(example.title): \(outcome.problems.joined(separator: "\n"))\n\(outcome.agendaText)")
+        #expect(
+            outcome.passed,
+            "\(example.title): expected \(example.expected), got \(outcome.value.map { "\($0)" } ?? "nothing")")
     }
 
     @Test func everyRuleIsDescribed() {
@@ -50,12 +54,14 @@ import WonenModule
             agenda: {id: wonen-test, title: Wonen test, period: 2025-2026}
             indicators:
               residents-75plus: {label: Inwoners 75+, unit: persons, higher_is: neutral, source: illustrative}
-              living-independently-75plus: {label: Zelfstandig wonend 75+, unit: share, higher_is: better, source: illustrative}
+              living-independently-75plus: {label: Zelfstandig wonend 75+, unit: share, higher_is: better, \
+            source: illustrative}
             region:
               id: test-regio
               name: Testregio
               municipalities:
-                - {id: rijswijk, name: Rijswijk, indicators: {residents-75plus: 4000, living-independently-75plus: 0.919}}
+                - {id: rijswijk, name: Rijswijk, \
+            indicators: {residents-75plus: 4000, living-independently-75plus: 0.919}}
             partners:
               - {id: woningcorporatie, name: Woningcorporatie, kind: other, domains: [wonen]}
               - {id: welzijn, name: Welzijn Rijswijk, kind: welfare, domains: [welfare, wonen]}

@@ -14,8 +14,10 @@ public struct DeclarativeModule: DeclaredModule {
     /// The module file, as the user named it.
     public let file: String
 
-    public init(id: String, name: String, version: String, summary: String, rules: [DeclarativeRule],
-                actionFields: [ModuleField], districtFields: [ModuleField], file: String) {
+    public init(
+        id: String, name: String, version: String, summary: String, rules: [DeclarativeRule],
+        actionFields: [ModuleField], districtFields: [ModuleField], file: String
+    ) {
         self.id = id
         self.name = name
         self.version = version

@@ -36,8 +36,13 @@ public struct DeclarativeModuleLoader: Sendable {
     public func load(url: URL, displayPath: String) -> Result {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder) else {
-            return Result(modules: [], diagnostics: [.error(DiagnosticCode.unreadableFile, "cannot read the module file: it does not exist",
-                                                           at: .file(displayPath))])
+            return Result(
+                modules: [],
+                diagnostics: [
+                    .error(
+                        DiagnosticCode.unreadableFile, "cannot read the module file: it does not exist",
+                        at: .file(displayPath))
+                ])
         }
         guard isFolder.boolValue else {
             return load(file: url, displayPath: displayPath, named: true)
@@ -48,19 +53,25 @@ public struct DeclarativeModuleLoader: Sendable {
                 .filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }
                 .sorted()
         } catch {
-            return Result(modules: [], diagnostics: [.error(DiagnosticCode.unreadableFile, "cannot read the folder", at: .file(displayPath))])
+            return Result(
+                modules: [],
+                diagnostics: [.error(DiagnosticCode.unreadableFile, "cannot read the folder", at: .file(displayPath))])
         }
         var result = Result(modules: [], diagnostics: [])
         var found = 0
         for (index, name) in names.enumerated() {
             guard index < limits.maxFiles else {
-                result.diagnostics.append(.error(DiagnosticCode.tooManyFiles, "a folder of modules may hold at most \(limits.maxFiles) YAML files; the rest are not read",
-                                                 at: .file(displayPath)))
+                result.diagnostics.append(
+                    .error(
+                        DiagnosticCode.tooManyFiles,
+                        "a folder of modules may hold at most \(limits.maxFiles) YAML files; the rest are not read",
+                        at: .file(displayPath)))
                 break
             }
             let file = url.appendingPathComponent(name)
             var isSubfolder: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: file.path, isDirectory: &isSubfolder), !isSubfolder.boolValue else { continue }
+            guard FileManager.default.fileExists(atPath: file.path, isDirectory: &isSubfolder), !isSubfolder.boolValue
+            else { continue }
             let path = displayPath.hasSuffix("/") ? displayPath + name : displayPath + "/" + name
             let loaded = load(file: file, displayPath: path, named: false)
             if !loaded.diagnostics.isEmpty || !loaded.modules.isEmpty { found += 1 }
@@ -68,8 +79,11 @@ public struct DeclarativeModuleLoader: Sendable {
             result.diagnostics.append(contentsOf: loaded.diagnostics)
         }
         if found == 0 {
-            result.diagnostics.append(.error(DiagnosticCode.noModules, "the folder holds no module files (YAML files with a top-level 'module:' key)",
-                                             at: .file(displayPath)))
+            result.diagnostics.append(
+                .error(
+                    DiagnosticCode.noModules,
+                    "the folder holds no module files (YAML files with a top-level 'module:' key)",
+                    at: .file(displayPath)))
         }
         return result
     }
@@ -79,15 +93,29 @@ public struct DeclarativeModuleLoader: Sendable {
         let read = YAMLFileReader(limits: limits).read(url: url, displayPath: displayPath)
         guard let root = read.root else {
             // A broken file in a folder may be an agenda: report it only when it looks like a module.
-            guard named || AgendaDiscovery.looksLikeModule(url.path) else { return Result(modules: [], diagnostics: []) }
+            guard named || AgendaDiscovery.looksLikeModule(url.path) else {
+                return Result(modules: [], diagnostics: [])
+            }
             return Result(modules: [], diagnostics: read.diagnostics.map(Self.forModuleFiles))
         }
         guard root["module"] != nil else {
             guard named else { return Result(modules: [], diagnostics: []) }
-            var notes: [Diagnostic.Note] = [.init("a module file starts with 'module:' (id, name, version, summary) and has 'rules:'; see docs/modules-yaml.md")]
-            if root["agenda"] != nil { notes.append(.init("this looks like an agenda; check it with 'agenda validate'")) }
-            return Result(modules: [], diagnostics: read.diagnostics + [.error(DiagnosticCode.notAModule, "not a module file: it has no top-level 'module:' key",
-                                                                               at: root.location, notes: notes)])
+            var notes: [Diagnostic.Note] = [
+                .init(
+                    "a module file starts with 'module:' (id, name, version, summary) and has 'rules:'; see "
+                        + "docs/modules-yaml.md"
+                )
+            ]
+            if root["agenda"] != nil {
+                notes.append(.init("this looks like an agenda; check it with 'agenda validate'"))
+            }
+            return Result(
+                modules: [],
+                diagnostics: read.diagnostics + [
+                    .error(
+                        DiagnosticCode.notAModule, "not a module file: it has no top-level 'module:' key",
+                        at: root.location, notes: notes)
+                ])
         }
         var decoder = ModuleFileDecoder(file: displayPath)
         let decoded = decoder.decode(root)
@@ -98,7 +126,8 @@ public struct DeclarativeModuleLoader: Sendable {
         let refused = ExampleCheck(displayPath: displayPath, base: base).problems(of: decoded)
         diagnostics.append(contentsOf: refused)
         let accepted = !refused.contains { $0.severity == .error }
-        return Result(modules: accepted ? [decoded.module] : [], diagnostics: Self.sorted(diagnostics, file: displayPath))
+        return Result(
+            modules: accepted ? [decoded.module] : [], diagnostics: Self.sorted(diagnostics, file: displayPath))
     }
 
     private static func sorted(_ diagnostics: [Diagnostic], file: String) -> [Diagnostic] {

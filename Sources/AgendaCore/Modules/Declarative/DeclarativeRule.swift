@@ -25,15 +25,18 @@ public struct DeclarativeRule: ScoringRule {
     }
 
     public func evaluate(_ action: ActionFacts, parameters: RuleParameters) throws -> RuleResult {
-        let defaults = Dictionary(ruleDescription.parameters.map { ($0.id, $0.defaultValue) }, uniquingKeysWith: { first, _ in first })
+        let defaults = Dictionary(
+            ruleDescription.parameters.map { ($0.id, $0.defaultValue) }, uniquingKeysWith: { first, _ in first })
         let capped = ruleDescription.normalization == .unit
-        var weighted = 0.0, totalWeight = 0.0
+        var weighted = 0.0
+        var totalWeight = 0.0
         var inputs: [RuleInput] = []
         for term in terms {
             let weight = term.weight.resolve(parameters, defaults: defaults)
             // A weight made negative or infinite by an override would make the mean meaningless.
             guard weight.isFinite, weight >= 0 else { continue }
-            let (value, termInputs) = term.value(for: action, parameters: parameters, defaults: defaults, capped: capped)
+            let (value, termInputs) = term.value(
+                for: action, parameters: parameters, defaults: defaults, capped: capped)
             inputs.append(contentsOf: termInputs)
             if terms.count > 1 {
                 inputs.append(RuleInput("\(term.label) (weight \(ValueReader.format(weight)))", value))

@@ -16,10 +16,15 @@ struct ExampleCheck {
         let registry: ModuleRegistry
         do {
             let builtIn = base.entries.filter { $0.origin == .builtIn }
-            registry = try ModuleRegistry(core: base.core, modules: builtIn + [(module, .declarative(file: displayPath))])
+            registry = try ModuleRegistry(
+                core: base.core, modules: builtIn + [(module, .declarative(file: displayPath))])
         } catch {
             // The assembly reports clashes too; here it only means the examples cannot run.
-            return [.error(DiagnosticCode.moduleClash, "module '\(module.id)' cannot be installed: \(error.description)", at: decoded.idLocation)]
+            return [
+                .error(
+                    DiagnosticCode.moduleClash, "module '\(module.id)' cannot be installed: \(error.description)",
+                    at: decoded.idLocation)
+            ]
         }
         let runner = RuleExampleRunner(registry: registry)
         var problems: [Diagnostic] = []
@@ -30,16 +35,26 @@ struct ExampleCheck {
                 guard !outcome.passed else { continue }
                 let what = "example '\(example.title)' of rule '\(qualified)'"
                 if let value = outcome.value, outcome.problems.isEmpty {
-                    problems.append(.error(DiagnosticCode.exampleFailed,
-                                           "\(what) expects \(ValueReader.format(outcome.expected)) but the rule gives \(ValueReader.format(value)); the module is refused",
-                                           at: location))
+                    problems.append(
+                        .error(
+                            DiagnosticCode.exampleFailed,
+                            "\(what) expects \(ValueReader.format(outcome.expected)) but the rule gives "
+                                + "\(ValueReader.format(value)); the module is refused",
+                            at: location))
                 } else {
                     let reasons = outcome.problems.map(Self.withoutLocation)
-                    problems.append(.error(DiagnosticCode.exampleFailed,
-                                           "\(what) cannot run: \(reasons.first ?? "unknown problem"); the module is refused",
-                                           at: location,
-                                           notes: reasons.dropFirst().map { .init($0) }
-                                               + [.init("the example runs as action 'example' in a small agenda; see docs/modules-yaml.md")]))
+                    problems.append(
+                        .error(
+                            DiagnosticCode.exampleFailed,
+                            "\(what) cannot run: \(reasons.first ?? "unknown problem"); the module is refused",
+                            at: location,
+                            notes: reasons.dropFirst().map { .init($0) }
+                                + [
+                                    .init(
+                                        "the example runs as action 'example' in a small agenda; see "
+                                            + "docs/modules-yaml.md"
+                                    )
+                                ]))
                 }
             }
         }

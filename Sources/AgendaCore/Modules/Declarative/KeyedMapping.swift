@@ -9,12 +9,16 @@ struct KeyedMapping {
 
     /// Checks `value`; `what` names the mapping in messages ("a rule", "the 'module' section").
     /// Returns `nil`, after reporting, when `value` is not a mapping.
-    init?(_ value: YAMLValue, allowed: [String], required: [String] = [], what: String, example: String? = nil,
-          reader: inout ValueReader) {
+    init?(
+        _ value: YAMLValue, allowed: [String], required: [String] = [], what: String, example: String? = nil,
+        reader: inout ValueReader
+    ) {
         guard let pairs = value.mapping else {
             let hint = example.map { ", e.g. \($0)" } ?? ""
-            reader.diagnostics.error(DiagnosticCode.wrongType, "expected \(what) as a mapping of keys to values\(hint), found \(value.kindDescription)",
-                                     at: value.location)
+            reader.diagnostics.error(
+                DiagnosticCode.wrongType,
+                "expected \(what) as a mapping of keys to values\(hint), found \(value.kindDescription)",
+                at: value.location)
             return nil
         }
         location = value.location
@@ -28,16 +32,19 @@ struct KeyedMapping {
             if Suggestions.closest(to: pair.key, in: allowed) == nil {
                 notes.append(.init("\(what) may have: \(allowed.joined(separator: ", "))"))
             }
-            reader.diagnostics.error(DiagnosticCode.unknownKey,
-                                     "unknown key '\(pair.key)' in \(what)\(Suggestions.didYouMean(pair.key, in: allowed))",
-                                     at: pair.keyLocation, notes: notes)
+            reader.diagnostics.error(
+                DiagnosticCode.unknownKey,
+                "unknown key '\(pair.key)' in \(what)\(Suggestions.didYouMean(pair.key, in: allowed))",
+                at: pair.keyLocation, notes: notes)
         }
         self.pairs = kept
         let missing = required.filter { key in !kept.contains { $0.key == key } }
         if !missing.isEmpty {
-            reader.diagnostics.error(DiagnosticCode.missingField,
-                                     "\(what) is missing required \(missing.count == 1 ? "key" : "keys") \(missing.map { "'\($0)'" }.joined(separator: ", "))",
-                                     at: value.location)
+            reader.diagnostics.error(
+                DiagnosticCode.missingField,
+                "\(what) is missing required \(missing.count == 1 ? "key" : "keys") "
+                    + "\(missing.map { "'\($0)'" }.joined(separator: ", "))",
+                at: value.location)
         }
     }
 

@@ -38,7 +38,8 @@ public struct RuleTerm: Sendable, Hashable {
         /// A numeric field of the action's module block, optionally `per` `perAmount` of an indicator.
         case field(String, per: String?, perAmount: NumberSetting, fullAt: NumberSetting, missing: NumberSetting)
         /// A numeric district field of the action's places: added up, or averaged when it is a share.
-        case districtField(String, share: Bool, per: String?, perAmount: NumberSetting, fullAt: NumberSetting, missing: NumberSetting)
+        case districtField(
+            String, share: Bool, per: String?, perAmount: NumberSetting, fullAt: NumberSetting, missing: NumberSetting)
     }
 
     public var kind: Kind
@@ -56,13 +57,16 @@ public struct RuleTerm: Sendable, Hashable {
         case .reach(let of, _, _): return "reach of \(of)"
         case .evidence: return "evidence"
         case .field(let name, let per, _, _, _): return "field \(name)\(per.map { " per \($0)" } ?? "")"
-        case .districtField(let name, _, let per, _, _, _): return "district field \(name)\(per.map { " per \($0)" } ?? "")"
+        case .districtField(let name, _, let per, _, _, _):
+            return "district field \(name)\(per.map { " per \($0)" } ?? "")"
         }
     }
 
     /// The term's value for `action` and the inputs it read. Never NaN or infinite.
-    func value(for action: ActionFacts, parameters: RuleParameters, defaults: [String: Double],
-               capped: Bool) -> (value: Double, inputs: [RuleInput]) {
+    func value(
+        for action: ActionFacts, parameters: RuleParameters, defaults: [String: Double],
+        capped: Bool
+    ) -> (value: Double, inputs: [RuleInput]) {
         func number(_ setting: NumberSetting) -> Double { setting.resolve(parameters, defaults: defaults) }
         // A value from parameters that are out of range (only possible through overrides) counts as 0.
         func safe(_ value: Double) -> Double { value.isFinite && value > 0 ? value : 0 }
@@ -74,8 +78,10 @@ public struct RuleTerm: Sendable, Hashable {
             return capped ? min(1, max(0, value)) : max(0, value)
         }
         // `amount` per `perAmount` of the indicator `per`; nil when that indicator is absent or 0.
-        func perIndicator(_ amount: Double, per: String?, perAmount: NumberSetting,
-                          inputs: inout [RuleInput], name: String) -> Double? {
+        func perIndicator(
+            _ amount: Double, per: String?, perAmount: NumberSetting,
+            inputs: inout [RuleInput], name: String
+        ) -> Double? {
             guard let per else { return amount }
             guard let base = action.area.value(per), base > 0 else {
                 inputs.append(.missing(per))
@@ -90,12 +96,15 @@ public struct RuleTerm: Sendable, Hashable {
         }
 
         /// A field's reading, optionally per an indicator, scaled by `full-at`; `missing` without one.
-        func scaledReading(_ reading: Double?, name: String, per: String?, perAmount: NumberSetting,
-                           fullAt: NumberSetting, missing: NumberSetting) -> (value: Double, inputs: [RuleInput]) {
+        func scaledReading(
+            _ reading: Double?, name: String, per: String?, perAmount: NumberSetting,
+            fullAt: NumberSetting, missing: NumberSetting
+        ) -> (value: Double, inputs: [RuleInput]) {
             guard let reading else { return (safe(number(missing)), [.missing(name)]) }
             var inputs = [RuleInput(name, reading)]
             guard let amount = perIndicator(reading, per: per, perAmount: perAmount, inputs: &inputs, name: name),
-                  let value = scaled(amount, fullAt: fullAt) else {
+                let value = scaled(amount, fullAt: fullAt)
+            else {
                 return (safe(number(missing)), inputs)
             }
             return (value, inputs)
@@ -108,7 +117,8 @@ public struct RuleTerm: Sendable, Hashable {
             }
             var inputs = [RuleInput(id, reading)]
             guard let amount = perIndicator(reading, per: per, perAmount: perAmount, inputs: &inputs, name: id),
-                  let value = scaled(amount, fullAt: fullAt) else {
+                let value = scaled(amount, fullAt: fullAt)
+            else {
                 return (safe(number(missing)), inputs)
             }
             return (value, inputs)
@@ -145,7 +155,9 @@ public struct RuleTerm: Sendable, Hashable {
         case .districtField(let name, let share, let per, let perAmount, let fullAt, let missing):
             // Only the places that give the field count: an absent figure is not a zero.
             let readings = action.places.compactMap { $0.fields.number(name) }
-            let reading: Double? = readings.isEmpty ? nil
+            let reading: Double? =
+                readings.isEmpty
+                ? nil
                 : share ? readings.reduce(0, +) / Double(readings.count) : readings.reduce(0, +)
             return scaledReading(reading, name: name, per: per, perAmount: perAmount, fullAt: fullAt, missing: missing)
         }

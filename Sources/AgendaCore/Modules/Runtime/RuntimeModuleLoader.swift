@@ -1,5 +1,6 @@
 import AgendaRules
 import Foundation
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -46,11 +47,15 @@ public enum RuntimeModuleLoader {
     private static func open(path: String) -> Result<any DomainModule, Problem> {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            return .failure(Problem(code: DiagnosticCode.moduleLibraryMissing, message: "no module library at this path"))
+            return .failure(
+                Problem(code: DiagnosticCode.moduleLibraryMissing, message: "no module library at this path"))
         }
         guard !isDirectory.boolValue else {
-            return .failure(Problem(code: DiagnosticCode.moduleLibraryUnloadable,
-                                    message: "this is a folder; --module takes the shared library itself (e.g. .build/release/libX.so)"))
+            return .failure(
+                Problem(
+                    code: DiagnosticCode.moduleLibraryUnloadable,
+                    message: "this is a folder; --module takes the shared library itself (e.g. .build/release/libX.so)")
+            )
         }
         // dlopen searches the library path for a bare name such as `libX.so`; the user meant the file.
         let filePath = path.contains("/") ? path : "./" + path
@@ -71,25 +76,34 @@ public enum RuntimeModuleLoader {
         // any of its Swift types meets ours.
         let version = unsafeBitCast(versionSymbol, to: VersionFunction.self)()
         guard version == RuleAPI.hostVersion else {
-            return .failure(Problem(code: DiagnosticCode.moduleLibraryVersion, message: """
-                was built against rule API \(version); this agenda program uses rule API \(RuleAPI.hostVersion); \
-                rebuild it against Packages/AgendaRules of this version
-                """))
+            return .failure(
+                Problem(
+                    code: DiagnosticCode.moduleLibraryVersion,
+                    message: """
+                        was built against rule API \(version); \
+                        this agenda program uses rule API \(RuleAPI.hostVersion); \
+                        rebuild it against Packages/AgendaRules of this version
+                        """))
         }
         guard let pointer = unsafeBitCast(createSymbol, to: CreateFunction.self)() else {
-            return .failure(Problem(code: DiagnosticCode.moduleLibraryCreate,
-                                    message: "\(ExportedModule.Symbol.create) returned no module (a null pointer)"))
+            return .failure(
+                Problem(
+                    code: DiagnosticCode.moduleLibraryCreate,
+                    message: "\(ExportedModule.Symbol.create) returned no module (a null pointer)"))
         }
         // Balances the retain of `ExportedModule.export`. The pointer must be a Swift object; the
         // version check above is what makes that a fair assumption (a plain C pointer here would
         // crash, and nothing can tell it apart from an object beforehand).
         let object = Unmanaged<AnyObject>.fromOpaque(pointer).takeRetainedValue()
         guard let exported = object as? ExportedModule else {
-            return .failure(Problem(code: DiagnosticCode.moduleLibraryCreate, message: """
-                \(ExportedModule.Symbol.create) returned an object of type \(type(of: object)), not an \
-                ExportedModule of this agenda's rule API; return ExportedModule.export(YourModule()), and \
-                depend on the AgendaRules package's dynamic library rather than a copy of its sources
-                """))
+            return .failure(
+                Problem(
+                    code: DiagnosticCode.moduleLibraryCreate,
+                    message: """
+                        \(ExportedModule.Symbol.create) returned an object of type \(type(of: object)), not an \
+                        ExportedModule of this agenda's rule API; return ExportedModule.export(YourModule()), and \
+                        depend on the AgendaRules package's dynamic library rather than a copy of its sources
+                        """))
         }
         return .success(exported.module)
     }
@@ -99,15 +113,20 @@ public enum RuntimeModuleLoader {
         // A Swift symbol the library needs and this agenda's libraries lack: built against other
         // sources of the rule API, or with another Swift compiler.
         if reason.contains("undefined symbol") || reason.contains("symbol not found") {
-            message += "; it was probably built against another version of Packages/AgendaRules or with another Swift toolchain: rebuild it with this agenda's"
+            message +=
+                "; it was probably built against another version of Packages/AgendaRules or with another Swift "
+                + "toolchain: rebuild it with this agenda's"
         }
         return Problem(code: DiagnosticCode.moduleLibraryUnloadable, message: message)
     }
 
     private static func notAModule(missing symbol: String) -> Problem {
-        Problem(code: DiagnosticCode.moduleLibraryNotAModule, message: """
-            is not an agenda module: it does not export \(symbol) (see docs/modules-runtime.md for the two functions a module library exports)
-            """)
+        Problem(
+            code: DiagnosticCode.moduleLibraryNotAModule,
+            message: """
+                is not an agenda module: it does not export \(symbol) (see docs/modules-runtime.md \
+                for the two functions a module library exports)
+                """)
     }
 
     /// The dynamic linker's text for the last failure (`dlerror`), which names the cause.

@@ -12,7 +12,10 @@ struct AxisScale: Equatable {
     init(minimum: Double = 0, maximum: Double, ticks: Int = 5, includeZero: Bool = true) {
         var low = minimum.isFinite ? minimum : 0
         var high = maximum.isFinite ? maximum : 0
-        if includeZero { low = min(low, 0); high = max(high, 0) }
+        if includeZero {
+            low = min(low, 0)
+            high = max(high, 0)
+        }
         if low > high { swap(&low, &high) }
         if high - low <= 0 {
             // Nothing to spread: a unit range around the single value.

@@ -51,33 +51,42 @@ struct BarChart: SVGChart {
 
         for tick in scale.ticks {
             let x = scale.position(tick, from: left, to: right)
-            canvas.line(x1: x, y1: top, x2: x, y2: plotBottom, stroke: tick == 0 ? ChartPalette.axis : ChartPalette.grid,
-                        class: tick == 0 ? "axis" : "grid")
-            canvas.text(format.axis(tick), x: x, y: plotBottom + 15, anchor: .middle, size: 11, fill: ChartPalette.muted, class: "tick")
+            canvas.line(
+                x1: x, y1: top, x2: x, y2: plotBottom, stroke: tick == 0 ? ChartPalette.axis : ChartPalette.grid,
+                class: tick == 0 ? "axis" : "grid")
+            canvas.text(
+                format.axis(tick), x: x, y: plotBottom + 15, anchor: .middle, size: 11, fill: ChartPalette.muted,
+                class: "tick")
         }
-        canvas.text(axisLabel, x: (left + right) / 2, y: plotBottom + 36, anchor: .middle, fill: ChartPalette.muted, class: "axis-label")
+        canvas.text(
+            axisLabel, x: (left + right) / 2, y: plotBottom + 36, anchor: .middle, fill: ChartPalette.muted,
+            class: "axis-label")
 
         let zero = scale.position(0, from: left, to: right)
         for (index, bar) in bars.enumerated() {
             let y = top + Double(index) * Self.rowHeight
             let middle = y + Self.rowHeight / 2
             let label = SVGCanvas.truncated(bar.label, width: labelWidth)
-            canvas.text(label, x: left - 8, y: middle + 4, anchor: .end, class: "label",
-                        title: label == bar.label ? nil : bar.label)
+            canvas.text(
+                label, x: left - 8, y: middle + 4, anchor: .end, class: "label",
+                title: label == bar.label ? nil : bar.label)
             let end = scale.position(bar.value, from: left, to: right)
             let value = format.value(bar.value)
-            canvas.rect(x: min(zero, end), y: middle - Self.barHeight / 2, width: abs(end - zero), height: Self.barHeight,
-                        fill: bar.color ?? color, class: "bar", title: bar.title ?? "\(bar.label): \(value)")
+            canvas.rect(
+                x: min(zero, end), y: middle - Self.barHeight / 2, width: abs(end - zero), height: Self.barHeight,
+                fill: bar.color ?? color, class: "bar", title: bar.title ?? "\(bar.label): \(value)")
             canvas.text(value, x: max(zero, end) + 5, y: middle + 4, size: 11, class: "value")
         }
         if let reference {
             let x = scale.position(reference.value, from: left, to: right)
             let text = "\(reference.label) \(format.value(reference.value))"
             let half = SVGCanvas.textWidth(text, size: 11) / 2
-            canvas.line(x1: x, y1: top - 6, x2: x, y2: plotBottom, stroke: ChartPalette.ink, width: 1.25, dash: "5 3",
-                        class: "reference", title: text)
-            canvas.text(text, x: min(max(x, left + half), width - half), y: top - 10, anchor: .middle, size: 11,
-                        class: "reference-label")
+            canvas.line(
+                x1: x, y1: top - 6, x2: x, y2: plotBottom, stroke: ChartPalette.ink, width: 1.25, dash: "5 3",
+                class: "reference", title: text)
+            canvas.text(
+                text, x: min(max(x, left + half), width - half), y: top - 10, anchor: .middle, size: 11,
+                class: "reference-label")
         }
         return canvas.rendered(title: title)
     }

@@ -11,21 +11,24 @@ struct ChartFormat {
     /// Euros: ticks abbreviated (`€ 1,2 mln` / `€1.2M`), values in whole euros.
     static func euros(_ language: ReportLanguage) -> ChartFormat {
         let numbers = LocalNumbers(language: language)
-        return ChartFormat(axis: { abbreviatedEuros($0, language: language) },
-                           value: { numbers.euros(Int($0.rounded())) })
+        return ChartFormat(
+            axis: { abbreviatedEuros($0, language: language) },
+            value: { numbers.euros(Int($0.rounded())) })
     }
 
     /// Euros with cents beside the bars (`€147,50`), for amounts per person.
     static func eurosWithCents(_ language: ReportLanguage) -> ChartFormat {
         let numbers = LocalNumbers(language: language)
-        return ChartFormat(axis: { abbreviatedEuros($0, language: language) },
-                           value: { numbers.euros(cents: $0) })
+        return ChartFormat(
+            axis: { abbreviatedEuros($0, language: language) },
+            value: { numbers.euros(cents: $0) })
     }
 
     /// Plain numbers with up to `places` decimals.
     static func number(_ language: ReportLanguage, places: Int = 2) -> ChartFormat {
         let numbers = LocalNumbers(language: language)
-        return ChartFormat(axis: { numbers.decimal($0, places: places) }, value: { numbers.decimal($0, places: places) })
+        return ChartFormat(
+            axis: { numbers.decimal($0, places: places) }, value: { numbers.decimal($0, places: places) })
     }
 
     /// An amount of euros, short: Dutch `€ 950`, `€ 250.000`, `€ 1,2 mln`, `€ 3 mld`;
@@ -35,14 +38,15 @@ struct ChartFormat {
         let sign = value < 0 ? "-" : ""
         let magnitude = abs(value)
         let prefix = language == .nl ? "\(sign)€ " : "\(sign)€"
-        let (scaled, suffix): (Double, String) = switch (language, magnitude) {
-        case (.nl, 1e9...): (magnitude / 1e9, " mld")
-        case (.nl, 1e6...): (magnitude / 1e6, " mln")
-        case (.en, 1e9...): (magnitude / 1e9, "bn")
-        case (.en, 1e6...): (magnitude / 1e6, "M")
-        case (.en, 1e4...): (magnitude / 1e3, "k")
-        default: (magnitude, "")
-        }
+        let (scaled, suffix): (Double, String) =
+            switch (language, magnitude) {
+            case (.nl, 1e9...): (magnitude / 1e9, " mld")
+            case (.nl, 1e6...): (magnitude / 1e6, " mln")
+            case (.en, 1e9...): (magnitude / 1e9, "bn")
+            case (.en, 1e6...): (magnitude / 1e6, "M")
+            case (.en, 1e4...): (magnitude / 1e3, "k")
+            default: (magnitude, "")
+            }
         return prefix + numbers.decimal(scaled, places: 2) + suffix
     }
 }

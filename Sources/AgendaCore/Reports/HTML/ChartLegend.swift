@@ -48,18 +48,21 @@ struct ChartLegend {
                 case .fill(let color):
                     canvas.rect(x: left, y: middle - 6, width: 12, height: 12, fill: color, radius: 2)
                 case .outline(let color):
-                    canvas.rect(x: left + 0.75, y: middle - 5.25, width: 10.5, height: 10.5, fill: color,
-                                stroke: color, strokeWidth: 1.5, fillOpacity: 0.25, radius: 2)
+                    canvas.rect(
+                        x: left + 0.75, y: middle - 5.25, width: 10.5, height: 10.5, fill: color,
+                        stroke: color, strokeWidth: 1.5, fillOpacity: 0.25, radius: 2)
                 case .line(let color, let dashed):
-                    canvas.line(x1: left, y1: middle, x2: left + 16, y2: middle, stroke: color, width: 2,
-                                dash: dashed ? "4 3" : nil)
+                    canvas.line(
+                        x1: left, y1: middle, x2: left + 16, y2: middle, stroke: color, width: 2,
+                        dash: dashed ? "4 3" : nil)
                 case .dot(let color):
                     canvas.circle(cx: left + 6, cy: middle, r: 5, fill: color)
                 case .ring(let color):
                     canvas.circle(cx: left + 6, cy: middle, r: 4.5, fill: "#ffffff", stroke: color, strokeWidth: 1.5)
                 case .missing:
-                    canvas.rect(x: left + 0.5, y: middle - 5.5, width: 11, height: 11, fill: ChartPalette.missing,
-                                stroke: ChartPalette.missingInk, strokeWidth: 1, dash: "2 1.5")
+                    canvas.rect(
+                        x: left + 0.5, y: middle - 5.5, width: 11, height: 11, fill: ChartPalette.missing,
+                        stroke: ChartPalette.missingInk, strokeWidth: 1, dash: "2 1.5")
                 }
                 canvas.text(placed.text, x: left + Self.swatchWidth(item.swatch) + 5, y: middle + 4, class: "legend")
             }

@@ -6,14 +6,14 @@ import Foundation
 enum ChartPalette {
     /// Okabe–Ito, strongest contrasts first; black is left out (it is the ink of the text).
     static let colors = [
-        "#0072B2", // blue
-        "#E69F00", // orange
-        "#009E73", // bluish green
-        "#CC79A7", // reddish purple
-        "#56B4E9", // sky blue
-        "#D55E00", // vermillion
-        "#F0E442", // yellow
-        "#7F7F7F", // grey, for a ninth kind
+        "#0072B2",  // blue
+        "#E69F00",  // orange
+        "#009E73",  // bluish green
+        "#CC79A7",  // reddish purple
+        "#56B4E9",  // sky blue
+        "#D55E00",  // vermillion
+        "#F0E442",  // yellow
+        "#7F7F7F",  // grey, for a ninth kind
     ]
 
     static let ink = "#1a1a1a"

@@ -52,8 +52,11 @@ struct CoverageGrid: SVGChart {
         let whole = groups.filter { $0.rows.allSatisfy(\.label.isEmpty) }
         let groupWidth = min(width * 0.2, split.map { SVGCanvas.textWidth($0.label, bold: true) }.max() ?? 0)
         let rowWidth = min(width * 0.24, split.flatMap { $0.rows.map { SVGCanvas.textWidth($0.label) } }.max() ?? 0)
-        let labelWidth = min(width * 0.4, max(split.isEmpty ? 0 : groupWidth + 12 + rowWidth,
-                                               whole.map { SVGCanvas.textWidth($0.label, bold: true) }.max() ?? 0))
+        let labelWidth = min(
+            width * 0.4,
+            max(
+                split.isEmpty ? 0 : groupWidth + 12 + rowWidth,
+                whole.map { SVGCanvas.textWidth($0.label, bold: true) }.max() ?? 0))
         let left = labelWidth + 12
         let labels = columns.map { SVGCanvas.truncated($0.label, width: Self.columnLabelWidth, size: 11) }
         let longest = labels.map { SVGCanvas.textWidth($0, size: 11) }.max() ?? 0
@@ -64,30 +67,40 @@ struct CoverageGrid: SVGChart {
         let maximum = counts.max() ?? 0
         let rows = groups.reduce(0) { $0 + $1.rows.count }
         let bottom = top + Double(rows) * Self.rowHeight
-        let legend = ChartLegend(items: scaleSteps(maximum).map { ChartLegend.Item(label: $0.label, swatch: .fill(fill($0.count, maximum))) }
-                                 + [ChartLegend.Item(label: emptyLabel, swatch: .missing)], title: legendTitle)
-        var canvas = SVGCanvas(width: width, height: bottom + 14 + legend.height(width: width) + 4, className: "chart coverage-grid")
+        let legend = ChartLegend(
+            items: scaleSteps(maximum).map { ChartLegend.Item(label: $0.label, swatch: .fill(fill($0.count, maximum))) }
+                + [ChartLegend.Item(label: emptyLabel, swatch: .missing)], title: legendTitle)
+        var canvas = SVGCanvas(
+            width: width, height: bottom + 14 + legend.height(width: width) + 4, className: "chart coverage-grid")
 
         for (index, label) in labels.enumerated() {
             let x = left + (Double(index) + 0.5) * cellWidth
-            canvas.text(label, x: x - 2, y: top - 6, size: 11, rotate: -45, class: "column-label",
-                        title: "\(columns[index].label): \(columns[index].title)")
+            canvas.text(
+                label, x: x - 2, y: top - 6, size: 11, rotate: -45, class: "column-label",
+                title: "\(columns[index].label): \(columns[index].title)")
         }
 
         var y = top
         for (groupIndex, group) in groups.enumerated() {
             if groupIndex > 0 {
-                canvas.line(x1: 0, y1: y, x2: left + count * cellWidth, y2: y, stroke: ChartPalette.axis, width: 1, class: "separator")
+                canvas.line(
+                    x1: 0, y1: y, x2: left + count * cellWidth, y2: y, stroke: ChartPalette.axis, width: 1,
+                    class: "separator")
             }
             for (rowIndex, row) in group.rows.enumerated() {
                 let middle = y + Self.rowHeight / 2
                 if rowIndex == 0 {
-                    let text = SVGCanvas.truncated(group.label, width: row.label.isEmpty ? labelWidth : groupWidth, bold: true)
-                    canvas.text(text, x: 0, y: middle + 4, bold: true, class: "group-label", title: text == group.label ? nil : group.label)
+                    let text = SVGCanvas.truncated(
+                        group.label, width: row.label.isEmpty ? labelWidth : groupWidth, bold: true)
+                    canvas.text(
+                        text, x: 0, y: middle + 4, bold: true, class: "group-label",
+                        title: text == group.label ? nil : group.label)
                 }
                 if !row.label.isEmpty {
                     let text = SVGCanvas.truncated(row.label, width: rowWidth)
-                    canvas.text(text, x: groupWidth + 12, y: middle + 4, class: "row-label", title: text == row.label ? nil : row.label)
+                    canvas.text(
+                        text, x: groupWidth + 12, y: middle + 4, class: "row-label",
+                        title: text == row.label ? nil : row.label)
                 }
                 let place = row.label.isEmpty ? group.label : "\(row.label) (\(group.label))"
                 for (columnIndex, column) in columns.enumerated() {
@@ -96,15 +109,21 @@ struct CoverageGrid: SVGChart {
                     let tooltip = cellTitle(place, column, value)
                     if value > 0 {
                         let color = fill(value, maximum)
-                        canvas.rect(x: x + 1, y: y + 1, width: cellWidth - 2, height: Self.rowHeight - 2, fill: color,
-                                    class: "cell", title: tooltip)
-                        canvas.text(String(value), x: x + cellWidth / 2, y: middle + 4, anchor: .middle, size: 11,
-                                    fill: ChartPalette.text(on: color), class: "count")
+                        canvas.rect(
+                            x: x + 1, y: y + 1, width: cellWidth - 2, height: Self.rowHeight - 2, fill: color,
+                            class: "cell", title: tooltip)
+                        canvas.text(
+                            String(value), x: x + cellWidth / 2, y: middle + 4, anchor: .middle, size: 11,
+                            fill: ChartPalette.text(on: color), class: "count")
                     } else {
-                        canvas.rect(x: x + 1.5, y: y + 1.5, width: cellWidth - 3, height: Self.rowHeight - 3, fill: ChartPalette.missing,
-                                    stroke: ChartPalette.missingInk, strokeWidth: 0.8, dash: "2 1.5", class: "cell missing", title: tooltip)
-                        canvas.text("–", x: x + cellWidth / 2, y: middle + 4, anchor: .middle, size: 11,
-                                    fill: ChartPalette.missingInk, class: "count missing")
+                        canvas.rect(
+                            x: x + 1.5, y: y + 1.5, width: cellWidth - 3, height: Self.rowHeight - 3,
+                            fill: ChartPalette.missing,
+                            stroke: ChartPalette.missingInk, strokeWidth: 0.8, dash: "2 1.5", class: "cell missing",
+                            title: tooltip)
+                        canvas.text(
+                            "–", x: x + cellWidth / 2, y: middle + 4, anchor: .middle, size: 11,
+                            fill: ChartPalette.missingInk, class: "count missing")
                     }
                 }
                 y += Self.rowHeight
@@ -123,7 +142,9 @@ struct CoverageGrid: SVGChart {
     /// The counts the legend shows: each one up to 6, else about five evenly spread.
     private func scaleSteps(_ maximum: Int) -> [(count: Int, label: String)] {
         guard maximum > 0 else { return [] }
-        let steps = maximum <= 6 ? Array(1...maximum)
+        let steps =
+            maximum <= 6
+            ? Array(1...maximum)
             : Array(Set((0..<5).map { 1 + Int((Double($0) * Double(maximum - 1) / 4).rounded()) })).sorted()
         return steps.map { ($0, String($0)) }
     }

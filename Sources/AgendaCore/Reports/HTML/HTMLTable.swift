@@ -30,11 +30,15 @@ struct HTMLTable {
 
         /// A row header naming something by its title, with its id below (the id alone without a title).
         static func titled(_ id: String, _ title: String, rowSpan: Int = 1) -> Cell {
-            title.isEmpty ? Cell(id, header: true, rowSpan: rowSpan, class: "id")
+            title.isEmpty
+                ? Cell(id, header: true, rowSpan: rowSpan, class: "id")
                 : Cell(title, detail: id, header: true, rowSpan: rowSpan)
         }
 
-        init(_ text: String, detail: String? = nil, header: Bool = false, rowSpan: Int = 1, class className: String? = nil) {
+        init(
+            _ text: String, detail: String? = nil, header: Bool = false, rowSpan: Int = 1,
+            class className: String? = nil
+        ) {
             self.text = text
             self.detail = detail
             self.isHeader = header
@@ -58,8 +62,10 @@ struct HTMLTable {
         self.className = className
     }
 
-    init(caption: String? = nil, columns: [Column], groups: [[[Cell]]], footer: [[Cell]] = [],
-         class className: String? = nil) {
+    init(
+        caption: String? = nil, columns: [Column], groups: [[[Cell]]], footer: [[Cell]] = [],
+        class className: String? = nil
+    ) {
         self.caption = caption
         self.columns = columns
         self.groups = groups
@@ -72,7 +78,9 @@ struct HTMLTable {
         if let caption { out += "<caption>\(HTMLWriter.escaped(caption))</caption>\n" }
         out += "<thead><tr>"
         for column in columns {
-            out += "<th scope=\"col\"\(column.alignment == .right ? " class=\"num\"" : "")>\(HTMLWriter.escaped(column.title))</th>"
+            out +=
+                "<th scope=\"col\"\(column.alignment == .right ? " class=\"num\"" : "")>"
+                + "\(HTMLWriter.escaped(column.title))</th>"
         }
         out += "</tr></thead>\n"
         for group in groups {
@@ -95,12 +103,15 @@ struct HTMLTable {
                 let classes = [alignment == .right ? "num" : nil, cell.className].compactMap { $0 }
                 let scope = cell.isHeader ? (cell.rowSpan > 1 ? "rowgroup" : "row") : nil
                 let tag = cell.isHeader ? "th" : "td"
-                out += "<\(tag)" + HTMLWriter.attributes([
-                    ("scope", scope),
-                    ("rowspan", cell.rowSpan > 1 ? String(cell.rowSpan) : nil),
-                    ("class", classes.isEmpty ? nil : classes.joined(separator: " ")),
-                ]) + ">\(HTMLWriter.escaped(cell.text))"
-                    + (cell.detail.map { "<span class=\"detail\">\(HTMLWriter.escaped($0))</span>" } ?? "") + "</\(tag)>"
+                out +=
+                    "<\(tag)"
+                    + HTMLWriter.attributes([
+                        ("scope", scope),
+                        ("rowspan", cell.rowSpan > 1 ? String(cell.rowSpan) : nil),
+                        ("class", classes.isEmpty ? nil : classes.joined(separator: " ")),
+                    ]) + ">\(HTMLWriter.escaped(cell.text))"
+                    + (cell.detail.map { "<span class=\"detail\">\(HTMLWriter.escaped($0))</span>" } ?? "")
+                    + "</\(tag)>"
                 if column < columns.count, cell.rowSpan > 1 { covered[column] = cell.rowSpan }
                 column += 1
             }

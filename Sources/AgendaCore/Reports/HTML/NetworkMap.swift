@@ -82,8 +82,10 @@ struct NetworkMap: SVGChart {
             leftY.append(max(lowest, desired))
         }
         let bottom = max(leftY.last ?? top, rightY.max() ?? top) + Self.rowHeight / 2
-        let legend = ChartLegend(items: categories.map { ChartLegend.Item(label: $0.label, swatch: .dot($0.color)) } + legendExtras)
-        var canvas = SVGCanvas(width: width, height: bottom + 14 + legend.height(width: width) + 4, className: "chart network-map")
+        let legend = ChartLegend(
+            items: categories.map { ChartLegend.Item(label: $0.label, swatch: .dot($0.color)) } + legendExtras)
+        var canvas = SVGCanvas(
+            width: width, height: bottom + 14 + legend.height(width: width) + 4, className: "chart network-map")
 
         canvas.text(leftHeading, x: leftLabelWidth, y: top - 14, anchor: .end, bold: true, class: "heading")
         canvas.text(rightHeading, x: rightX + 10, y: top - 14, bold: true, class: "heading")
@@ -93,15 +95,19 @@ struct NetworkMap: SVGChart {
         for link in ordered {
             let (y1, y2) = (leftY[link.left], rightY[link.right])
             let middle = (leftX + rightX) / 2
-            let d = "M\(SVGCanvas.number(leftX + 5)) \(SVGCanvas.number(y1)) C\(SVGCanvas.number(middle)) \(SVGCanvas.number(y1))"
-                + " \(SVGCanvas.number(middle)) \(SVGCanvas.number(y2)) \(SVGCanvas.number(rightX - 5)) \(SVGCanvas.number(y2))"
+            let d =
+                "M\(SVGCanvas.number(leftX + 5)) \(SVGCanvas.number(y1)) C\(SVGCanvas.number(middle)) "
+                + "\(SVGCanvas.number(y1))"
+                + " \(SVGCanvas.number(middle)) \(SVGCanvas.number(y2)) \(SVGCanvas.number(rightX - 5)) "
+                + "\(SVGCanvas.number(y2))"
             let highlighted = right[link.right].highlighted
             let color = highlighted ? color(of: left[link.left]) : ChartPalette.dimmed
             let primary = link.kind == .primary
-            canvas.path(d, stroke: color, width: primary ? 1.8 : 1.2, dash: primary ? nil : "4 3",
-                        opacity: highlighted ? (primary ? 0.9 : 0.6) : 0.6,
-                        class: primary ? "link lead" : "link join",
-                        title: "\(left[link.left].label) → \(right[link.right].label)")
+            canvas.path(
+                d, stroke: color, width: primary ? 1.8 : 1.2, dash: primary ? nil : "4 3",
+                opacity: highlighted ? (primary ? 0.9 : 0.6) : 0.6,
+                class: primary ? "link lead" : "link join",
+                title: "\(left[link.left].label) → \(right[link.right].label)")
         }
 
         for (index, node) in left.enumerated() {
@@ -111,11 +117,13 @@ struct NetworkMap: SVGChart {
         }
         for (index, node) in right.enumerated() {
             let label = SVGCanvas.truncated(node.label, width: width - rightX - 12)
-            canvas.circle(cx: rightX, cy: rightY[index], r: 4.5, fill: node.highlighted ? ChartPalette.ink : "#ffffff",
-                          stroke: node.highlighted ? nil : ChartPalette.dimmed, strokeWidth: node.highlighted ? nil : 1.5,
-                          class: node.highlighted ? "node" : "node dimmed", title: node.title)
-            canvas.text(label, x: rightX + 10, y: rightY[index] + 4, fill: node.highlighted ? ChartPalette.ink : "#8a8f95",
-                        class: node.highlighted ? "label" : "label dimmed", title: node.title)
+            canvas.circle(
+                cx: rightX, cy: rightY[index], r: 4.5, fill: node.highlighted ? ChartPalette.ink : "#ffffff",
+                stroke: node.highlighted ? nil : ChartPalette.dimmed, strokeWidth: node.highlighted ? nil : 1.5,
+                class: node.highlighted ? "node" : "node dimmed", title: node.title)
+            canvas.text(
+                label, x: rightX + 10, y: rightY[index] + 4, fill: node.highlighted ? ChartPalette.ink : "#8a8f95",
+                class: node.highlighted ? "label" : "label dimmed", title: node.title)
         }
         legend.draw(on: &canvas, x: 0, y: bottom + 12, width: width)
         return canvas.rendered(title: title)

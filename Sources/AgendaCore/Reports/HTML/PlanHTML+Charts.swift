@@ -10,30 +10,38 @@ extension PlanHTMLReport {
     func budgetChart() -> StackedBarChart {
         var sourceIDs: [String] = []
         for source in plan.sources where !sourceIDs.contains(source.id) { sourceIDs.append(source.id) }
-        let entries = Dictionary(plan.sources.map { ("\($0.id)|\($0.year)", $0) }, uniquingKeysWith: { first, _ in first })
+        let entries = Dictionary(
+            plan.sources.map { ("\($0.id)|\($0.year)", $0) }, uniquingKeysWith: { first, _ in first })
         let groups = years.map { year -> StackedBarChart.Group in
             let row = sourceIDs.map { entries["\($0)|\(year)"] }
-            let spent = row.map { Double($0?.spent ?? 0) }, budget = row.map { Double($0?.budget ?? 0) }
+            let spent = row.map { Double($0?.spent ?? 0) }
+            let budget = row.map { Double($0?.budget ?? 0) }
             let totalBudget = budget.reduce(0, +)
             return StackedBarChart.Group(
                 label: String(year),
-                bars: [StackedBarChart.Bar(label: t("plan.spent"), values: spent, style: .solid),
-                       StackedBarChart.Bar(label: t("plan.budget"), values: budget, style: .light)],
-                note: totalBudget > 0 ? "\(n.decimal(spent.reduce(0, +) / totalBudget * 100, places: 0))% \(t("html.used"))" : nil)
+                bars: [
+                    StackedBarChart.Bar(label: t("plan.spent"), values: spent, style: .solid),
+                    StackedBarChart.Bar(label: t("plan.budget"), values: budget, style: .light),
+                ],
+                note: totalBudget > 0
+                    ? "\(n.decimal(spent.reduce(0, +) / totalBudget * 100, places: 0))% \(t("html.used"))" : nil)
         }
         return StackedBarChart(
             title: t("html.budget.title"),
             series: sourceIDs.enumerated().map { StackedBarChart.Series(label: $1, color: ChartPalette.color($0)) },
             groups: groups, axisLabel: t("html.axis.euros"), format: .euros(language),
-            legendExtras: [ChartLegend.Item(label: t("plan.spent"), swatch: .fill(ChartPalette.muted)),
-                           ChartLegend.Item(label: t("plan.budget"), swatch: .outline(ChartPalette.muted))])
+            legendExtras: [
+                ChartLegend.Item(label: t("plan.spent"), swatch: .fill(ChartPalette.muted)),
+                ChartLegend.Item(label: t("plan.budget"), swatch: .outline(ChartPalette.muted)),
+            ])
     }
 
     /// The money each municipality gets.
     func moneyChart() -> BarChart {
-        BarChart(title: t("html.money.title"),
-                 bars: summaries.municipalities.map { BarChart.Bar(label: $0.name, value: Double($0.money)) },
-                 axisLabel: t("html.axis.euros"), format: .euros(language))
+        BarChart(
+            title: t("html.money.title"),
+            bars: summaries.municipalities.map { BarChart.Bar(label: $0.name, value: Double($0.money)) },
+            axisLabel: t("html.axis.euros"), format: .euros(language))
     }
 
     /// The money per unit of the allocation key, for the municipalities with a key value, against
@@ -43,31 +51,38 @@ extension PlanHTMLReport {
         let keyed = summaries.municipalities.filter { $0.moneyPerKeyUnit != nil }
         let keyTotal = keyed.reduce(0) { $0 + ($1.keyValue ?? 0) }
         let average = keyTotal > 0 ? Double(keyed.reduce(0) { $0 + $1.money }) / keyTotal : nil
-        return BarChart(title: label,
-                        bars: keyed.compactMap { municipality in
-                            municipality.moneyPerKeyUnit.map { BarChart.Bar(label: municipality.name, value: $0) }
-                        },
-                        axisLabel: label, format: .eurosWithCents(language), color: ChartPalette.color(2),
-                        reference: average.map { (t("html.per-key.average"), $0) })
+        return BarChart(
+            title: label,
+            bars: keyed.compactMap { municipality in
+                municipality.moneyPerKeyUnit.map { BarChart.Bar(label: municipality.name, value: $0) }
+            },
+            axisLabel: label, format: .eurosWithCents(language), color: ChartPalette.color(2),
+            reference: average.map { (t("html.per-key.average"), $0) })
     }
 
     /// One row per funded action, by the first year it is paid, then in the agenda's order.
     func timelineChart() -> TimelineChart {
         let years = years
-        let rows = plan.actions.filter(\.funded).enumerated().map { index, outcome -> (first: Int, index: Int, row: TimelineChart.Row) in
-            let values = years.map { year in Double(outcome.payments.filter { $0.year == year }.reduce(0) { $0 + $1.amount }) }
+        let rows = plan.actions.filter(\.funded).enumerated().map {
+            index, outcome -> (first: Int, index: Int, row: TimelineChart.Row) in
+            let values = years.map { year in
+                Double(outcome.payments.filter { $0.year == year }.reduce(0) { $0 + $1.amount })
+            }
             let title = rendering.title(of: outcome.id)
             let pillar = agenda.action(outcome.id)?.pillar
-            let row = TimelineChart.Row(label: title.isEmpty ? outcome.id : title,
-                                        title: title.isEmpty ? outcome.id : "\(outcome.id): \(title)",
-                                        category: pillar.flatMap { Pillar.allCases.firstIndex(of: $0) } ?? -1,
-                                        values: values)
+            let row = TimelineChart.Row(
+                label: title.isEmpty ? outcome.id : title,
+                title: title.isEmpty ? outcome.id : "\(outcome.id): \(title)",
+                category: pillar.flatMap { Pillar.allCases.firstIndex(of: $0) } ?? -1,
+                values: values)
             return (values.firstIndex { $0 > 0 } ?? years.count, index, row)
         }
         return TimelineChart(
             title: t("html.timeline.title"), columns: years.map(String.init),
             rows: rows.sorted { $0.first != $1.first ? $0.first < $1.first : $0.index < $1.index }.map(\.row),
-            categories: Pillar.allCases.enumerated().map { TimelineChart.Category(label: pillarName($1), color: ChartPalette.color($0)) },
+            categories: Pillar.allCases.enumerated().map {
+                TimelineChart.Category(label: pillarName($1), color: ChartPalette.color($0))
+            },
             legendTitle: t("html.timeline.legend"), format: .euros(language))
     }
 
@@ -75,14 +90,19 @@ extension PlanHTMLReport {
     func networkMap() -> NetworkMap {
         let kinds = PartnerKind.allCases.filter { kind in agenda.partners.contains { $0.kind == kind } }
         let partners = kinds.flatMap { kind in agenda.partners.filter { $0.kind == kind } }
-        let partnerIndex = Dictionary(partners.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let partnerIndex = Dictionary(
+            partners.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         let actions = plan.actions.compactMap { outcome in agenda.action(outcome.id).map { (outcome, $0) } }
         var links: [NetworkMap.Link] = []
         for (index, (_, action)) in actions.enumerated() {
-            if let lead = partnerIndex[action.lead.value] { links.append(.init(left: lead, right: index, kind: .primary)) }
+            if let lead = partnerIndex[action.lead.value] {
+                links.append(.init(left: lead, right: index, kind: .primary))
+            }
             var seen: Set<String> = [action.lead.value]
             for partner in action.partners where seen.insert(partner.value).inserted {
-                if let joined = partnerIndex[partner.value] { links.append(.init(left: joined, right: index, kind: .secondary)) }
+                if let joined = partnerIndex[partner.value] {
+                    links.append(.init(left: joined, right: index, kind: .secondary))
+                }
             }
         }
         let left = partners.enumerated().map { index, partner in
@@ -91,17 +111,23 @@ extension PlanHTMLReport {
             let joins = links.filter { $0.left == index && $0.kind == .secondary }.count
             return NetworkMap.Node(
                 label: partner.name,
-                title: "\(partner.name) (\(kind)): \(t("html.network.lead")) \(leads), \(t("html.network.join")) \(joins)",
+                title:
+                    "\(partner.name) (\(kind)): \(t("html.network.lead")) \(leads), \(t("html.network.join")) \(joins)",
                 category: kinds.firstIndex(of: partner.kind))
         }
         let right = actions.map { outcome, action in
-            NetworkMap.Node(label: action.title.isEmpty ? action.id : action.title,
-                            title: "\(action.id): \(action.title) (\(t(outcome.funded ? "html.network.funded" : "html.network.unfunded")))",
-                            category: nil, highlighted: outcome.funded)
+            NetworkMap.Node(
+                label: action.title.isEmpty ? action.id : action.title,
+                title:
+                    "\(action.id): \(action.title) "
+                    + "(\(t(outcome.funded ? "html.network.funded" : "html.network.unfunded")))",
+                category: nil, highlighted: outcome.funded)
         }
         return NetworkMap(
             title: t("html.network.title"), left: left, right: right, links: links,
-            categories: kinds.enumerated().map { NetworkMap.Category(label: t("html.kind.\($1.rawValue)"), color: ChartPalette.color($0)) },
+            categories: kinds.enumerated().map {
+                NetworkMap.Category(label: t("html.kind.\($1.rawValue)"), color: ChartPalette.color($0))
+            },
             leftHeading: t("html.network.partners"), rightHeading: t("html.network.actions"),
             legendExtras: [
                 ChartLegend.Item(label: t("html.network.lead"), swatch: .line(ChartPalette.muted, dashed: false)),
@@ -116,9 +142,13 @@ extension PlanHTMLReport {
         let funded = Set(plan.actions.filter(\.funded).map(\.id))
         let counts = Self.coverage(agenda: agenda, funded: funded)
         let groups = agenda.region.municipalities.map { municipality in
-            CoverageGrid.Group(label: municipality.name, rows: municipality.districts.isEmpty
-                ? [CoverageGrid.Row(label: "", counts: counts[municipality.id] ?? [])]
-                : municipality.districts.map { CoverageGrid.Row(label: $0.name, counts: counts["\(municipality.id)/\($0.id)"] ?? []) })
+            CoverageGrid.Group(
+                label: municipality.name,
+                rows: municipality.districts.isEmpty
+                    ? [CoverageGrid.Row(label: "", counts: counts[municipality.id] ?? [])]
+                    : municipality.districts.map {
+                        CoverageGrid.Row(label: $0.name, counts: counts["\(municipality.id)/\($0.id)"] ?? [])
+                    })
         }
         let t = t
         return CoverageGrid(
@@ -126,7 +156,9 @@ extension PlanHTMLReport {
             columns: agenda.goals.map { CoverageGrid.Column(label: $0.id, title: $0.title) },
             groups: groups,
             cellTitle: { place, goal, count in
-                let what = count == 0 ? t("html.coverage.missing")
+                let what =
+                    count == 0
+                    ? t("html.coverage.missing")
                     : "\(count) \(t(count == 1 ? "html.coverage.one" : "plan.funded-actions"))"
                 return "\(place) · \(goal.label) (\(goal.title)): \(what)"
             },
@@ -139,10 +171,13 @@ extension PlanHTMLReport {
     /// place however many of its `where:` entries reach it.
     static func coverage(agenda: Agenda, funded: Set<String>) -> [String: [Int]] {
         let places = agenda.region.municipalities.flatMap { municipality in
-            municipality.districts.isEmpty ? [municipality.id] : municipality.districts.map { "\(municipality.id)/\($0.id)" }
+            municipality.districts.isEmpty
+                ? [municipality.id] : municipality.districts.map { "\(municipality.id)/\($0.id)" }
         }
-        let goalIndex = Dictionary(agenda.goals.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
-        var counts = Dictionary(uniqueKeysWithValues: places.map { ($0, Array(repeating: 0, count: agenda.goals.count)) })
+        let goalIndex = Dictionary(
+            agenda.goals.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var counts = Dictionary(
+            uniqueKeysWithValues: places.map { ($0, Array(repeating: 0, count: agenda.goals.count)) })
         for action in agenda.actions where funded.contains(action.id) {
             var reached = Set<String>()
             for place in action.places {

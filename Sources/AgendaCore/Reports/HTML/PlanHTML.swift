@@ -40,9 +40,11 @@ struct PlanHTMLReport {
         headline(&out)
 
         let diagnostics = rendering.diagnostics
-        var links = [("funded", t("plan.funded")), ("unfunded", t("plan.unfunded")), ("budgets", t("plan.budgets")),
-                     ("marginal", t("plan.marginal")), ("municipalities", t("plan.municipalities")), ("goals", t("plan.goals")),
-                     ("pillars", t("plan.pillars")), ("network", t("html.network"))]
+        var links = [
+            ("funded", t("plan.funded")), ("unfunded", t("plan.unfunded")), ("budgets", t("plan.budgets")),
+            ("marginal", t("plan.marginal")), ("municipalities", t("plan.municipalities")), ("goals", t("plan.goals")),
+            ("pillars", t("plan.pillars")), ("network", t("html.network")),
+        ]
         if !diagnostics.isEmpty { links.append(("diagnostics", t("plan.diagnostics"))) }
         out.contents(t("html.contents"), links: links.map { (id: $0.0, text: $0.1) })
 
@@ -61,8 +63,9 @@ struct PlanHTMLReport {
             }
         }
         if !plan.search.method.isEmpty {
-            out.paragraph("\(t("plan.found-by")) \(plan.search.method), \(n.integer(plan.search.nodes)) \(t("plan.nodes"))",
-                          class: "footnote")
+            out.paragraph(
+                "\(t("plan.found-by")) \(plan.search.method), \(n.integer(plan.search.nodes)) \(t("plan.nodes"))",
+                class: "footnote")
         }
         return out.document(title: title, language: language)
     }
@@ -71,15 +74,16 @@ struct PlanHTMLReport {
 
     private func headline(_ out: inout HTMLWriter) {
         let actions = plan.actions.count
-        out.definitions([
-            (t("scenario"), plan.scenario ?? t("baseline")),
-            (t("status"), t("plan.status.\(plan.status.rawValue)")),
-            (t("plan.objective"), n.points(plan.objective)),
-            (t("plan.bound"), n.points(plan.bound)),
-            (t("plan.gap"), n.percent(plan.gap)),
-            (t("plan.funded-actions"), "\(summaries.fundedCount) \(t("html.of")) \(actions)"),
-            (t("html.total-paid"), n.euros(summaries.totalMoney)),
-        ], class: "figures")
+        out.definitions(
+            [
+                (t("scenario"), plan.scenario ?? t("baseline")),
+                (t("status"), t("plan.status.\(plan.status.rawValue)")),
+                (t("plan.objective"), n.points(plan.objective)),
+                (t("plan.bound"), n.points(plan.bound)),
+                (t("plan.gap"), n.percent(plan.gap)),
+                (t("plan.funded-actions"), "\(summaries.fundedCount) \(t("html.of")) \(actions)"),
+                (t("html.total-paid"), n.euros(summaries.totalMoney)),
+            ], class: "figures")
     }
 
     private func funded(_ out: inout HTMLWriter) {
@@ -90,23 +94,39 @@ struct PlanHTMLReport {
         guard !funded.isEmpty else { return }
         let groups = funded.map { action -> [[HTMLTable.Cell]] in
             let span = max(1, action.payments.count)
-            let lead = [HTMLTable.Cell.titled(action.id, rendering.title(of: action.id), rowSpan: span),
-                        HTMLTable.Cell(n.points(action.score), rowSpan: span)]
+            let lead = [
+                HTMLTable.Cell.titled(action.id, rendering.title(of: action.id), rowSpan: span),
+                HTMLTable.Cell(n.points(action.score), rowSpan: span),
+            ]
             guard !action.payments.isEmpty else {
-                return [lead + [HTMLTable.Cell(t("html.no-cost"), class: "muted"), HTMLTable.Cell(""), HTMLTable.Cell(n.euros(0))]]
+                return [
+                    lead + [
+                        HTMLTable.Cell(t("html.no-cost"), class: "muted"), HTMLTable.Cell(""),
+                        HTMLTable.Cell(n.euros(0)),
+                    ]
+                ]
             }
             return action.payments.enumerated().map { index, payment in
-                (index == 0 ? lead : []) + [HTMLTable.Cell(String(payment.year)), HTMLTable.Cell(payment.source, class: "id"),
-                                            HTMLTable.Cell(n.euros(payment.amount))]
+                (index == 0 ? lead : []) + [
+                    HTMLTable.Cell(String(payment.year)), HTMLTable.Cell(payment.source, class: "id"),
+                    HTMLTable.Cell(n.euros(payment.amount)),
+                ]
             }
         }
-        out.table(HTMLTable(
-            columns: [.init(t("action")), .init(t("score"), .right), .init(t("plan.year"), .right),
-                      .init(t("plan.source")), .init(t("plan.amount"), .right)],
-            groups: groups,
-            footer: [[HTMLTable.Cell(t("total"), header: true), HTMLTable.Cell(""), HTMLTable.Cell(""),
-                      HTMLTable.Cell(""), HTMLTable.Cell(n.euros(summaries.totalMoney))]],
-            class: "grouped"))
+        out.table(
+            HTMLTable(
+                columns: [
+                    .init(t("action")), .init(t("score"), .right), .init(t("plan.year"), .right),
+                    .init(t("plan.source")), .init(t("plan.amount"), .right),
+                ],
+                groups: groups,
+                footer: [
+                    [
+                        HTMLTable.Cell(t("total"), header: true), HTMLTable.Cell(""), HTMLTable.Cell(""),
+                        HTMLTable.Cell(""), HTMLTable.Cell(n.euros(summaries.totalMoney)),
+                    ]
+                ],
+                class: "grouped"))
     }
 
     private func unfunded(_ out: inout HTMLWriter) {
@@ -116,12 +136,19 @@ struct PlanHTMLReport {
             out.paragraph(t("plan.none"))
             return
         }
-        out.table(HTMLTable(
-            columns: [.init(t("action")), .init(t("score"), .right), .init(t("plan.reason"))],
-            groups: unfunded.map { action in
-                [[HTMLTable.Cell.titled(action.id, rendering.title(of: action.id)), HTMLTable.Cell(n.points(action.score)),
-                  HTMLTable.Cell(action.reason.map { "\($0.rawValue): \(t("plan.reason.\($0.rawValue)"))" } ?? "")]]
-            }))
+        out.table(
+            HTMLTable(
+                columns: [.init(t("action")), .init(t("score"), .right), .init(t("plan.reason"))],
+                groups: unfunded.map { action in
+                    [
+                        [
+                            HTMLTable.Cell.titled(action.id, rendering.title(of: action.id)),
+                            HTMLTable.Cell(n.points(action.score)),
+                            HTMLTable.Cell(
+                                action.reason.map { "\($0.rawValue): \(t("plan.reason.\($0.rawValue)"))" } ?? ""),
+                        ]
+                    ]
+                }))
     }
 
     private func budgets(_ out: inout HTMLWriter) {
@@ -129,15 +156,23 @@ struct PlanHTMLReport {
         out.heading(t("html.budget.title"), level: 3)
         out.figure(budgetChart(), caption: t("html.budget.caption"), empty: t("html.budget.empty"))
         guard !plan.sources.isEmpty else { return }
-        out.table(HTMLTable(
-            columns: [.init(t("plan.source")), .init(t("plan.year"), .right), .init(t("plan.budget"), .right),
-                      .init(t("plan.spent"), .right), .init(t("plan.left"), .right), .init(t("html.used"), .right)],
-            groups: plan.sources.map { source in
-                [[HTMLTable.Cell(source.id, header: true, class: "id"), HTMLTable.Cell(String(source.year)),
-                  HTMLTable.Cell(n.euros(source.budget)), HTMLTable.Cell(n.euros(source.spent)),
-                  HTMLTable.Cell(n.euros(source.left)),
-                  HTMLTable.Cell(source.budget > 0 ? n.percent(Double(source.spent) / Double(source.budget)) : "—")]]
-            }))
+        out.table(
+            HTMLTable(
+                columns: [
+                    .init(t("plan.source")), .init(t("plan.year"), .right), .init(t("plan.budget"), .right),
+                    .init(t("plan.spent"), .right), .init(t("plan.left"), .right), .init(t("html.used"), .right),
+                ],
+                groups: plan.sources.map { source in
+                    [
+                        [
+                            HTMLTable.Cell(source.id, header: true, class: "id"), HTMLTable.Cell(String(source.year)),
+                            HTMLTable.Cell(n.euros(source.budget)), HTMLTable.Cell(n.euros(source.spent)),
+                            HTMLTable.Cell(n.euros(source.left)),
+                            HTMLTable.Cell(
+                                source.budget > 0 ? n.percent(Double(source.spent) / Double(source.budget)) : "—"),
+                        ]
+                    ]
+                }))
     }
 
     private func marginal(_ out: inout HTMLWriter) {
@@ -162,14 +197,19 @@ struct PlanHTMLReport {
         }
         var columns: [HTMLTable.Column] = [.init(t("plan.municipality")), .init(t("plan.money"), .right)]
         if let keyLabel { columns += [.init(keyLabel, .right), .init("€ \(t("plan.per")) \(keyLabel)", .right)] }
-        out.table(HTMLTable(columns: columns, groups: summaries.municipalities.map { municipality in
-            var row = [HTMLTable.Cell(municipality.name, header: true), HTMLTable.Cell(n.euros(municipality.money))]
-            if keyLabel != nil {
-                row.append(HTMLTable.Cell(municipality.keyValue.map { n.decimal($0, places: 2) } ?? "—"))
-                row.append(HTMLTable.Cell(municipality.moneyPerKeyUnit.map { n.euros(cents: $0) } ?? "—"))
-            }
-            return [row]
-        }))
+        out.table(
+            HTMLTable(
+                columns: columns,
+                groups: summaries.municipalities.map { municipality in
+                    var row = [
+                        HTMLTable.Cell(municipality.name, header: true), HTMLTable.Cell(n.euros(municipality.money)),
+                    ]
+                    if keyLabel != nil {
+                        row.append(HTMLTable.Cell(municipality.keyValue.map { n.decimal($0, places: 2) } ?? "—"))
+                        row.append(HTMLTable.Cell(municipality.moneyPerKeyUnit.map { n.euros(cents: $0) } ?? "—"))
+                    }
+                    return [row]
+                }))
     }
 
     /// The allocation key indicator's label, or nil without a key.
@@ -180,24 +220,35 @@ struct PlanHTMLReport {
         out.heading(t("html.coverage"), level: 3)
         let grid = coverageGrid()
         let cells = grid.counts
-        let caption = t("html.coverage.caption")
+        let caption =
+            t("html.coverage.caption")
             + " \(cells.filter { $0 == 0 }.count) \(t("html.of")) \(cells.count) \(t("html.coverage.gaps"))."
         out.figure(grid, caption: caption, empty: t("html.coverage.empty"))
         guard !summaries.goals.isEmpty else { return }
-        out.table(HTMLTable(
-            columns: [.init(t("plan.goal")), .init(t("pillar")), .init(t("plan.funded-actions"), .right),
-                      .init(t("plan.money"), .right), .init(t("plan.target"))],
-            groups: summaries.goals.map { goal in
-                [[HTMLTable.Cell.titled(goal.id, goal.title), HTMLTable.Cell(pillarName(goal.pillar)), HTMLTable.Cell(String(goal.fundedActions)),
-                  HTMLTable.Cell(n.euros(goal.money)), HTMLTable.Cell(rendering.targetText(goal.target, t: t, n: n))]]
-            }))
+        out.table(
+            HTMLTable(
+                columns: [
+                    .init(t("plan.goal")), .init(t("pillar")), .init(t("plan.funded-actions"), .right),
+                    .init(t("plan.money"), .right), .init(t("plan.target")),
+                ],
+                groups: summaries.goals.map { goal in
+                    [
+                        [
+                            HTMLTable.Cell.titled(goal.id, goal.title), HTMLTable.Cell(pillarName(goal.pillar)),
+                            HTMLTable.Cell(String(goal.fundedActions)),
+                            HTMLTable.Cell(n.euros(goal.money)),
+                            HTMLTable.Cell(rendering.targetText(goal.target, t: t, n: n)),
+                        ]
+                    ]
+                }))
     }
 
     private func pillars(_ out: inout HTMLWriter) {
         out.heading(t("plan.pillars"), level: 2)
-        out.table(HTMLTable(
-            columns: [.init(t("pillar")), .init(t("plan.funded-actions"), .right), .init(t("plan.money"), .right)],
-            rows: summaries.pillars.map { [pillarName($0.pillar), String($0.fundedActions), n.euros($0.money)] }))
+        out.table(
+            HTMLTable(
+                columns: [.init(t("pillar")), .init(t("plan.funded-actions"), .right), .init(t("plan.money"), .right)],
+                rows: summaries.pillars.map { [pillarName($0.pillar), String($0.fundedActions), n.euros($0.money)] }))
     }
 
     private func network(_ out: inout HTMLWriter) {

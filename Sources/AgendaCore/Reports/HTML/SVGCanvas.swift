@@ -31,10 +31,14 @@ struct SVGCanvas {
 
     /// The drawing with its accessible title (and an optional longer description).
     func rendered(title: String, description: String? = nil) -> String {
-        var out = "<svg class=\"\(HTMLWriter.escaped(className))\" viewBox=\"0 0 \(Self.number(width)) \(Self.number(height))\""
+        var out =
+            "<svg class=\"\(HTMLWriter.escaped(className))\" viewBox=\"0 0 \(Self.number(width)) "
+            + "\(Self.number(height))\""
         out += " width=\"\(Self.number(width))\" height=\"\(Self.number(height))\""
         out += " role=\"img\" aria-label=\"\(HTMLWriter.escaped(title))\""
-        out += " font-family=\"system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif\" font-size=\"\(Self.number(Self.fontSize))\">\n"
+        out +=
+            " font-family=\"system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif\" "
+            + "font-size=\"\(Self.number(Self.fontSize))\">\n"
         out += "<title>\(HTMLWriter.escaped(title))</title>\n"
         if let description { out += "<desc>\(HTMLWriter.escaped(description))</desc>\n" }
         out += elements.joined(separator: "\n")
@@ -52,10 +56,12 @@ struct SVGCanvas {
         }
     }
 
-    mutating func rect(x: Double, y: Double, width: Double, height: Double, fill: String,
-                       stroke: String? = nil, strokeWidth: Double? = nil, dash: String? = nil,
-                       fillOpacity: Double? = nil, radius: Double? = nil,
-                       class className: String? = nil, title: String? = nil) {
+    mutating func rect(
+        x: Double, y: Double, width: Double, height: Double, fill: String,
+        stroke: String? = nil, strokeWidth: Double? = nil, dash: String? = nil,
+        fillOpacity: Double? = nil, radius: Double? = nil,
+        class className: String? = nil, title: String? = nil
+    ) {
         let attributes = HTMLWriter.attributes([
             ("class", className),
             ("x", Self.number(x)), ("y", Self.number(y)),
@@ -67,9 +73,11 @@ struct SVGCanvas {
         add("<rect\(attributes)/>", title: title)
     }
 
-    mutating func line(x1: Double, y1: Double, x2: Double, y2: Double, stroke: String,
-                       width: Double = 1, dash: String? = nil, opacity: Double? = nil,
-                       class className: String? = nil, title: String? = nil) {
+    mutating func line(
+        x1: Double, y1: Double, x2: Double, y2: Double, stroke: String,
+        width: Double = 1, dash: String? = nil, opacity: Double? = nil,
+        class className: String? = nil, title: String? = nil
+    ) {
         let attributes = HTMLWriter.attributes([
             ("class", className),
             ("x1", Self.number(x1)), ("y1", Self.number(y1)), ("x2", Self.number(x2)), ("y2", Self.number(y2)),
@@ -80,8 +88,10 @@ struct SVGCanvas {
     }
 
     /// A path from points: `M` to the first, `L` to the others.
-    mutating func polyline(_ points: [(x: Double, y: Double)], stroke: String, width: Double = 2,
-                           dash: String? = nil, class className: String? = nil, title: String? = nil) {
+    mutating func polyline(
+        _ points: [(x: Double, y: Double)], stroke: String, width: Double = 2,
+        dash: String? = nil, class className: String? = nil, title: String? = nil
+    ) {
         guard let first = points.first else { return }
         var d = "M\(Self.number(first.x)) \(Self.number(first.y))"
         for point in points.dropFirst() { d += " L\(Self.number(point.x)) \(Self.number(point.y))" }
@@ -89,8 +99,10 @@ struct SVGCanvas {
     }
 
     /// A path with the given `d` (built with `number` for its coordinates).
-    mutating func path(_ d: String, stroke: String, width: Double = 1, dash: String? = nil, fill: String = "none",
-                       opacity: Double? = nil, class className: String? = nil, title: String? = nil) {
+    mutating func path(
+        _ d: String, stroke: String, width: Double = 1, dash: String? = nil, fill: String = "none",
+        opacity: Double? = nil, class className: String? = nil, title: String? = nil
+    ) {
         let attributes = HTMLWriter.attributes([
             ("class", className), ("d", d), ("fill", fill),
             ("stroke", stroke), ("stroke-width", Self.number(width)), ("stroke-dasharray", dash),
@@ -99,8 +111,10 @@ struct SVGCanvas {
         add("<path\(attributes)/>", title: title)
     }
 
-    mutating func circle(cx: Double, cy: Double, r: Double, fill: String, stroke: String? = nil,
-                         strokeWidth: Double? = nil, class className: String? = nil, title: String? = nil) {
+    mutating func circle(
+        cx: Double, cy: Double, r: Double, fill: String, stroke: String? = nil,
+        strokeWidth: Double? = nil, class className: String? = nil, title: String? = nil
+    ) {
         let attributes = HTMLWriter.attributes([
             ("class", className), ("cx", Self.number(cx)), ("cy", Self.number(cy)), ("r", Self.number(r)),
             ("fill", fill), ("stroke", stroke), ("stroke-width", strokeWidth.map(Self.number)),
@@ -113,9 +127,11 @@ struct SVGCanvas {
     }
 
     /// Text at a baseline point; `rotate` turns it (degrees) about that point.
-    mutating func text(_ text: String, x: Double, y: Double, anchor: Anchor = .start, size: Double? = nil,
-                       bold: Bool = false, fill: String = ChartPalette.ink, rotate: Double? = nil,
-                       class className: String? = nil, title: String? = nil) {
+    mutating func text(
+        _ text: String, x: Double, y: Double, anchor: Anchor = .start, size: Double? = nil,
+        bold: Bool = false, fill: String = ChartPalette.ink, rotate: Double? = nil,
+        class className: String? = nil, title: String? = nil
+    ) {
         let attributes = HTMLWriter.attributes([
             ("class", className), ("x", Self.number(x)), ("y", Self.number(y)),
             ("text-anchor", anchor == .start ? nil : anchor.rawValue),

@@ -56,19 +56,25 @@ struct StackedBarChart: SVGChart {
         let top = 18.0
         let bottom = top + plotHeight
         let hasNotes = groups.contains { $0.note != nil }
-        let legend = ChartLegend(items: series.map { ChartLegend.Item(label: $0.label, swatch: .fill($0.color)) } + legendExtras)
+        let legend = ChartLegend(
+            items: series.map { ChartLegend.Item(label: $0.label, swatch: .fill($0.color)) } + legendExtras)
         let legendTop = bottom + (hasNotes ? 64 : 48)
-        var canvas = SVGCanvas(width: width, height: legendTop + legend.height(width: width - left) + 6,
-                               className: "chart stacked-bar-chart")
+        var canvas = SVGCanvas(
+            width: width, height: legendTop + legend.height(width: width - left) + 6,
+            className: "chart stacked-bar-chart")
 
         for tick in scale.ticks {
             let y = scale.position(tick, from: bottom, to: top)
-            canvas.line(x1: left, y1: y, x2: right, y2: y, stroke: tick == 0 ? ChartPalette.axis : ChartPalette.grid,
-                        class: tick == 0 ? "axis" : "grid")
-            canvas.text(format.axis(tick), x: left - 6, y: y + 4, anchor: .end, size: 11, fill: ChartPalette.muted, class: "tick")
+            canvas.line(
+                x1: left, y1: y, x2: right, y2: y, stroke: tick == 0 ? ChartPalette.axis : ChartPalette.grid,
+                class: tick == 0 ? "axis" : "grid")
+            canvas.text(
+                format.axis(tick), x: left - 6, y: y + 4, anchor: .end, size: 11, fill: ChartPalette.muted,
+                class: "tick")
         }
-        canvas.text(axisLabel, x: 14, y: (top + bottom) / 2, anchor: .middle, fill: ChartPalette.muted, rotate: -90,
-                    class: "axis-label")
+        canvas.text(
+            axisLabel, x: 14, y: (top + bottom) / 2, anchor: .middle, fill: ChartPalette.muted, rotate: -90,
+            class: "axis-label")
 
         let groupWidth = (right - left) / Double(max(1, groups.count))
         for (groupIndex, group) in groups.enumerated() {
@@ -88,27 +94,33 @@ struct StackedBarChart: SVGChart {
                     let tooltip = "\(group.label) · \(bar.label) · \(series.label): \(format.value(value))"
                     switch bar.style {
                     case .solid:
-                        canvas.rect(x: x, y: y1, width: barWidth, height: y0 - y1, fill: series.color,
-                                    stroke: "#ffffff", strokeWidth: 0.75, class: "segment", title: tooltip)
+                        canvas.rect(
+                            x: x, y: y1, width: barWidth, height: y0 - y1, fill: series.color,
+                            stroke: "#ffffff", strokeWidth: 0.75, class: "segment", title: tooltip)
                     case .light:
-                        canvas.rect(x: x + 0.5, y: y1 + 0.5, width: barWidth - 1, height: max(0, y0 - y1 - 1),
-                                    fill: series.color, stroke: series.color, strokeWidth: 1, fillOpacity: 0.22,
-                                    class: "segment light", title: tooltip)
+                        canvas.rect(
+                            x: x + 0.5, y: y1 + 0.5, width: barWidth - 1, height: max(0, y0 - y1 - 1),
+                            fill: series.color, stroke: series.color, strokeWidth: 1, fillOpacity: 0.22,
+                            class: "segment light", title: tooltip)
                     }
                     base += value
                 }
                 let total = format.axis(base)
-                canvas.text(total, x: x + barWidth / 2, y: scale.position(base, from: bottom, to: top) - 5, anchor: .middle,
-                            size: SVGCanvas.textWidth(total, size: 10) > barWidth + gap ? 9 : 10,
-                            fill: ChartPalette.muted, class: "total")
-                canvas.text(SVGCanvas.truncated(bar.label, width: barWidth + gap, size: 10.5), x: x + barWidth / 2,
-                            y: bottom + 14, anchor: .middle, size: 10.5, fill: ChartPalette.muted, class: "bar-label")
+                canvas.text(
+                    total, x: x + barWidth / 2, y: scale.position(base, from: bottom, to: top) - 5, anchor: .middle,
+                    size: SVGCanvas.textWidth(total, size: 10) > barWidth + gap ? 9 : 10,
+                    fill: ChartPalette.muted, class: "total")
+                canvas.text(
+                    SVGCanvas.truncated(bar.label, width: barWidth + gap, size: 10.5), x: x + barWidth / 2,
+                    y: bottom + 14, anchor: .middle, size: 10.5, fill: ChartPalette.muted, class: "bar-label")
             }
-            canvas.text(SVGCanvas.truncated(group.label, width: groupWidth - 4, bold: true), x: center, y: bottom + 32,
-                        anchor: .middle, bold: true, class: "group-label")
+            canvas.text(
+                SVGCanvas.truncated(group.label, width: groupWidth - 4, bold: true), x: center, y: bottom + 32,
+                anchor: .middle, bold: true, class: "group-label")
             if let note = group.note {
-                canvas.text(SVGCanvas.truncated(note, width: groupWidth - 4, size: 11), x: center, y: bottom + 48,
-                            anchor: .middle, size: 11, fill: ChartPalette.muted, class: "note")
+                canvas.text(
+                    SVGCanvas.truncated(note, width: groupWidth - 4, size: 11), x: center, y: bottom + 48,
+                    anchor: .middle, size: 11, fill: ChartPalette.muted, class: "note")
             }
         }
         legend.draw(on: &canvas, x: left, y: legendTop, width: width - left)

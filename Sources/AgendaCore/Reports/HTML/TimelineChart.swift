@@ -40,19 +40,23 @@ struct TimelineChart: SVGChart {
         let top = 26.0
         let columnWidth = (right - left) / Double(max(1, columns.count))
         let bottom = top + Double(rows.count) * Self.rowHeight
-        let legend = ChartLegend(items: categories.map { ChartLegend.Item(label: $0.label, swatch: .fill($0.color)) },
-                                 title: legendTitle)
-        var canvas = SVGCanvas(width: width, height: bottom + 14 + legend.height(width: width) + 4,
-                               className: "chart timeline-chart")
+        let legend = ChartLegend(
+            items: categories.map { ChartLegend.Item(label: $0.label, swatch: .fill($0.color)) },
+            title: legendTitle)
+        var canvas = SVGCanvas(
+            width: width, height: bottom + 14 + legend.height(width: width) + 4,
+            className: "chart timeline-chart")
 
         for index in rows.indices where index % 2 == 1 {
-            canvas.rect(x: 0, y: top + Double(index) * Self.rowHeight, width: width, height: Self.rowHeight,
-                        fill: "#f4f5f7", class: "band")
+            canvas.rect(
+                x: 0, y: top + Double(index) * Self.rowHeight, width: width, height: Self.rowHeight,
+                fill: "#f4f5f7", class: "band")
         }
         for (index, column) in columns.enumerated() {
             let x = left + Double(index) * columnWidth
-            canvas.text(SVGCanvas.truncated(column, width: columnWidth - 4, bold: true), x: x + columnWidth / 2, y: top - 9,
-                        anchor: .middle, bold: true, class: "column-label")
+            canvas.text(
+                SVGCanvas.truncated(column, width: columnWidth - 4, bold: true), x: x + columnWidth / 2, y: top - 9,
+                anchor: .middle, bold: true, class: "column-label")
             canvas.line(x1: x, y1: top - 4, x2: x, y2: bottom, stroke: ChartPalette.grid, class: "grid")
         }
         canvas.line(x1: right, y1: top - 4, x2: right, y2: bottom, stroke: ChartPalette.grid, class: "grid")
@@ -60,20 +64,26 @@ struct TimelineChart: SVGChart {
         for (rowIndex, row) in rows.enumerated() {
             let middle = top + (Double(rowIndex) + 0.5) * Self.rowHeight
             let label = SVGCanvas.truncated(row.label, width: labelWidth)
-            canvas.text(label, x: labelWidth, y: middle + 4, anchor: .end, class: "label",
-                        title: label == row.title ? nil : row.title)
+            canvas.text(
+                label, x: labelWidth, y: middle + 4, anchor: .end, class: "label",
+                title: label == row.title ? nil : row.title)
             let color = categories.indices.contains(row.category) ? categories[row.category].color : ChartPalette.dimmed
             for (columnIndex, value) in row.values.enumerated() where value > 0 && columnIndex < columns.count {
                 let x = left + Double(columnIndex) * columnWidth + 2
                 let barWidth = columnWidth - 4
-                canvas.rect(x: x, y: middle - Self.barHeight / 2, width: barWidth, height: Self.barHeight, fill: color,
-                            radius: 2, class: "bar", title: "\(row.title) · \(columns[columnIndex]): \(format.value(value))")
-                let full = format.value(value), short = format.axis(value)
-                let text = SVGCanvas.textWidth(full, size: 10.5) <= barWidth - 6 ? full
+                canvas.rect(
+                    x: x, y: middle - Self.barHeight / 2, width: barWidth, height: Self.barHeight, fill: color,
+                    radius: 2, class: "bar", title: "\(row.title) · \(columns[columnIndex]): \(format.value(value))")
+                let full = format.value(value)
+                let short = format.axis(value)
+                let text =
+                    SVGCanvas.textWidth(full, size: 10.5) <= barWidth - 6
+                    ? full
                     : SVGCanvas.textWidth(short, size: 10.5) <= barWidth - 6 ? short : nil
                 if let text {
-                    canvas.text(text, x: x + barWidth / 2, y: middle + 3.8, anchor: .middle, size: 10.5,
-                                fill: ChartPalette.text(on: color), class: "value")
+                    canvas.text(
+                        text, x: x + barWidth / 2, y: middle + 3.8, anchor: .middle, size: 10.5,
+                        fill: ChartPalette.text(on: color), class: "value")
                 }
             }
         }

@@ -12,19 +12,24 @@ struct CollaborationRule: ScoringRule {
             several domains builds the network the agenda is about.
             """,
         sources: [
-            "ZonMw, eindverslag 'Duurzame Zorg en Ondersteuning in de Buurt' Haaglanden: 'veel versnippering … maar ook veel coalitievorming'",
+            "ZonMw, eindverslag 'Duurzame Zorg en Ondersteuning in de Buurt' Haaglanden: 'veel versnippering … maar "
+                + "ook veel coalitievorming'",
             "Haags Ontmoeten: zorg- en welzijnsorganisaties werken intensief samen",
         ],
         parameters: [RuleParameter("full-at", default: 2, "Other domains needed for the full value.")],
         examples: [
-            RuleExample("welfare lead with a public-health and a care partner",
-                        action: "partners: [ggd, huisartsen]",
-                        partners: "[{id: ggd, name: GGD, kind: public-health, domains: [prevention]}, {id: huisartsen, name: Huisartsen, kind: care, domains: [primary-care]}]",
-                        expected: 1),
-            RuleExample("one partner from another domain",
-                        action: "partners: [ggd]",
-                        partners: "[{id: ggd, name: GGD, kind: public-health, domains: [prevention]}]",
-                        expected: 0.5),
+            RuleExample(
+                "welfare lead with a public-health and a care partner",
+                action: "partners: [ggd, huisartsen]",
+                partners:
+                    "[{id: ggd, name: GGD, kind: public-health, domains: [prevention]}, {id: huisartsen, name: "
+                    + "Huisartsen, kind: care, domains: [primary-care]}]",
+                expected: 1),
+            RuleExample(
+                "one partner from another domain",
+                action: "partners: [ggd]",
+                partners: "[{id: ggd, name: GGD, kind: public-health, domains: [prevention]}]",
+                expected: 0.5),
             RuleExample("lead alone", expected: 0),
         ]
     )
@@ -35,8 +40,10 @@ struct CollaborationRule: ScoringRule {
         domains.remove(action.domain)
         let others = domains.sorted()
         let fullAt = max(1, parameters["full-at"])
-        return RuleResult(min(1, Double(others.count) / fullAt), inputs: [
-            RuleInput("other domains", others.isEmpty ? "none" : others.joined(separator: ", ")),
-        ])
+        return RuleResult(
+            min(1, Double(others.count) / fullAt),
+            inputs: [
+                RuleInput("other domains", others.isEmpty ? "none" : others.joined(separator: ", "))
+            ])
     }
 }

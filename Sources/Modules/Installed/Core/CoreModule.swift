@@ -14,6 +14,7 @@ public struct CoreModule: DomainModule {
         behind the action, and the partners that commit to it and work together across domains.
         """
     public let rules: [any ScoringRule] = [
-        GoalWeightRule(), PillarWeightRule(), EvidenceRule(), PilotResultRule(), PartnerCommitmentRule(), CollaborationRule(),
+        GoalWeightRule(), PillarWeightRule(), EvidenceRule(), PilotResultRule(), PartnerCommitmentRule(),
+        CollaborationRule(),
     ]
 }

@@ -5,7 +5,9 @@ struct EvidenceRule: ScoringRule {
     static let description = RuleDescription(
         identifier: "evidence",
         name: "Evidence level",
-        summary: "The level of the intervention in the Dutch recognition system, from 0 (none) to 1 (effective, strong evidence).",
+        summary:
+            "The level of the intervention in the Dutch recognition system, from 0 (none) to 1 (effective, strong "
+            + "evidence).",
         rationale: """
             The Erkenningscommissie Interventies (RIVM Loket Gezond Leven, Movisie, Trimbos, Vilans) \
             recognises interventions at five levels: goed beschreven, goed onderbouwd, and effectief \
@@ -13,7 +15,8 @@ struct EvidenceRule: ScoringRule {
             further, so each level adds a fifth.
             """,
         sources: [
-            "Samenwerkingsverband Erkenning van Interventies; loketgezondleven.nl/leefstijlinterventies/erkenningstraject/werkwijze-beoordeling",
+            "Samenwerkingsverband Erkenning van Interventies; "
+                + "loketgezondleven.nl/leefstijlinterventies/erkenningstraject/werkwijze-beoordeling",
             "Example: Ontmoetingscentra voor mensen met dementie, effectief volgens sterke aanwijzingen (Vilans, 2021)",
         ],
         examples: [
@@ -25,6 +28,7 @@ struct EvidenceRule: ScoringRule {
 
     func evaluate(_ action: ActionFacts, parameters: RuleParameters) throws -> RuleResult {
         let level = action.evidence.level
-        return RuleResult(Double(level) / 5, inputs: [RuleInput("evidence", "\(action.evidence.rawValue) (level \(level) of 5)")])
+        return RuleResult(
+            Double(level) / 5, inputs: [RuleInput("evidence", "\(action.evidence.rawValue) (level \(level) of 5)")])
     }
 }

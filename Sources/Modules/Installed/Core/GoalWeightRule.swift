@@ -14,10 +14,13 @@ struct GoalWeightRule: ScoringRule {
         sources: ["The network's own agenda: `goals[].weight`, overridden by `planning.weights.goals` and scenarios."],
         normalization: .relativeToMaximum,
         examples: [
-            RuleExample("two goals, weights 3 and 1",
-                        action: "goals: [dekkend-aanbod, regie]",
-                        goals: "[{id: dekkend-aanbod, pillar: content, title: Dekkend aanbod, weight: 3}, {id: regie, pillar: content, title: Regie}]",
-                        expected: 4),
+            RuleExample(
+                "two goals, weights 3 and 1",
+                action: "goals: [dekkend-aanbod, regie]",
+                goals:
+                    "[{id: dekkend-aanbod, pillar: content, title: Dekkend aanbod, weight: 3}, {id: regie, pillar: "
+                    + "content, title: Regie}]",
+                expected: 4),
             RuleExample("no goals", expected: 0),
         ]
     )
@@ -25,6 +28,7 @@ struct GoalWeightRule: ScoringRule {
     func evaluate(_ action: ActionFacts, parameters: RuleParameters) throws -> RuleResult {
         let total = action.goals.reduce(0) { $0 + $1.weight }
         let list = action.goals.map { "\($0.id) (\(ValueReader.format($0.weight)))" }.joined(separator: ", ")
-        return RuleResult(total, inputs: [RuleInput("goals", list.isEmpty ? "none" : list), RuleInput("total weight", total)])
+        return RuleResult(
+            total, inputs: [RuleInput("goals", list.isEmpty ? "none" : list), RuleInput("total weight", total)])
     }
 }

@@ -11,16 +11,25 @@ struct PartnerCommitmentRule: ScoringRule {
             An action carried by committed partners is more likely to happen and to last after the \
             subsidy. Each partner counts for the share of the action's years its commitment covers.
             """,
-        sources: ["Plan van aanpak netwerk samenhangende ouderenzorg Leidschendam-Voorburg: 'met een intentieverklaring van de betrokken partners draagvlak gecreëerd'"],
+        sources: [
+            "Plan van aanpak netwerk samenhangende ouderenzorg Leidschendam-Voorburg: 'met een intentieverklaring "
+                + "van de betrokken partners draagvlak gecreëerd'"
+        ],
         examples: [
-            RuleExample("lead committed for both years, one partner not",
-                        action: "lead: zorggroep\npartners: [buurthuis]",
-                        partners: "[{id: zorggroep, name: Zorggroep, kind: care, commitment: {hours-per-year: 400, from: 2025, to: 2028}}, {id: buurthuis, name: Buurthuis, kind: residents}]",
-                        expected: 0.5),
-            RuleExample("lead committed for one of the action's two years",
-                        action: "lead: zorggroep",
-                        partners: "[{id: zorggroep, name: Zorggroep, kind: care, commitment: {hours-per-year: 400, from: 2026, to: 2026}}]",
-                        expected: 0.5),
+            RuleExample(
+                "lead committed for both years, one partner not",
+                action: "lead: zorggroep\npartners: [buurthuis]",
+                partners:
+                    "[{id: zorggroep, name: Zorggroep, kind: care, commitment: {hours-per-year: 400, from: 2025, to: "
+                    + "2028}}, {id: buurthuis, name: Buurthuis, kind: residents}]",
+                expected: 0.5),
+            RuleExample(
+                "lead committed for one of the action's two years",
+                action: "lead: zorggroep",
+                partners:
+                    "[{id: zorggroep, name: Zorggroep, kind: care, commitment: {hours-per-year: 400, from: 2026, "
+                    + "to: 2026}}]",
+                expected: 0.5),
             RuleExample("no commitments", expected: 0),
         ]
     )
@@ -37,10 +46,12 @@ struct PartnerCommitmentRule: ScoringRule {
             total += covered
             if covered > 0 { committed.append("\(partner.id) \(range)") }
         }
-        return RuleResult(total / Double(partners.count), inputs: [
-            RuleInput("partners", partners.count),
-            RuleInput("committed", committed.isEmpty ? "none" : committed.joined(separator: ", ")),
-            RuleInput("action years", years.map(String.init).joined(separator: ", ")),
-        ])
+        return RuleResult(
+            total / Double(partners.count),
+            inputs: [
+                RuleInput("partners", partners.count),
+                RuleInput("committed", committed.isEmpty ? "none" : committed.joined(separator: ", ")),
+                RuleInput("action years", years.map(String.init).joined(separator: ", ")),
+            ])
     }
 }

@@ -12,11 +12,17 @@ struct PillarWeightRule: ScoringRule {
             holds most of that weight serves the agenda's balance. (`planning.weights.pillars` \
             multiplies all of an action's contributions on top of this.)
             """,
-        sources: ["Regional agenda 'Duurzame Zorg en Ondersteuning in de Buurt' Haaglanden: inhoud, organisatie en financiering."],
+        sources: [
+            "Regional agenda 'Duurzame Zorg en Ondersteuning in de Buurt' Haaglanden: inhoud, organisatie en "
+                + "financiering."
+        ],
         examples: [
-            RuleExample("content holds 3 of 4 points of goal weight",
-                        goals: "[{id: aanbod, pillar: content, title: Aanbod, weight: 3}, {id: netwerk, pillar: organisation, title: Netwerk}]",
-                        expected: 0.75),
+            RuleExample(
+                "content holds 3 of 4 points of goal weight",
+                goals:
+                    "[{id: aanbod, pillar: content, title: Aanbod, weight: 3}, {id: netwerk, pillar: organisation, "
+                    + "title: Netwerk}]",
+                expected: 0.75),
             RuleExample("no goals in the agenda", expected: 0),
         ]
     )
@@ -25,12 +31,16 @@ struct PillarWeightRule: ScoringRule {
         let total = action.agenda.goalWeightPerPillar.values.reduce(0, +)
         let own = action.agenda.goalWeightPerPillar[action.pillar] ?? 0
         guard total > 0 else {
-            return RuleResult(0, inputs: [RuleInput("pillar", action.pillar.rawValue), RuleInput("goal weight in the agenda", "none")])
+            return RuleResult(
+                0,
+                inputs: [RuleInput("pillar", action.pillar.rawValue), RuleInput("goal weight in the agenda", "none")])
         }
-        return RuleResult(own / total, inputs: [
-            RuleInput("pillar", action.pillar.rawValue),
-            RuleInput("goal weight in this pillar", own),
-            RuleInput("goal weight in all pillars", total),
-        ])
+        return RuleResult(
+            own / total,
+            inputs: [
+                RuleInput("pillar", action.pillar.rawValue),
+                RuleInput("goal weight in this pillar", own),
+                RuleInput("goal weight in all pillars", total),
+            ])
     }
 }

@@ -12,7 +12,8 @@ struct PilotResultRule: ScoringRule {
             action without a pilot is neither rewarded nor written off.
             """,
         sources: [
-            "ZonMw, eindverslag 'Duurzame Zorg en Ondersteuning in de Buurt' Haaglanden: 'de goede, werkzame elementen van pilots behouden … de slechte, niet werkende elementen loslaten'",
+            "ZonMw, eindverslag 'Duurzame Zorg en Ondersteuning in de Buurt' Haaglanden: 'de goede, werkzame "
+                + "elementen van pilots behouden … de slechte, niet werkende elementen loslaten'",
             "Vereniging Transmurale Zorg, leercirkels Haags Ontmoeten (2018)",
         ],
         parameters: [

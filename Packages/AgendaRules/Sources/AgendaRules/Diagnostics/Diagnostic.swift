@@ -27,8 +27,10 @@ public struct Diagnostic: Hashable, Sendable {
     /// A stable identifier of the kind of problem (e.g. `unknown-key`), for tests and tools.
     public var code: String
 
-    public init(_ severity: Severity, _ code: String, _ message: String,
-                at location: SourceLocation, notes: [Note] = []) {
+    public init(
+        _ severity: Severity, _ code: String, _ message: String,
+        at location: SourceLocation, notes: [Note] = []
+    ) {
         self.severity = severity
         self.code = code
         self.message = message
@@ -36,13 +38,17 @@ public struct Diagnostic: Hashable, Sendable {
         self.notes = notes
     }
 
-    public static func error(_ code: String, _ message: String, at location: SourceLocation,
-                             notes: [Note] = []) -> Diagnostic {
+    public static func error(
+        _ code: String, _ message: String, at location: SourceLocation,
+        notes: [Note] = []
+    ) -> Diagnostic {
         Diagnostic(.error, code, message, at: location, notes: notes)
     }
 
-    public static func warning(_ code: String, _ message: String, at location: SourceLocation,
-                               notes: [Note] = []) -> Diagnostic {
+    public static func warning(
+        _ code: String, _ message: String, at location: SourceLocation,
+        notes: [Note] = []
+    ) -> Diagnostic {
         Diagnostic(.warning, code, message, at: location, notes: notes)
     }
 

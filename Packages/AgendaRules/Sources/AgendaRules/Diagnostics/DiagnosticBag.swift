@@ -14,13 +14,17 @@ public struct DiagnosticBag: Sendable {
         all.append(contentsOf: other)
     }
 
-    public mutating func error(_ code: String, _ message: String, at location: SourceLocation,
-                               notes: [Diagnostic.Note] = []) {
+    public mutating func error(
+        _ code: String, _ message: String, at location: SourceLocation,
+        notes: [Diagnostic.Note] = []
+    ) {
         add(.error(code, message, at: location, notes: notes))
     }
 
-    public mutating func warning(_ code: String, _ message: String, at location: SourceLocation,
-                                 notes: [Diagnostic.Note] = []) {
+    public mutating func warning(
+        _ code: String, _ message: String, at location: SourceLocation,
+        notes: [Diagnostic.Note] = []
+    ) {
         add(.warning(code, message, at: location, notes: notes))
     }
 
@@ -38,7 +42,8 @@ public struct DiagnosticBag: Sendable {
         var seen = Set<Diagnostic>()
         let unique = all.filter { seen.insert($0).inserted }
         return unique.sorted { a, b in
-            let ra = rank[a.location.file] ?? unranked, rb = rank[b.location.file] ?? unranked
+            let ra = rank[a.location.file] ?? unranked
+            let rb = rank[b.location.file] ?? unranked
             if ra != rb { return ra < rb }
             if a.location != b.location { return a.location < b.location }
             if a.severity != b.severity { return a.severity < b.severity }

@@ -13,7 +13,8 @@ public enum Suggestions {
             let distance = editDistance(lowered, candidate.lowercased(), limit: limit)
             guard distance <= limit else { continue }
             if best == nil || distance < best!.distance
-                || (distance == best!.distance && candidate < best!.candidate) {
+                || (distance == best!.distance && candidate < best!.candidate)
+            {
                 best = (distance, candidate)
             }
         }
@@ -33,7 +34,8 @@ public enum Suggestions {
     /// Optimal-string-alignment distance (Levenshtein plus adjacent transpositions), cut off early
     /// once it must exceed `limit`.
     static func editDistance(_ a: String, _ b: String, limit: Int) -> Int {
-        let s = Array(a.unicodeScalars), t = Array(b.unicodeScalars)
+        let s = Array(a.unicodeScalars)
+        let t = Array(b.unicodeScalars)
         if abs(s.count - t.count) > limit { return limit + 1 }
         if s.isEmpty || t.isEmpty { return max(s.count, t.count) }
         var previous2 = [Int](repeating: 0, count: t.count + 1)

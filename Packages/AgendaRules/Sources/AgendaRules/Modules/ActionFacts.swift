@@ -25,11 +25,13 @@ public struct ActionFacts: Sendable {
     /// Facts about the agenda as a whole that rules compare against.
     public var agenda: AgendaFacts
 
-    public init(id: String, title: String, domain: String, pillar: Pillar, status: ActionStatus = .proposed,
-                evidence: Evidence = .none, reach: Int? = nil, pilot: PilotResult? = nil, costs: [YearCost] = [],
-                goals: [GoalFacts] = [], lead: PartnerFacts, partners: [PartnerFacts] = [], places: [PlaceFacts] = [],
-                area: IndicatorReadings = IndicatorReadings(), fields: ModuleFieldValues = ModuleFieldValues(),
-                agenda: AgendaFacts = AgendaFacts()) {
+    public init(
+        id: String, title: String, domain: String, pillar: Pillar, status: ActionStatus = .proposed,
+        evidence: Evidence = .none, reach: Int? = nil, pilot: PilotResult? = nil, costs: [YearCost] = [],
+        goals: [GoalFacts] = [], lead: PartnerFacts, partners: [PartnerFacts] = [], places: [PlaceFacts] = [],
+        area: IndicatorReadings = IndicatorReadings(), fields: ModuleFieldValues = ModuleFieldValues(),
+        agenda: AgendaFacts = AgendaFacts()
+    ) {
         self.id = id
         self.title = title
         self.domain = domain
@@ -95,7 +97,9 @@ public struct TargetFacts: Sendable, Hashable {
     public var perAmount: Double
     public var by: Int?
 
-    public init(indicator: String, atLeast: Bool, value: Double, per: String? = nil, perAmount: Double = 1, by: Int? = nil) {
+    public init(
+        indicator: String, atLeast: Bool, value: Double, per: String? = nil, perAmount: Double = 1, by: Int? = nil
+    ) {
         self.indicator = indicator
         self.atLeast = atLeast
         self.value = value
@@ -116,8 +120,10 @@ public struct PartnerFacts: Sendable, Hashable {
     public var committedHoursPerYear: Int?
     public var committedEurosPerYear: Int?
 
-    public init(id: String, kind: String, domains: [String] = [], committedYears: YearRange? = nil,
-                committedHoursPerYear: Int? = nil, committedEurosPerYear: Int? = nil) {
+    public init(
+        id: String, kind: String, domains: [String] = [], committedYears: YearRange? = nil,
+        committedHoursPerYear: Int? = nil, committedEurosPerYear: Int? = nil
+    ) {
         self.id = id
         self.kind = kind
         self.domains = domains
@@ -136,7 +142,9 @@ public struct PlaceFacts: Sendable {
     /// The place's block of fields for the action's module (district fields), if any.
     public var fields: ModuleFieldValues
 
-    public init(id: String, name: String, indicators: IndicatorReadings, fields: ModuleFieldValues = ModuleFieldValues()) {
+    public init(
+        id: String, name: String, indicators: IndicatorReadings, fields: ModuleFieldValues = ModuleFieldValues()
+    ) {
         self.id = id
         self.name = name
         self.indicators = indicators

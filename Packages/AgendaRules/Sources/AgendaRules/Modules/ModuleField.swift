@@ -80,15 +80,20 @@ public struct ModuleFieldValues: Sendable, Equatable {
 
     /// Checks a block against `fields`, with the same located diagnostics as the rest of the agenda:
     /// unknown keys (with "did you mean"), missing required fields and wrong types are errors.
-    public static func read(_ block: YAMLValue?, fields: [ModuleField], module: String,
-                            into diagnostics: inout DiagnosticBag) -> ModuleFieldValues {
+    public static func read(
+        _ block: YAMLValue?, fields: [ModuleField], module: String,
+        into diagnostics: inout DiagnosticBag
+    ) -> ModuleFieldValues {
         // A missing block is reported by the caller, which knows where the action is.
         guard let block else { return ModuleFieldValues() }
         var reader = ValueReader()
         var values: [String: Value] = [:]
         guard let pairs = block.mapping else {
-            diagnostics.error(DiagnosticCode.wrongType, "expected the '\(module)' fields as a mapping, e.g. \(module): {\(fields.first.map { "\($0.name): 1" } ?? "")}, found \(block.kindDescription)",
-                              at: block.location)
+            diagnostics.error(
+                DiagnosticCode.wrongType,
+                "expected the '\(module)' fields as a mapping, e.g. \(module): "
+                    + "{\(fields.first.map { "\($0.name): 1" } ?? "")}, found \(block.kindDescription)",
+                at: block.location)
             return ModuleFieldValues()
         }
         let names = fields.map(\.name)
@@ -96,12 +101,16 @@ public struct ModuleFieldValues: Sendable, Equatable {
             guard let field = fields.first(where: { $0.name == pair.key }) else {
                 var notes: [Diagnostic.Note] = []
                 if Suggestions.closest(to: pair.key, in: names) == nil {
-                    notes.append(.init(names.isEmpty ? "the '\(module)' module reads no fields here"
-                                                     : "the '\(module)' module reads: \(names.joined(separator: ", "))"))
+                    notes.append(
+                        .init(
+                            names.isEmpty
+                                ? "the '\(module)' module reads no fields here"
+                                : "the '\(module)' module reads: \(names.joined(separator: ", "))"))
                 }
-                diagnostics.error(DiagnosticCode.unknownKey,
-                                  "unknown key '\(pair.key)' in the '\(module)' fields\(Suggestions.didYouMean(pair.key, in: names))",
-                                  at: pair.keyLocation, notes: notes)
+                diagnostics.error(
+                    DiagnosticCode.unknownKey,
+                    "unknown key '\(pair.key)' in the '\(module)' fields\(Suggestions.didYouMean(pair.key, in: names))",
+                    at: pair.keyLocation, notes: notes)
                 continue
             }
             guard values[field.name] == nil else { continue }
@@ -122,10 +131,11 @@ public struct ModuleFieldValues: Sendable, Equatable {
                     if words.contains(value) {
                         values[field.name] = .text(value)
                     } else {
-                        reader.diagnostics.error(DiagnosticCode.invalidValue,
-                                                 "'\(value)' is not a valid \(what)\(Suggestions.didYouMean(value, in: words))",
-                                                 at: pair.value.location,
-                                                 notes: [.init("\(what) is one of: \(words.joined(separator: ", "))")])
+                        reader.diagnostics.error(
+                            DiagnosticCode.invalidValue,
+                            "'\(value)' is not a valid \(what)\(Suggestions.didYouMean(value, in: words))",
+                            at: pair.value.location,
+                            notes: [.init("\(what) is one of: \(words.joined(separator: ", "))")])
                     }
                 }
             }
@@ -133,9 +143,11 @@ public struct ModuleFieldValues: Sendable, Equatable {
         let given = Set(pairs.map(\.key))
         let missing = fields.filter { $0.required && !given.contains($0.name) }
         if !missing.isEmpty {
-            diagnostics.error(DiagnosticCode.missingField,
-                              "the '\(module)' fields are missing required \(missing.count == 1 ? "key" : "keys") \(missing.map { "'\($0.name)'" }.joined(separator: ", "))",
-                              at: block.location)
+            diagnostics.error(
+                DiagnosticCode.missingField,
+                "the '\(module)' fields are missing required \(missing.count == 1 ? "key" : "keys") "
+                    + "\(missing.map { "'\($0.name)'" }.joined(separator: ", "))",
+                at: block.location)
         }
         diagnostics.append(contentsOf: reader.diagnostics.all)
         return ModuleFieldValues(values)

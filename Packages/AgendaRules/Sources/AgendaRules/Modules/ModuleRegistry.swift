@@ -22,7 +22,8 @@ public struct ModuleRegistry: Sendable {
                 return "two modules claim the domain '\(id)': one \(first), one \(second)"
             case .invalidRuleID(let module, let rule): return "rule id '\(rule)' of module '\(module)' is not a slug"
             case .duplicateRule(let module, let rule): return "module '\(module)' has two rules with the id '\(rule)'"
-            case .duplicateParameter(let rule, let parameter): return "rule '\(rule)' declares parameter '\(parameter)' twice"
+            case .duplicateParameter(let rule, let parameter):
+                return "rule '\(rule)' declares parameter '\(parameter)' twice"
             }
         }
     }

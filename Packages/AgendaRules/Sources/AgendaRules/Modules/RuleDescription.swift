@@ -33,9 +33,11 @@ public struct RuleDescription: Sendable {
     /// Small agenda fragments and the value the rule must give for them.
     public var examples: [RuleExample]
 
-    public init(identifier: String, name: String, summary: String, rationale: String, sources: [String],
-                parameters: [RuleParameter] = [], normalization: Normalization = .unit, defaultWeight: Double = 1,
-                examples: [RuleExample]) {
+    public init(
+        identifier: String, name: String, summary: String, rationale: String, sources: [String],
+        parameters: [RuleParameter] = [], normalization: Normalization = .unit, defaultWeight: Double = 1,
+        examples: [RuleExample]
+    ) {
         self.identifier = identifier
         self.name = name
         self.summary = summary
@@ -82,8 +84,10 @@ public struct RuleExample: Sendable, Hashable {
     /// The value `evaluate` must return (before normalisation and weights).
     public var expected: Double
 
-    public init(_ title: String, action: String = "", place: String = "{}", goals: String = "[]",
-                partners: String = "[]", expected: Double) {
+    public init(
+        _ title: String, action: String = "", place: String = "{}", goals: String = "[]",
+        partners: String = "[]", expected: Double
+    ) {
         self.title = title
         self.action = action
         self.place = place

@@ -19,7 +19,9 @@ public struct ValueReader: Sendable {
     public mutating func text(_ value: YAMLValue?, what: String) -> String? {
         guard let value else { return nil }
         guard let scalar = value.scalar else {
-            diagnostics.error(DiagnosticCode.wrongType, "expected text for \(what), found \(value.kindDescription)", at: value.location)
+            diagnostics.error(
+                DiagnosticCode.wrongType, "expected text for \(what), found \(value.kindDescription)",
+                at: value.location)
             return nil
         }
         if scalar.isPlain, case .null = TypedScalar(scalar) {
@@ -34,9 +36,11 @@ public struct ValueReader: Sendable {
         guard let value, let text = text(value, what: what) else { return nil }
         guard Self.isSlug(text) else {
             let suggestion = Self.slugify(text)
-            diagnostics.error(DiagnosticCode.invalidId,
-                              "'\(text)' is not a valid \(what); ids use lower-case letters, digits and '-'\(suggestion.isEmpty ? "" : "; did you mean '\(suggestion)'?")",
-                              at: value.location)
+            diagnostics.error(
+                DiagnosticCode.invalidId,
+                "'\(text)' is not a valid \(what); ids use lower-case letters, digits and "
+                    + "'-'\(suggestion.isEmpty ? "" : "; did you mean '\(suggestion)'?")",
+                at: value.location)
             return nil
         }
         return text
@@ -53,8 +57,10 @@ public struct ValueReader: Sendable {
         list(value, what: what) { reader, item in reader.reference(item, what: what) }
     }
 
-    public mutating func list<T>(_ value: YAMLValue?, what: String,
-                          _ element: (inout ValueReader, YAMLValue) -> T?) -> [T]? {
+    public mutating func list<T>(
+        _ value: YAMLValue?, what: String,
+        _ element: (inout ValueReader, YAMLValue) -> T?
+    ) -> [T]? {
         guard let value else { return nil }
         switch value.kind {
         case .sequence(let items):
@@ -63,15 +69,18 @@ public struct ValueReader: Sendable {
             if scalar.isPlain, case .null = TypedScalar(scalar) { return [] }
             return element(&self, value).map { [$0] }
         case .mapping:
-            diagnostics.error(DiagnosticCode.wrongType, "expected a list of \(what), found a mapping", at: value.location,
-                              notes: [.init("write a list as [a, b] or as lines starting with '- '")])
+            diagnostics.error(
+                DiagnosticCode.wrongType, "expected a list of \(what), found a mapping", at: value.location,
+                notes: [.init("write a list as [a, b] or as lines starting with '- '")])
             return nil
         }
     }
 
     /// `all` (returned as `nil` inside `.some`), or a list.
-    public mutating func allOrList<T>(_ value: YAMLValue?, what: String,
-                               _ element: (inout ValueReader, YAMLValue) -> T?) -> [T]?? {
+    public mutating func allOrList<T>(
+        _ value: YAMLValue?, what: String,
+        _ element: (inout ValueReader, YAMLValue) -> T?
+    ) -> [T]?? {
         guard let value else { return .some(nil) }
         if let scalar = value.scalar, scalar.text == "all" { return .some(nil) }
         if let items = value.sequence, items.count == 1, items[0].scalar?.text == "all" { return .some(nil) }
@@ -83,16 +92,21 @@ public struct ValueReader: Sendable {
         guard let value else { return nil }
         if let scalar = value.scalar, case .bool(let flag) = TypedScalar(scalar) { return flag }
         let text = value.scalar?.text.lowercased() ?? ""
-        let guess = ["yes", "ja", "y", "on", "1"].contains(text) ? "true"
+        let guess =
+            ["yes", "ja", "y", "on", "1"].contains(text)
+            ? "true"
             : ["no", "nee", "n", "off", "0"].contains(text) ? "false" : nil
-        diagnostics.error(DiagnosticCode.wrongType,
-                          "expected true or false for \(what), found \(value.kindDescription)\(guess.map { "; did you mean \($0)?" } ?? "")",
-                          at: value.location)
+        diagnostics.error(
+            DiagnosticCode.wrongType,
+            "expected true or false for \(what), found "
+                + "\(value.kindDescription)\(guess.map { "; did you mean \($0)?" } ?? "")",
+            at: value.location)
         return nil
     }
 
     /// One of the raw values of `E`, with a suggestion for a near miss.
-    public mutating func word<E: RawRepresentable & CaseIterable>(_ value: YAMLValue?, _ type: E.Type, what: String) -> E?
+    public mutating func word<E: RawRepresentable & CaseIterable>(_ value: YAMLValue?, _ type: E.Type, what: String)
+        -> E?
     where E.RawValue == String {
         guard let value, let text = text(value, what: what) else { return nil }
         if let result = E(rawValue: text) { return result }
@@ -101,8 +115,9 @@ public struct ValueReader: Sendable {
         if Suggestions.closest(to: text, in: options) == nil {
             notes.append(.init("\(what) is one of: \(options.joined(separator: ", "))"))
         }
-        diagnostics.error(DiagnosticCode.invalidValue, "'\(text)' is not a valid \(what)\(Suggestions.didYouMean(text, in: options))",
-                          at: value.location, notes: notes)
+        diagnostics.error(
+            DiagnosticCode.invalidValue, "'\(text)' is not a valid \(what)\(Suggestions.didYouMean(text, in: options))",
+            at: value.location, notes: notes)
         return nil
     }
 
@@ -112,7 +127,9 @@ public struct ValueReader: Sendable {
     public mutating func number(_ value: YAMLValue?, what: String) -> Double? {
         guard let value else { return nil }
         guard let scalar = value.scalar else {
-            diagnostics.error(DiagnosticCode.wrongType, "expected a number for \(what), found \(value.kindDescription)", at: value.location)
+            diagnostics.error(
+                DiagnosticCode.wrongType, "expected a number for \(what), found \(value.kindDescription)",
+                at: value.location)
             return nil
         }
         switch TypedScalar(scalar) {
@@ -120,14 +137,18 @@ public struct ValueReader: Sendable {
             return Double(number)
         case .double(let number):
             guard number.isFinite else {
-                diagnostics.error(DiagnosticCode.invalidValue, "\(what) must be a finite number, found \(scalar.text)", at: value.location)
+                diagnostics.error(
+                    DiagnosticCode.invalidValue, "\(what) must be a finite number, found \(scalar.text)",
+                    at: value.location)
                 return nil
             }
             warnThousandsSeparator(scalar, at: value.location, what: what)
             return number
         default:
-            diagnostics.error(DiagnosticCode.wrongType, "expected a number for \(what), found \(value.kindDescription)\(Self.numberHint(scalar.text))",
-                              at: value.location)
+            diagnostics.error(
+                DiagnosticCode.wrongType,
+                "expected a number for \(what), found \(value.kindDescription)\(Self.numberHint(scalar.text))",
+                at: value.location)
             return nil
         }
     }
@@ -136,7 +157,9 @@ public struct ValueReader: Sendable {
     public mutating func nonNegative(_ value: YAMLValue?, what: String) -> Double? {
         guard let value, let number = number(value, what: what) else { return nil }
         guard number >= 0 else {
-            diagnostics.error(DiagnosticCode.negativeValue, "\(what) cannot be negative, found \(value.scalar?.text ?? "")", at: value.location)
+            diagnostics.error(
+                DiagnosticCode.negativeValue, "\(what) cannot be negative, found \(value.scalar?.text ?? "")",
+                at: value.location)
             return nil
         }
         return number
@@ -147,8 +170,10 @@ public struct ValueReader: Sendable {
         guard let value, let number = nonNegative(value, what: what) else { return nil }
         guard number <= 1 else {
             let hint = number <= 100 ? "; did you mean \(Self.format(number / 100))?" : ""
-            diagnostics.error(DiagnosticCode.shareAboveOne, "\(what) is a share from 0 to 1, found \(value.scalar?.text ?? "")\(hint)",
-                              at: value.location)
+            diagnostics.error(
+                DiagnosticCode.shareAboveOne,
+                "\(what) is a share from 0 to 1, found \(value.scalar?.text ?? "")\(hint)",
+                at: value.location)
             return nil
         }
         return number
@@ -158,7 +183,9 @@ public struct ValueReader: Sendable {
     public mutating func integer(_ value: YAMLValue?, minimum: Int = 0, what: String, unit: String = "") -> Int? {
         guard let value else { return nil }
         guard let scalar = value.scalar else {
-            diagnostics.error(DiagnosticCode.wrongType, "expected a whole number for \(what), found \(value.kindDescription)", at: value.location)
+            diagnostics.error(
+                DiagnosticCode.wrongType, "expected a whole number for \(what), found \(value.kindDescription)",
+                at: value.location)
             return nil
         }
         let result: Int
@@ -170,18 +197,25 @@ public struct ValueReader: Sendable {
             warnThousandsSeparator(scalar, at: value.location, what: what)
             result = Int(number)
         case .double:
-            diagnostics.error(DiagnosticCode.wrongType, "\(what) must be a whole number\(unit), found \(scalar.text)", at: value.location)
+            diagnostics.error(
+                DiagnosticCode.wrongType, "\(what) must be a whole number\(unit), found \(scalar.text)",
+                at: value.location)
             return nil
         default:
-            diagnostics.error(DiagnosticCode.wrongType,
-                              "expected a whole number\(unit) for \(what), found \(value.kindDescription)\(Self.numberHint(scalar.text))",
-                              at: value.location)
+            diagnostics.error(
+                DiagnosticCode.wrongType,
+                "expected a whole number\(unit) for \(what), found "
+                    + "\(value.kindDescription)\(Self.numberHint(scalar.text))",
+                at: value.location)
             return nil
         }
         guard result >= minimum else {
-            diagnostics.error(result < 0 ? "negative-value" : "invalid-value",
-                              result < 0 ? "\(what) cannot be negative, found \(result)" : "\(what) must be at least \(minimum), found \(result)",
-                              at: value.location)
+            diagnostics.error(
+                result < 0 ? "negative-value" : "invalid-value",
+                result < 0
+                    ? "\(what) cannot be negative, found \(result)"
+                    : "\(what) must be at least \(minimum), found \(result)",
+                at: value.location)
             return nil
         }
         return result
@@ -196,7 +230,9 @@ public struct ValueReader: Sendable {
     public mutating func year(_ value: YAMLValue?, what: String) -> Int? {
         guard let value else { return nil }
         guard let scalar = value.scalar, case .int(let year) = TypedScalar(scalar), (1000...9999).contains(year) else {
-            diagnostics.error(DiagnosticCode.wrongType, "expected a four-digit year for \(what), found \(value.kindDescription)", at: value.location)
+            diagnostics.error(
+                DiagnosticCode.wrongType, "expected a four-digit year for \(what), found \(value.kindDescription)",
+                at: value.location)
             return nil
         }
         return year
@@ -206,15 +242,18 @@ public struct ValueReader: Sendable {
     public mutating func yearlyEuros(_ value: YAMLValue?, what: String) -> YearlyEuros? {
         guard let value else { return nil }
         guard let pairs = value.mapping else {
-            diagnostics.error(DiagnosticCode.wrongType, "expected \(what) as a mapping of years to euros, e.g. {2025: 60000}, found \(value.kindDescription)",
-                              at: value.location)
+            diagnostics.error(
+                DiagnosticCode.wrongType,
+                "expected \(what) as a mapping of years to euros, e.g. {2025: 60000}, found \(value.kindDescription)",
+                at: value.location)
             return nil
         }
         var entries: [YearAmount] = []
         for pair in pairs {
             guard let year = Int(pair.key), (1000...9999).contains(year) else {
-                diagnostics.error(DiagnosticCode.invalidYear, "'\(pair.key)' is not a year; \(what) is keyed by four-digit years",
-                                  at: pair.keyLocation)
+                diagnostics.error(
+                    DiagnosticCode.invalidYear, "'\(pair.key)' is not a year; \(what) is keyed by four-digit years",
+                    at: pair.keyLocation)
                 continue
             }
             if let euros = euros(pair.value, what: "\(what) of \(year)") {
@@ -229,23 +268,30 @@ public struct ValueReader: Sendable {
         guard let value else { return nil }
         if let pairs = value.mapping {
             for pair in pairs where pair.key != "from" && pair.key != "to" {
-                diagnostics.error(DiagnosticCode.unknownKey,
-                                  "unknown key '\(pair.key)' in \(what)\(Suggestions.didYouMean(pair.key, in: ["from", "to"]))",
-                                  at: pair.keyLocation)
+                diagnostics.error(
+                    DiagnosticCode.unknownKey,
+                    "unknown key '\(pair.key)' in \(what)\(Suggestions.didYouMean(pair.key, in: ["from", "to"]))",
+                    at: pair.keyLocation)
             }
             let missing = ["from", "to"].filter { key in !pairs.contains { $0.key == key } }
             if !missing.isEmpty {
-                diagnostics.error(DiagnosticCode.missingField,
-                                  "\(what) is missing required \(missing.count == 1 ? "key" : "keys") \(missing.map { "'\($0)'" }.joined(separator: ", "))",
-                                  at: value.location)
+                diagnostics.error(
+                    DiagnosticCode.missingField,
+                    "\(what) is missing required \(missing.count == 1 ? "key" : "keys") "
+                        + "\(missing.map { "'\($0)'" }.joined(separator: ", "))",
+                    at: value.location)
                 return nil
             }
-            guard let from = year(value["from"], what: "'from'"), let to = year(value["to"], what: "'to'") else { return nil }
+            guard let from = year(value["from"], what: "'from'"), let to = year(value["to"], what: "'to'") else {
+                return nil
+            }
             return checkedRange(from, to, at: value.location, what: what)
         }
         guard let scalar = value.scalar else {
-            diagnostics.error(DiagnosticCode.wrongType, "expected \(what) as 2025-2028 or {from: 2025, to: 2028}, found \(value.kindDescription)",
-                              at: value.location)
+            diagnostics.error(
+                DiagnosticCode.wrongType,
+                "expected \(what) as 2025-2028 or {from: 2025, to: 2028}, found \(value.kindDescription)",
+                at: value.location)
             return nil
         }
         if case .int(let single) = TypedScalar(scalar), (1000...9999).contains(single) {
@@ -254,18 +300,24 @@ public struct ValueReader: Sendable {
         let parts = scalar.text.split(whereSeparator: { $0 == "-" || $0 == "–" || $0 == "—" })
             .map { $0.trimmingCharacters(in: .whitespaces) }
         if parts.count == 2, let from = Int(parts[0]), let to = Int(parts[1]),
-           parts[0].count == 4, parts[1].count == 4 {
+            parts[0].count == 4, parts[1].count == 4
+        {
             return checkedRange(from, to, at: value.location, what: what)
         }
-        diagnostics.error(DiagnosticCode.invalidValue, "expected \(what) as 2025-2028 or {from: 2025, to: 2028}, found '\(scalar.text)'",
-                          at: value.location)
+        diagnostics.error(
+            DiagnosticCode.invalidValue,
+            "expected \(what) as 2025-2028 or {from: 2025, to: 2028}, found '\(scalar.text)'",
+            at: value.location)
         return nil
     }
 
-    private mutating func checkedRange(_ from: Int, _ to: Int, at location: SourceLocation, what: String) -> YearRange? {
+    private mutating func checkedRange(_ from: Int, _ to: Int, at location: SourceLocation, what: String) -> YearRange?
+    {
         guard from <= to else {
-            diagnostics.error(DiagnosticCode.reversedPeriod, "\(what) runs backwards: \(from) is after \(to); did you mean \(to)-\(from)?",
-                              at: location)
+            diagnostics.error(
+                DiagnosticCode.reversedPeriod,
+                "\(what) runs backwards: \(from) is after \(to); did you mean \(to)-\(from)?",
+                at: location)
             return nil
         }
         return YearRange(from: from, to: to)
@@ -275,33 +327,46 @@ public struct ValueReader: Sendable {
 
     /// YAML reads `100.000` as the decimal number 100.0. In Dutch `.` separates thousands, so the
     /// writer almost certainly meant 100000.
-    private mutating func warnThousandsSeparator(_ scalar: YAMLValue.Scalar, at location: SourceLocation, what: String) {
+    private mutating func warnThousandsSeparator(_ scalar: YAMLValue.Scalar, at location: SourceLocation, what: String)
+    {
         guard Self.isDutchThousands(scalar.text) else { return }
         let meant = scalar.text.replacingOccurrences(of: ".", with: "")
-        diagnostics.warning(DiagnosticCode.thousandsSeparator,
-                            "YAML reads '\(scalar.text)' as \(Self.format(Double(scalar.text) ?? 0)) (a decimal point), not \(meant); did you mean \(meant)?",
-                            at: location,
-                            notes: [.init("write numbers without thousands separators; \(what) is read as \(Self.format(Double(scalar.text) ?? 0))")])
+        diagnostics.warning(
+            DiagnosticCode.thousandsSeparator,
+            "YAML reads '\(scalar.text)' as \(Self.format(Double(scalar.text) ?? 0)) (a decimal point), not "
+                + "\(meant); did you mean \(meant)?",
+            at: location,
+            notes: [
+                .init(
+                    "write numbers without thousands separators; \(what) is read as "
+                        + "\(Self.format(Double(scalar.text) ?? 0))"
+                )
+            ])
     }
 
     public static func isDutchThousands(_ text: String) -> Bool {
         let groups = text.split(separator: ".", omittingEmptySubsequences: false)
         guard groups.count >= 2, let first = groups.first, (1...3).contains(first.count), !first.hasPrefix("0"),
-              first.allSatisfy(\.isASCIINumber) else { return false }
+            first.allSatisfy(\.isASCIINumber)
+        else { return false }
         return groups.dropFirst().allSatisfy { $0.count == 3 && $0.allSatisfy(\.isASCIINumber) }
     }
 
     /// A hint for text that was meant as a number: `1.500.000`, `60,000`, `0,43`, `€ 500`.
     public static func numberHint(_ text: String) -> String {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
-        if isDutchThousands(trimmed) { return "; did you mean \(trimmed.replacingOccurrences(of: ".", with: ""))? (leave out thousands separators)" }
+        if isDutchThousands(trimmed) {
+            return "; did you mean \(trimmed.replacingOccurrences(of: ".", with: ""))? (leave out thousands separators)"
+        }
         let withoutSymbols = trimmed.replacingOccurrences(of: "€", with: "").replacingOccurrences(of: " ", with: "")
         let parts = withoutSymbols.split(separator: ",", omittingEmptySubsequences: false)
         if parts.count == 2, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCIINumber) }) {
             if parts[1].count == 3 { return "; did you mean \(parts[0])\(parts[1])? (leave out thousands separators)" }
             return "; did you mean \(parts[0]).\(parts[1])? (use a decimal point)"
         }
-        if withoutSymbols != trimmed, Int(withoutSymbols) != nil { return "; did you mean \(withoutSymbols)? (leave out '€')" }
+        if withoutSymbols != trimmed, Int(withoutSymbols) != nil {
+            return "; did you mean \(withoutSymbols)? (leave out '€')"
+        }
         return ""
     }
 
@@ -340,6 +405,6 @@ public struct ValueReader: Sendable {
     }
 }
 
-private extension Character {
-    var isASCIINumber: Bool { isASCII && isNumber }
+extension Character {
+    fileprivate var isASCIINumber: Bool { isASCII && isNumber }
 }

@@ -5,7 +5,9 @@ public enum Pillar: String, CaseIterable, Sendable, Codable, Hashable {
 
 /// What kind of organisation a partner is.
 public enum PartnerKind: String, CaseIterable, Sendable, Codable, Hashable {
-    case municipality, care, welfare, publicHealth = "public-health", informalCare = "informal-care"
+    case municipality, care, welfare
+    case publicHealth = "public-health"
+    case informalCare = "informal-care"
     case knowledge, funder, residents, other
 }
 

@@ -103,12 +103,24 @@ public enum TypedScalar: Sendable, Equatable {
         }
         let text = scalar.text
         switch text {
-        case "", "~", "null", "Null", "NULL": self = .null; return
-        case "true", "True", "TRUE": self = .bool(true); return
-        case "false", "False", "FALSE": self = .bool(false); return
-        case ".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF": self = .double(.infinity); return
-        case "-.inf", "-.Inf", "-.INF": self = .double(-.infinity); return
-        case ".nan", ".NaN", ".NAN": self = .double(.nan); return
+        case "", "~", "null", "Null", "NULL":
+            self = .null
+            return
+        case "true", "True", "TRUE":
+            self = .bool(true)
+            return
+        case "false", "False", "FALSE":
+            self = .bool(false)
+            return
+        case ".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF":
+            self = .double(.infinity)
+            return
+        case "-.inf", "-.Inf", "-.INF":
+            self = .double(-.infinity)
+            return
+        case ".nan", ".NaN", ".NAN":
+            self = .double(.nan)
+            return
         default: break
         }
         if let value = TypedScalar.parseInteger(text) {
