@@ -124,6 +124,32 @@ import Testing
         #expect(lines.last?.contains("min-share 1 van haar aandeel 0,2195") == true, "\(lines)")
     }
 
+    /// Each floor can be met alone, by its municipality's one action, but the money pays only one
+    /// of the two: the floors are named together, at the allocation key.
+    @Test func floorsThatCannotBeMetTogether() throws {
+        let text =
+            Base.with("budget: {2025: 100000, 2026: 100000}", "budget: {2025: 60000, 2026: 60000}")
+            + "planning:\n  allocation-key: {indicator: residents-75plus, min-share: 1}\n"
+        let lines = try Self.lines(text)
+        #expect(
+            lines.first?.hasPrefix(
+                "agenda.yaml:\(position(of: "{indicator", in: text)): error: no plan meets these "
+                    + "allocation-key floors together: 'den-haag' in 20") == true, "\(lines)")
+        #expect(lines.first?.contains("'delft' in 20") == true, "\(lines)")
+        #expect(
+            lines.first?.hasSuffix(
+                "each can be met alone, but the actions that would meet them cannot all be funded "
+                    + "(budgets, commitments, requires or excludes)") == true, "\(lines)")
+        #expect(
+            lines.dropFirst().contains {
+                $0.hasPrefix("agenda.yaml:\(position(of: "id: den-haag", in: text, plus: 4)): note:")
+            })
+        #expect(
+            lines.dropFirst().contains {
+                $0.hasPrefix("agenda.yaml:\(position(of: "id: delft", in: text, plus: 4)): note:")
+            })
+    }
+
     /// Delft's two actions exclude each other, and neither alone reaches its floor. Planned as a
     /// whole, the floor is named; split into parts, the part says its own actions cannot reach it.
     static let excludingText = Base.plus(
