@@ -1,4 +1,5 @@
 import AgendaModules
+import AgendaSolver
 import Foundation
 import FoundationXML
 import TestSupport
@@ -152,7 +153,7 @@ import Testing
         #expect(html.contains("<th scope=\"col\""))
         #expect(html.contains("<th scope=\"rowgroup\" rowspan=\""))
         #expect(html.contains("<td class=\"num\">€"))
-        #expect(html.contains("lp-branch-and-bound"))
+        #expect(html.contains(SearchMethod.lpBranchAndBound.rawValue))
     }
 
     // MARK: Language, escaping, determinism

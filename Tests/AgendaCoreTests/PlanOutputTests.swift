@@ -165,7 +165,7 @@ import Testing
                     "fairness-floor", "the floor of delft in 2025 is tight",
                     at: SourceLocation(file: "agenda.yaml", line: 3, column: 5))
             ],
-            search: SearchStatistics(method: "branch-and-bound", nodes: 1234))
+            search: SearchStatistics(method: SearchMethod.branchAndBound.rawValue, nodes: 1234))
         return Fixture(agenda: agenda, scores: scores, problem: problem, plan: plan)
     }
 
