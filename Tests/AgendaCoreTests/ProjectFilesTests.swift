@@ -7,8 +7,7 @@ import Testing
 
 /// The repository's own agendas, schema and docs stay true.
 @Suite struct ProjectFilesTests {
-    static let root = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let root = Repository.root
 
     @Test func exampleAgendasAreValidWithoutWarnings() throws {
         let report = ValidationRun(loader: AgendaLoader(registry: InstalledModules.registry)).run(paths: [
