@@ -21,7 +21,7 @@ struct InfeasibilityDiagnostics {
     func diagnostic(for reason: Infeasibility, in problem: PlanningProblem) -> Diagnostic {
         switch reason {
         case .ineligible(let action, let year, let cost, let payable):
-            ineligible(problem.actions[action].id, year: problem.years[year], cost: cost, payable: payable, problem)
+            ineligible(problem.actions[action], year: problem.years[year], cost: cost, payable: payable, problem)
         case .unpayable(let action, let year, let need, let available, let sources):
             unpayable(
                 problem.actions[action].id, year: problem.years[year], need: need, available: available,
@@ -39,48 +39,39 @@ struct InfeasibilityDiagnostics {
     func diagnostic(for limitation: SearchLimitation, in problem: PlanningProblem) -> Diagnostic {
         switch limitation {
         case .floorNotMet(let floor, let received):
-            var note = t("planner.floor-limit.all")
+            var note = Diagnostic.Note(t("planner.floor-limit.all"))
             if let floor, let received, let fairness = problem.fairness {
                 let id = problem.municipalities[floor.municipality]
-                note = t(
+                let text = t(
                     "planner.floor-limit.floor", id, String(problem.years[floor.year]),
-                    numbers.euros(Int(floor.amount.rounded(.up))),
-                    share(fairness.minShare), share(fairness.keyShares[floor.municipality]),
-                    numbers.euros(Int(received.rounded(.down))))
-                return .error(
-                    DiagnosticCode.plannerFloorLimit, t("planner.floor-limit"), at: keyLocation,
-                    notes: [Diagnostic.Note(note, at: agenda.region.municipality(id)?.location)])
+                    numbers.euros(Int(floor.amount.rounded(.up))), share(fairness.minShare),
+                    share(fairness.keyShares[floor.municipality]), numbers.euros(Int(received.rounded(.down))))
+                note = Diagnostic.Note(text, at: agenda.region.municipality(id)?.location)
             }
-            return .error(
-                DiagnosticCode.plannerFloorLimit, t("planner.floor-limit"), at: keyLocation,
-                notes: [Diagnostic.Note(note)])
+            return .error(DiagnosticCode.plannerFloorLimit, t("planner.floor-limit"), at: keyLocation, notes: [note])
         }
     }
 
     // MARK: Commitments
 
-    private func ineligible(_ id: String, year: Int, cost: Int, payable: Int, _ problem: PlanningProblem) -> Diagnostic
-    {
-        let action = agenda.action(id)
-        let message = t("infeasible.ineligible", id, String(year), numbers.euros(payable), numbers.euros(cost))
-        var notes: [Diagnostic.Note] = []
-        if let index = problem.actions.firstIndex(where: { $0.id == id }) {
-            let payers = problem.actions[index].eligibleSources.map { problem.sources[$0] }
-            for source in payers {
-                notes.append(
-                    Diagnostic.Note(
-                        t(
-                            "infeasible.ineligible.source", source.id, numbers.euros(source.cap(of: cost)),
-                            share(source.maxShare)), at: agenda.source(source.id)?.location))
-            }
-            if payers.isEmpty { notes.append(Diagnostic.Note(t("infeasible.ineligible.none"))) }
+    private func ineligible(
+        _ entry: PlanningProblem.ActionEntry, year: Int, cost: Int, payable: Int, _ problem: PlanningProblem
+    ) -> Diagnostic {
+        let action = agenda.action(entry.id)
+        let message = t("infeasible.ineligible", entry.id, String(year), numbers.euros(payable), numbers.euros(cost))
+        var notes = entry.eligibleSources.map { index in
+            let source = problem.sources[index]
+            let text = t(
+                "infeasible.ineligible.source", source.id, numbers.euros(source.cap(of: cost)), share(source.maxShare))
+            return Diagnostic.Note(text, at: agenda.source(source.id)?.location)
         }
+        if notes.isEmpty { notes.append(Diagnostic.Note(t("infeasible.ineligible.none"))) }
         if let restriction = action?.fundingFrom?.first {
             notes.append(Diagnostic.Note(t("infeasible.funding-from"), at: restriction.location))
         }
         return .error(
             DiagnosticCode.infeasibleIneligible, message, at: costLocation(action, year),
-            notes: notes + committedBy(id))
+            notes: notes + committedBy(entry.id))
     }
 
     private func unpayable(
