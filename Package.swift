@@ -67,7 +67,9 @@ let package = Package(
         // Release-mode benchmarks: `swift run -c release agenda-benchmarks`.
         .executableTarget(
             name: "agenda-benchmarks",
-            dependencies: ["AgendaCore", "AgendaModules", "AgendaSynthetic"],
+            dependencies: [
+                "AgendaCore", "AgendaModules", "AgendaSynthetic", .product(name: "Yams", package: "Yams"),
+            ],
             path: "Sources/AgendaBenchmarks"
         ),
         // `swift package validate-agendas [PATH...]`: runs `agenda validate` for partner repositories.

@@ -8,6 +8,7 @@
 //         [--agenda agendas/haaglanden] [--timeout 300]
 //     swift run -c release agenda-benchmarks analysis [--runs 3] [--only sensitivity|compare]
 //         [--samples 1000] [--timeout 1800]
+//     swift run -c release agenda-benchmarks stray-keys [--keys 1000000] [--runs 5] [--timeout 300]
 //
 // `--against-python` adds a reference measured in the same run: each round loads the file in a fresh
 // child process of this benchmark (`load-file FILE`) and parses it in a fresh Python process with
@@ -33,6 +34,7 @@ let usage = """
     usage: agenda-benchmarks <load | parse-only> [options]
            agenda-benchmarks plan [plan options]
            agenda-benchmarks analysis [--only sensitivity|compare] [--runs N] [--samples N] [--timeout S]
+           agenda-benchmarks stray-keys [--keys N] [--runs N] [--timeout S]
 
       load          generate a synthetic agenda, then time AgendaLoader(registry: InstalledModules.registry).load(path:)
       parse-only    the same, but time only the YAML layer (YAMLFileReader().read)
@@ -41,6 +43,8 @@ let usage = """
                     reference child that only loads the agenda; medians, peak memory, status and gap
       analysis      time `sensitivity` (1,000 samples) on the regional agenda and `compare` (baseline and
                     10 scenarios) on the national generated agenda, each against one plan of the same agenda
+      stray-keys    validate a file of a million unknown top-level keys, against Yams composing the same
+                    file (the cost of parsing); child processes, medians, peak memory
 
     options:
       --municipalities N   municipalities in the region (default 342)
@@ -96,6 +100,16 @@ if arguments.first == "analysis-file", arguments.count == 4 {
 }
 if arguments.first == "analysis" {
     exit(analysisBenchmark(Array(arguments.dropFirst())))
+}
+// Children of `stray-keys`: Yams alone, and the whole loader, on one file.
+if arguments.first == "compose-file", arguments.count == 2 {
+    exit(composeFileChild(path: arguments[1]))
+}
+if arguments.first == "validate-file", arguments.count == 2 {
+    exit(validateFileChild(path: arguments[1]))
+}
+if arguments.first == "stray-keys" {
+    exit(strayKeysBenchmark(Array(arguments.dropFirst())))
 }
 var againstPython = false
 if let flag = arguments.firstIndex(of: "--against-python") {

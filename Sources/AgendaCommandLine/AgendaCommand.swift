@@ -31,6 +31,9 @@ struct AgendaCommand: ParsableCommand {
 
     /// Runs the command and exits with its status.
     static func runMain() -> Never {
+        // A closed pipe on standard output (`agenda plan … | head -1`) is a write error to report,
+        // not a signal that ends the program without a word.
+        signal(SIGPIPE, SIG_IGN)
         Foundation.exit(execute(Array(CommandLine.arguments.dropFirst())))
     }
 
@@ -52,7 +55,7 @@ struct AgendaCommand: ParsableCommand {
             }
             if !message.isEmpty {
                 if code == .success {
-                    streams.write(message.hasSuffix("\n") ? message : message + "\n")
+                    try? streams.write(message.hasSuffix("\n") ? message : message + "\n")
                 } else {
                     streams.note(message)
                 }

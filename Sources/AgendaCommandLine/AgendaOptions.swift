@@ -49,6 +49,12 @@ struct AgendaOptions: ParsableArguments {
                 agenda: try ScenarioApplier.apply(ScenarioApplier.ids(scenario), to: loaded),
                 registry: result.registry)
         } catch {
+            // A stack whose scenarios clash is an invalid agenda (1), like a clash inside one
+            // scenario; a scenario that does not exist is a usage error (2).
+            if let diagnostic = error.diagnostic {
+                streams.note(diagnostic.rendered)
+                throw ExitCode(1)
+            }
             streams.note("\(root): error: \(error)")
             throw ExitCode(2)
         }
@@ -59,4 +65,12 @@ struct AgendaOptions: ParsableArguments {
 struct LoadedAgenda {
     var agenda: Agenda
     var registry: ModuleRegistry
+
+    /// Every file the agenda and its modules were read from: a report is never written over one.
+    var inputs: [String] { agenda.files + registry.inputs }
+}
+
+extension ModuleRegistry {
+    /// The module files and libraries of the run.
+    var inputs: [String] { entries.compactMap(\.origin.path) }
 }

@@ -59,7 +59,8 @@ struct CompareCommand: ParsableCommand {
                 agenda: loaded.agenda, scenarios: scenarios, planner: search.planner(loaded.registry),
                 progress: progress)
         }
-        try output.emit(ComparisonRendering(comparison).rendered(output.format, csv: output.csvOptions))
+        try output.emit(
+            ComparisonRendering(comparison).rendered(output.format, csv: output.csvOptions), protecting: loaded.inputs)
         // The report shows the other scenarios; the exit status says that not all were planned.
         guard comparison.failures.isEmpty else {
             for failure in comparison.failures {

@@ -36,6 +36,6 @@ struct ExplainCommand: ParsableCommand {
             throw ExitCode(2)
         }
         report.diagnostics.filter { $0.message.contains("'\(action)'") }.map(\.rendered).forEach(streams.note)
-        try output.emit(text)
+        try output.emit(text, protecting: loaded.inputs)
     }
 }

@@ -43,22 +43,26 @@ struct GenerateCommand: ParsableCommand {
 
     @OptionGroup var output: OutputFileOption
 
+    private var parameters: SyntheticAgenda.Parameters {
+        .init(
+            municipalities: municipalities, actions: actions, years: years, firstYear: firstYear, seed: seed,
+            districtsPerMunicipality: districts, scenarios: scenarios)
+    }
+
     func validate() throws {
-        guard municipalities >= 1, actions >= 1, years >= 1, districts >= 0 else {
-            throw ValidationError("municipalities, actions and years must be at least 1, districts at least 0")
-        }
-        guard (1000...9999).contains(firstYear), firstYear + years - 1 <= 9999 else {
-            throw ValidationError("the period must lie within four-digit years")
-        }
-        guard (2...1000).contains(scenarios) else { throw ValidationError("--scenarios must be between 2 and 1000") }
+        if let problem = SyntheticAgenda.problems(parameters).first { throw ValidationError(problem) }
     }
 
     func run() throws {
-        let text = SyntheticAgenda.yaml(
-            .init(
-                municipalities: municipalities, actions: actions, years: years,
-                firstYear: firstYear, seed: seed, districtsPerMunicipality: districts,
-                scenarios: scenarios))
+        let text = SyntheticAgenda.yaml(parameters)
+        // Never a file that `agenda validate` would refuse for its size.
+        let limit = InputLimits.default.maxFileBytes
+        guard text.utf8.count <= limit else {
+            StandardStreams().note(
+                "error: the agenda would be \(text.utf8.count >> 20) MB, and agenda files may be at most "
+                    + "\(limit >> 20) MB; use fewer actions, municipalities or districts")
+            throw ExitCode(2)
+        }
         try output.emit(text)
     }
 }

@@ -11,8 +11,9 @@ struct OutputFileOption: ParsableArguments {
         help: ArgumentHelp("Write to this file (replaced atomically) instead of standard output.", valueName: "file"))
     var output: String?
 
-    func emit(_ text: String) throws {
-        try ReportOutput.emit(text, to: output)
+    /// Writes `text`, never over one of `inputs`, the files the command read.
+    func emit(_ text: String, protecting inputs: [String] = []) throws {
+        try ReportOutput.emit(text, to: output, protecting: inputs)
     }
 }
 
@@ -35,8 +36,9 @@ struct OutputOptions: ParsableArguments {
         }
     }
 
-    func emit(_ text: String) throws {
-        try file.emit(text)
+    /// Writes `text`, never over one of `inputs`, the files the command read.
+    func emit(_ text: String, protecting inputs: [String]) throws {
+        try file.emit(text, protecting: inputs)
     }
 }
 
@@ -44,7 +46,8 @@ struct OutputOptions: ParsableArguments {
 struct SearchOptions: ParsableArguments {
     @Option(
         help: ArgumentHelp(
-            "Branch-and-bound nodes per plan before settling for the best plan found and its bound.",
+            "Branch-and-bound nodes per plan before settling for the best plan found and its bound; also caps the "
+                + "nodes of each part of a split agenda (50 by default) and the steps of its bound (2,000).",
             valueName: "n"))
     var maxNodes: Int = Planner.Limits().nodes
 
@@ -54,7 +57,7 @@ struct SearchOptions: ParsableArguments {
 
     /// The planner, scoring with the modules the agenda was loaded with.
     func planner(_ registry: ModuleRegistry) -> Planner {
-        Planner(registry: registry, limits: Planner.Limits(nodes: maxNodes))
+        Planner(registry: registry, limits: Planner.Limits.atMost(nodes: maxNodes))
     }
 
     /// Runs an analysis with progress on standard error. A problem of type `Usage` (a scenario,
@@ -68,6 +71,10 @@ struct SearchOptions: ParsableArguments {
         do {
             return try body { reporter.report($0) }
         } catch let problem as Usage {
+            if let diagnostic = (problem as? ScenarioApplier.Problem)?.diagnostic {
+                StandardStreams().note(diagnostic.rendered)
+                throw ExitCode(1)
+            }
             StandardStreams().note("\(prefix)error: \(problem)")
             throw ExitCode(2)
         } catch {
@@ -77,22 +84,22 @@ struct SearchOptions: ParsableArguments {
     }
 }
 
-/// Writes a report to standard output or, atomically, to a file.
+/// Writes a report to standard output or, safely, to a file (`OutputFile`).
 enum ReportOutput {
-    static func emit(_ text: String, to path: String?) throws {
+    static func emit(_ text: String, to path: String?, protecting inputs: [String]) throws {
         guard let path else {
-            StandardStreams().write(text)
+            try StandardStreams().write(text)
             return
         }
-        try write(text, to: path)
+        try write(text, to: path, protecting: inputs)
     }
 
-    /// Replaces the file atomically; a path that cannot be written exits with status 2.
-    static func write(_ text: String, to path: String) throws {
+    /// Replaces the file atomically; a path that may not or cannot be written exits with status 2.
+    static func write(_ text: String, to path: String, protecting inputs: [String]) throws {
         do {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+            try OutputFile.write(text, to: path, protecting: inputs)
         } catch {
-            StandardStreams().note("\(path): error: cannot write the file: \(error.localizedDescription)")
+            StandardStreams().note(error.description)
             throw ExitCode(2)
         }
     }

@@ -14,9 +14,13 @@ struct PlanCommand: ParsableCommand {
             out and why, and what one more euro per source and year is worth. Every plan is \
             checked by an independent verifier before it is shown.
 
+            Ctrl-C stops the search and writes out the best plan found so far, marked as \
+            interrupted (status feasible, with its bound); a second Ctrl-C quits at once.
+
             Exit status: 0 a plan; 1 the agenda is invalid or its commitments cannot be met; 2 a \
             path, scenario or option that does not exist; 3 the planner could not finish (a known \
-            limit, see docs/planner.md) or its verifier found a broken rule.
+            limit, see docs/planner.md) or its verifier found a broken rule; 130 the search was \
+            interrupted (the plan found so far was written).
 
             Examples:
               agenda plan agendas/haaglanden
@@ -55,26 +59,35 @@ struct PlanCommand: ParsableCommand {
         let streams = StandardStreams()
         let started = ContinuousClock.now
         let reporter = ProgressReporter(started: started)
-        let planner = search.planner(loaded.registry)
+        var planner = search.planner(loaded.registry)
+        let stop = Planner.SearchStop()
+        planner.stop = stop
         // The problem is written before the search, so an analyst has it even when the search fails.
         if let path = exportMps {
-            try ReportOutput.write(planner.mps(for: agenda), to: path)
+            try ReportOutput.write(planner.mps(for: agenda), to: path, protecting: loaded.inputs)
         }
         let result: Planner.Result
+        let watch = InterruptWatch(stop: stop)
+        defer { watch.end() }
         do {
             result = try planner.plan(agenda, progress: { reporter.report($0) })
         } catch {
             streams.failure(error)
-            throw ExitCode(3)
+            throw ExitCode(stop.isRequested ? 130 : 3)
         }
         result.scores.diagnostics.map(\.rendered).forEach(streams.note)
         let rendering = PlanRendering(
             agenda: agenda, problem: result.problem, plan: result.plan, scores: result.scores,
             registry: loaded.registry)
-        try output.emit(perYear ? rendering.annualPlan() : rendering.rendered(output.format, csv: output.csvOptions))
+        let text = perYear ? rendering.annualPlan() : rendering.rendered(output.format, csv: output.csvOptions)
+        try output.emit(text, protecting: loaded.inputs)
         if result.plan.status == .infeasible {
             result.plan.diagnostics.map(\.rendered).forEach(streams.note)
             throw ExitCode(1)
+        }
+        if result.plan.search.interrupted {
+            result.plan.diagnostics.map(\.rendered).forEach(streams.note)
+            throw ExitCode(130)
         }
     }
 }

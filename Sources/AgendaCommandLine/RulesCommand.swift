@@ -13,7 +13,7 @@ struct RulesCommand: ParsableCommand {
 
             Examples:
               agenda rules
-              agenda rules --modules agendas/modules/mobiliteit.yaml
+              agenda rules --modules agendas/partners/modules/mobiliteit.yaml
               agenda rules --format json
               agenda rules --format markdown > rules.md
               agenda rules --write-docs docs/rules
@@ -32,7 +32,8 @@ struct RulesCommand: ParsableCommand {
         let catalog = RuleCatalog(registry: try modules.registry())
         let streams = StandardStreams()
         guard let folder = writeDocs else {
-            try output.emit(catalog.rendered(output.format, csv: output.csvOptions))
+            try output.emit(
+                catalog.rendered(output.format, csv: output.csvOptions), protecting: catalog.registry.inputs)
             return
         }
         do {

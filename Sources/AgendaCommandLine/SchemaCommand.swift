@@ -16,7 +16,7 @@ struct SchemaCommand: ParsableCommand {
 
             Examples:
               agenda schema > docs/agenda.schema.json
-              agenda schema --modules agendas/modules/mobiliteit.yaml > agendas/partners/agenda.schema.json
+              agenda schema --modules agendas/partners/modules/mobiliteit.yaml > agendas/partners/agenda.schema.json
             """
     )
 
@@ -25,6 +25,6 @@ struct SchemaCommand: ParsableCommand {
 
     func run() throws {
         let output = StandardStreams()
-        output.write(JSONSchemaGenerator.schema(registry: try modules.registry()).rendered())
+        try output.write(JSONSchemaGenerator.schema(registry: try modules.registry()).rendered())
     }
 }

@@ -27,6 +27,7 @@ struct ScoreCommand: ParsableCommand {
         let report = ScoringEngine(registry: loaded.registry).score(agenda)
         let streams = StandardStreams()
         report.diagnostics.map(\.rendered).forEach(streams.note)
-        try output.emit(ScoreRendering(agenda: agenda, report: report).ranking(output.format, csv: output.csvOptions))
+        let text = ScoreRendering(agenda: agenda, report: report).ranking(output.format, csv: output.csvOptions)
+        try output.emit(text, protecting: loaded.inputs)
     }
 }

@@ -46,6 +46,7 @@ struct SensitivityCommand: ParsableCommand {
                 agenda: agenda, samples: samples, spread: spread, seed: seed,
                 planner: search.planner(loaded.registry), progress: progress)
         }
-        try output.emit(SensitivityRendering(analysis).rendered(output.format, csv: output.csvOptions))
+        try output.emit(
+            SensitivityRendering(analysis).rendered(output.format, csv: output.csvOptions), protecting: loaded.inputs)
     }
 }

@@ -56,6 +56,8 @@ struct SweepCommand: ParsableCommand {
                 agenda: agenda, source: source, factors: factors, planner: search.planner(loaded.registry),
                 progress: progress)
         }
-        try output.emit(SweepRendering(sweep, agenda: agenda).rendered(output.format, csv: output.csvOptions))
+        try output.emit(
+            SweepRendering(sweep, agenda: agenda).rendered(output.format, csv: output.csvOptions),
+            protecting: loaded.inputs)
     }
 }

@@ -19,7 +19,7 @@ struct ValidateCommand: ParsableCommand {
               agenda validate agendas/haaglanden/agenda.yaml
               agenda validate agendas/
               agenda validate --quiet agendas/example.yaml
-              agenda validate agendas/modules/mobiliteit.yaml
+              agenda validate agendas/partners/modules/mobiliteit.yaml
               agenda validate --module libDementieModule.so my-agenda.yaml
             """
     )
@@ -37,7 +37,7 @@ struct ValidateCommand: ParsableCommand {
         let report = ValidationRun(loader: AgendaLoader(registry: try modules.registry())).run(paths: paths)
         let output = StandardStreams()
         for line in quiet ? report.problemLines : report.lines {
-            output.writeLine(line)
+            try output.writeLine(line)
         }
         if report.exitCode != 0 { throw ExitCode(report.exitCode) }
     }

@@ -53,6 +53,30 @@ public struct SyntheticAgenda {
         }
     }
 
+    /// The largest agenda the generator writes: every part within these, and the whole within
+    /// what `agenda validate` reads (`InputLimits.maxFileBytes`).
+    public static let largest = Parameters(
+        municipalities: 2_000, actions: 50_000, years: 20, firstYear: 9999, seed: 0, districtsPerMunicipality: 50,
+        scenarios: 1_000)
+
+    /// Why these parameters make no agenda the generator writes (empty when they do).
+    public static func problems(_ parameters: Parameters) -> [String] {
+        let most = largest
+        var found: [String] = []
+        func check(_ name: String, _ value: Int, _ range: ClosedRange<Int>) {
+            if !range.contains(value) {
+                found.append("\(name) must be from \(range.lowerBound) to \(range.upperBound), found \(value)")
+            }
+        }
+        check("--municipalities", parameters.municipalities, 1...most.municipalities)
+        check("--actions", parameters.actions, 1...most.actions)
+        check("--years", parameters.years, 1...most.years)
+        check("--districts", parameters.districtsPerMunicipality, 0...most.districtsPerMunicipality)
+        check("--scenarios", parameters.scenarios, 2...most.scenarios)
+        check("--first-year", parameters.firstYear, 1000...(9999 - max(0, parameters.years - 1)))
+        return found
+    }
+
     /// The ids of the sources every synthetic agenda has besides one source per municipality:
     /// three regional sources (each for part of the domains and pillars) and the national source,
     /// all eligible for every municipality.

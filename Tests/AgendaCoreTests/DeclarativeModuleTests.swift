@@ -65,17 +65,17 @@ import Testing
         return "vervoer.yaml:\(parts[0]):\(Int(parts[1])! + columns)"
     }
 
-    static let sample = Repository.root.appendingPathComponent("agendas/modules/mobiliteit.yaml")
+    static let sample = Repository.root.appendingPathComponent("agendas/partners/modules/mobiliteit.yaml")
 
     // MARK: Valid modules
 
     @Test func sampleModuleLoadsWithoutProblems() throws {
         let result = DeclarativeModuleLoader(base: InstalledModules.registry).load(
-            url: Self.sample, displayPath: "agendas/modules/mobiliteit.yaml")
+            url: Self.sample, displayPath: "agendas/partners/modules/mobiliteit.yaml")
         #expect(result.diagnostics.isEmpty, "\(result.diagnostics.map(\.rendered))")
         let module = try #require(result.modules.first as? DeclarativeModule)
         #expect(module.id == "mobiliteit")
-        #expect(module.file == "agendas/modules/mobiliteit.yaml")
+        #expect(module.file == "agendas/partners/modules/mobiliteit.yaml")
         #expect(module.rules.map(\.ruleDescription.identifier) == ["behoefte", "bereik", "ritten", "bewezen-aanpak"])
         #expect(module.rules.allSatisfy { !$0.ruleDescription.examples.isEmpty })
         #expect(module.actionFields.map(\.name) == ["ritten-per-jaar", "vervoersvorm"])

@@ -141,4 +141,27 @@ import Testing
             lines.contains(
                 "actions/a.yaml:\(position(of: "p, cost", in: Self.action("a"))): error: unknown partner 'p'"))
     }
+
+    /// A chain of includes as long as the documented limit loads, however deep (issue 14, class 4:
+    /// a chain of 800 files overflowed the stack); one file more is a located error.
+    @Test(arguments: [1_000, 1_001])
+    func includeChainUpToTheLimit(_ files: Int) throws {
+        var chain: [String: String] = [
+            "agenda.yaml": Base.with("  period: 2025-2026", "  period: 2025-2026\n  include: [c/1.yaml]")
+        ]
+        for index in 1..<files {
+            chain["c/\(index).yaml"] = index + 1 < files ? "include: [\(index + 1).yaml]\n" : "themes: []\n"
+        }
+        let fixture = try AgendaFixture(files: chain)
+        let result = fixture.load()
+        if files <= InputLimits.default.maxFiles {
+            #expect(result.diagnostics.isEmpty, "\(result.diagnostics.prefix(3).map(\.rendered))")
+            #expect(result.files.count == files)
+        } else {
+            #expect(
+                result.diagnostics.map(\.rendered) == [
+                    "c/999.yaml:1:11: error: an agenda may consist of at most 1000 files"
+                ])
+        }
+    }
 }

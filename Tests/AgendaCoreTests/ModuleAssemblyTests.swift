@@ -43,6 +43,17 @@ import Testing
         }
     }
 
+    /// The same module file named twice (in `modules:` and with `--modules`, say) is read once,
+    /// not installed twice as a clash with itself (issue 14).
+    @Test func theSameModuleFileTwiceIsReadOnce() throws {
+        let module = Repository.root.appendingPathComponent("agendas/partners/modules/mobiliteit.yaml").path
+        let again = Repository.root.appendingPathComponent("agendas/partners/../partners/modules/mobiliteit.yaml").path
+        let result = ModuleAssembly(moduleFiles: [module, again]).assemble(on: InstalledModules.registry)
+        #expect(result.diagnostics.isEmpty, "\(result.diagnostics.map(\.rendered))")
+        let registry = try #require(result.registry)
+        #expect(registry.domainIDs.filter { $0 == "mobiliteit" }.count == 1, "\(registry.domainIDs)")
+    }
+
     @Test func missingLibraryAndModuleFileAreLocatedErrors() {
         let result = ModuleAssembly(moduleFiles: ["no/such/module.yaml"], libraries: ["no/such/libX.so"]).assemble(
             on: InstalledModules.registry)
@@ -85,7 +96,7 @@ import Testing
 
     /// Editors get completion for a partner's module too: its domain and its fields.
     @Test func schemaKnowsAPartnersModule() throws {
-        let module = Repository.root.appendingPathComponent("agendas/modules/mobiliteit.yaml").path
+        let module = Repository.root.appendingPathComponent("agendas/partners/modules/mobiliteit.yaml").path
         let result = try AgendaExecutable.run(["schema", "--modules", module])
         #expect(result.status == 0, "\(result.errors)")
         #expect(result.output.contains(#""mobiliteit""#))

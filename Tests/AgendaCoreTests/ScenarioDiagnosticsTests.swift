@@ -126,3 +126,61 @@ import Testing
             ))
     }
 }
+
+/// Scenarios stacked as `a+b` (issue 14, class 5): a conflict between two of them is the same
+/// located error as one inside a scenario, never a silent choice or a broken plan.
+@Suite struct StackedScenarioTests {
+    static let text = Base.plus(
+        """
+        scenarios:
+          - id: grant-a
+            title: A
+            add-funding:
+              - {id: extra, funder: X, budget: {2025: 1000}}
+          - id: grant-b
+            title: B
+            add-funding:
+              - {id: extra, funder: Y, budget: {2025: 2000}}
+          - {id: commit-it, title: C, commit: [valpreventie]}
+          - {id: drop-it, title: D, drop: [valpreventie]}
+
+        """)
+
+    static func apply(_ argument: String) throws -> [String] {
+        let agenda = try #require(try AgendaFixture(files: ["agenda.yaml": text]).load().agenda)
+        do {
+            _ = try ScenarioApplier.apply(try ScenarioApplier.ids(argument), to: agenda)
+            return []
+        } catch {
+            return error.diagnostic.map { $0.rendered.split(separator: "\n").map(String.init) } ?? ["\(error)"]
+        }
+    }
+
+    @Test func twoScenariosAddingTheSameSource() throws {
+        #expect(
+            try Self.apply("grant-a+grant-b") == [
+                "agenda.yaml:\(position(of: "extra, funder: Y", in: Self.text)): error: scenario 'grant-b' adds "
+                    + "source 'extra', which the agenda or an earlier scenario of the stack already has",
+                "agenda.yaml:\(position(of: "extra, funder: X", in: Self.text)): note: 'extra' is defined here",
+            ])
+    }
+
+    @Test(arguments: ["commit-it+drop-it", "drop-it+commit-it"])
+    func oneCommitsWhatAnotherDrops(_ stack: String) throws {
+        #expect(
+            try Self.apply(stack) == [
+                "agenda.yaml:\(position(of: "valpreventie]}", in: Self.text, occurrence: 2)): error: scenario "
+                    + "'drop-it' drops 'valpreventie', which scenario 'commit-it' of the same stack commits",
+                "agenda.yaml:\(position(of: "valpreventie]}", in: Self.text)): note: 'commit-it' commits it here",
+            ])
+    }
+
+    @Test(arguments: ["", "+", "grant-a+", "+grant-a", "grant-a++grant-b"])
+    func emptyNamesAreErrors(_ argument: String) throws {
+        #expect(throws: ScenarioApplier.Problem.emptyName(argument)) { try ScenarioApplier.ids(argument) }
+    }
+
+    @Test func scenariosThatDoNotConflictStack() throws {
+        #expect(try Self.apply("grant-a+commit-it") == [])
+    }
+}

@@ -74,12 +74,12 @@ import Testing
         let lines = try AgendaFixture.lines(text)
         #expect(
             lines.contains(
-                "agenda.yaml:\(position(of: "-2}", in: text)): error: the goal's weight cannot be negative, found -2"))
+                "agenda.yaml:\(position(of: "-2}", in: text)): error: the goal's weight runs from 0 to 100, found -2"))
     }
 
     @Test func negativePlanningWeight() throws {
         let lines = try AgendaFixture.lines(Base.plus("planning:\n  weights:\n    pillars: {content: -1}\n"))
-        #expect(lines.contains("agenda.yaml:49:24: error: the weight of 'content' cannot be negative, found -1"))
+        #expect(lines.contains("agenda.yaml:49:24: error: the weight of 'content' runs from 0 to 100, found -1"))
     }
 
     @Test func shareIndicatorAboveOne() throws {

@@ -39,8 +39,9 @@ public struct BudgetSweep: Sendable {
 
     /// The factors from `from` to `to` in `steps` equal steps (one step when they are equal).
     public static func factors(from: Double, to: Double, steps: Int) throws(Problem) -> [Double] {
-        guard from.isFinite, to.isFinite, from >= 0 else {
-            throw .badRange("--from must be a number of at least 0, found \(from)")
+        let most = NumberRange.maxFactor
+        for (name, value) in [("--from", from), ("--to", to)] where !(value.isFinite && (0...most).contains(value)) {
+            throw .badRange("\(name) is a factor from 0 to \(ValueReader.format(most)), found \(value)")
         }
         guard to >= from else { throw .badRange("--to (\(to)) must not be below --from (\(from))") }
         guard steps >= 1, steps <= 1_000 else { throw .badRange("--steps must be between 1 and 1000, found \(steps)") }
@@ -60,14 +61,17 @@ public struct BudgetSweep: Sendable {
                 source, suggestion: Suggestions.closest(to: source, in: agenda.funding.map(\.id)))
         }
         let original = agenda.funding[index]
-        let scaled: [Agenda] = factors.map { factor in
+        var levels: [Agenda] = []
+        for factor in factors {
             var copy = agenda
             let change = BudgetChange(
                 source: Located(source, at: original.location), operation: .scale(factor),
                 location: original.location)
             copy.funding[index].budget = ScenarioApplier.changed(original.budget, by: change, period: agenda.period)
-            return copy
+            try checkBudgets(copy.funding[index], factor: factor, in: copy)
+            levels.append(copy)
         }
+        let scaled = levels
         let variants = try ParallelWork.map(factors.count) { step -> PlannedVariant in
             progress?("planning at \(factors[step]) × \(source)")
             let result = try planner.plan(scaled[step])
@@ -87,6 +91,23 @@ public struct BudgetSweep: Sendable {
                     leaving: order.filter { before.contains($0) && !now.contains($0) }))
         }
         return BudgetSweep(source: source, steps: steps)
+    }
+
+    /// Every level within `NumberRange`, as a scenario must be: each yearly budget at most
+    /// `maxEuros`, and all budgets together at most `maxTotalEuros`.
+    private static func checkBudgets(_ source: FundingSource, factor: Double, in agenda: Agenda) throws(Problem) {
+        let format = { (euros: Int) in "€" + ValueReader.grouped(Double(euros)) }
+        if let entry = source.budget.entries.first(where: { $0.euros > NumberRange.maxEuros }) {
+            throw .badRange(
+                "at factor \(ValueReader.format(factor)) the budget of '\(source.id)' in \(entry.year) would be "
+                    + "\(format(entry.euros)); a budget may hold at most \(format(NumberRange.maxEuros))")
+        }
+        let total = TotalChecks.total(agenda.funding.flatMap(\.budget.entries))
+        guard total <= NumberRange.maxTotalEuros else {
+            throw .badRange(
+                "at factor \(ValueReader.format(factor)) the budgets would add up to \(format(total)); together they "
+                    + "may hold at most \(format(NumberRange.maxTotalEuros))")
+        }
     }
 
     public init(source: String, steps: [Step]) {

@@ -123,7 +123,7 @@ extension ComparisonRendering {
                     if sums[k] == nil { order.append(k) }
                     sums[k, default: 0] += move.change
                 }
-                return order.map { ($0, sums[$0]!) }.filter { $0.1 != 0 }
+                return order.map { ($0, sums[$0, default: 0]) }.filter { $0.1 != 0 }
             }
             let format = ChartFormat.euros(language)
             out.figure(

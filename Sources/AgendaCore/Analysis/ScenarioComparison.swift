@@ -78,11 +78,13 @@ public struct ScenarioComparison: Sendable {
             }
         }
         // Every index was planned in exactly one of the two phases.
-        let baseline = try planned[0]!.get()
+        guard case .some(let first) = planned[0] else { throw MissingBaseline() }
+        let baseline = try first.get()
         var variants: [PlannedVariant] = []
         var failures: [Failure] = []
         for (index, outcome) in planned.enumerated().dropFirst() {
-            switch outcome! {
+            switch outcome {
+            case nil: continue
             case .success(let variant): variants.append(variant)
             case .failure(let limitation):
                 failures.append(Failure(scenario: scenarios[index - 1], message: limitation.description))
@@ -91,6 +93,11 @@ public struct ScenarioComparison: Sendable {
         return ScenarioComparison(
             baseline: baseline, variants: variants,
             differences: variants.map { difference(from: baseline, to: $0) }, failures: failures)
+    }
+
+    /// The baseline has no plan although every agenda was planned: a bug, never a result to show.
+    struct MissingBaseline: Error, CustomStringConvertible {
+        var description: String { "internal error: the baseline was not planned (please report this)" }
     }
 
     public init(
@@ -105,7 +112,7 @@ public struct ScenarioComparison: Sendable {
     /// Whether a scenario (an id or a stack `a+b`) changes only weights: no money, sources, drops or
     /// commitments.
     static func changesOnlyWeights(_ scenario: String, in agenda: Agenda) -> Bool {
-        ScenarioApplier.ids(scenario).allSatisfy { id in
+        ((try? ScenarioApplier.ids(scenario)) ?? []).allSatisfy { id in
             guard let found = agenda.scenarios.first(where: { $0.id == id }) else { return false }
             return found.budget.isEmpty && found.addFunding.isEmpty && found.drop.isEmpty && found.commit.isEmpty
         }

@@ -61,6 +61,11 @@ public struct ValidationRun: Sendable {
             invalid =
                 add(fresh, counting: result.diagnostics, summary: moduleSummary(file, result), to: &report) || invalid
         }
+        for (file, kind) in found.refused {
+            let diagnostic = Diagnostic.error(DiagnosticCode.notAFile, kind.refusal ?? "is not a file", at: .file(file))
+            report.diagnostics.append(diagnostic)
+            report.entries.append(Report.Entry(kind: .problem, text: diagnostic.rendered))
+        }
         for file in found.candidates where !seenFiles.contains(file) {
             let diagnostic = Diagnostic.warning(
                 DiagnosticCode.orphanFile, "this YAML file is not an agenda and no agenda includes it",
@@ -68,7 +73,7 @@ public struct ValidationRun: Sendable {
             report.diagnostics.append(diagnostic)
             report.entries.append(Report.Entry(kind: .problem, text: diagnostic.rendered))
         }
-        report.exitCode = !found.problems.isEmpty ? 2 : invalid ? 1 : 0
+        report.exitCode = !found.problems.isEmpty ? 2 : invalid || !found.refused.isEmpty ? 1 : 0
         return report
     }
 

@@ -53,6 +53,8 @@ extension DiagnosticCode {
     public static let indicatorWithoutSource = "indicator-without-source"
     /// A municipality has no value for the allocation key's indicator.
     public static let missingKeyValue = "missing-key-value"
+    /// Every municipality's value for the allocation key's indicator is zero.
+    public static let zeroAllocationKey = "zero-allocation-key"
     /// Two modules claim one domain.
     public static let moduleClash = "module-clash"
     /// The module library's entry point did not create a module.
@@ -83,10 +85,12 @@ extension DiagnosticCode {
     public static let noRules = "no-rules"
     /// A rule in a module file has no terms.
     public static let noTerms = "no-terms"
-    /// A path names a folder where a file is expected.
+    /// A path names a folder, FIFO, device or socket where a regular file is expected.
     public static let notAFile = "not-a-file"
     /// A file given as a module file is not one.
     public static let notAModule = "not-a-module"
+    /// A YAML tag other than `!!str` (`!!int 5`, `!custom x`).
+    public static let yamlTag = "yaml-tag"
     /// A file is not UTF-8 text.
     public static let notUtf8 = "not-utf8"
     /// A YAML file in a validated folder is neither an agenda nor included by one.
@@ -142,6 +146,8 @@ extension DiagnosticCode {
     public static let infeasibleCommitments = "infeasible-commitments"
     /// Allocation-key floors that no plan meets.
     public static let infeasibleFloors = "infeasible-floors"
+    /// The search was stopped (Ctrl-C) before it proved its plan best.
+    public static let searchInterrupted = "search-interrupted"
     /// The planner gave up on the allocation key's floors without proving that no plan exists.
     public static let plannerFloorLimit = "planner-floor-limit"
 }

@@ -40,7 +40,7 @@ struct AgendaDecoder {
     mutating func decodeHeader(_ value: YAMLValue) -> Header? {
         guard let f = reader.fields(value, "agenda", what: "the 'agenda' section") else { return nil }
         let id = reader.slug(f["id"], what: "agenda id")
-        let title = reader.text(f["title"], what: "the agenda's title")
+        let title = reader.name(f["title"], what: "the agenda's title")
         let period = reader.period(f["period"], what: "the agenda's period")
         let language = f["language"].flatMap { reader.word($0, ReportLanguage.self, what: "language") } ?? .en
         guard let id, let title, let period else { return nil }
@@ -55,7 +55,7 @@ struct AgendaDecoder {
         let id = reader.slug(
             YAMLValue(.scalar(.init(pair.key, isPlain: false)), at: pair.keyLocation), what: "indicator id")
         guard let f = reader.fields(pair.value, "indicator", what: "indicator '\(pair.key)'") else { return nil }
-        let label = reader.text(f["label"], what: "the indicator's label")
+        let label = reader.name(f["label"], what: "the indicator's label")
         let unit = reader.word(f["unit"], IndicatorUnit.self, what: "unit")
         let direction = f["higher_is"].flatMap { reader.word($0, Direction.self, what: "'higher_is'") } ?? .neutral
         let source = reader.text(f["source"], what: "the indicator's source")
@@ -70,7 +70,13 @@ struct AgendaDecoder {
     mutating func decodeRegion(_ value: YAMLValue) -> Region? {
         guard let f = reader.fields(value, "region", what: "the region") else { return nil }
         let id = reader.slug(f["id"], what: "region id")
-        let name = reader.text(f["name"], what: "the region's name")
+        let name = reader.name(f["name"], what: "the region's name")
+        if reader.isEmptyList(
+            f["municipalities"], what: "'municipalities'", meaning: "leaves the region without municipalities",
+            instead: "list the region's municipalities, each with an id and a name")
+        {
+            return nil
+        }
         let municipalities = reader.list(f["municipalities"], what: "municipalities") { reader, item in
             var decoder = AgendaDecoder(reader: reader)
             defer { reader = decoder.reader }
@@ -83,7 +89,7 @@ struct AgendaDecoder {
     mutating func decodeMunicipality(_ value: YAMLValue) -> Municipality? {
         guard let f = reader.fields(value, "municipality", what: "a municipality") else { return nil }
         let id = reader.slug(f["id"], what: "municipality id")
-        let name = reader.text(f["name"], what: "the municipality's name")
+        let name = reader.name(f["name"], what: "the municipality's name")
         let indicators = decodeIndicatorValues(f["indicators"])
         let districts = reader.list(f["districts"], what: "districts") { reader, item in
             var decoder = AgendaDecoder(reader: reader)
@@ -99,7 +105,7 @@ struct AgendaDecoder {
     mutating func decodeDistrict(_ value: YAMLValue) -> District? {
         guard let f = reader.fields(value, "district", what: "a district") else { return nil }
         let id = reader.slug(f["id"], what: "district id")
-        let name = reader.text(f["name"], what: "the district's name")
+        let name = reader.name(f["name"], what: "the district's name")
         let indicators = decodeIndicatorValues(f["indicators"])
         guard let id, let name else { return nil }
         return District(id: id, name: name, indicators: indicators, modules: f.moduleBlocks, location: place(of: f))
@@ -125,10 +131,13 @@ struct AgendaDecoder {
     mutating func decodePartner(_ value: YAMLValue) -> Partner? {
         guard let f = reader.fields(value, "partner", what: "a partner") else { return nil }
         let id = reader.slug(f["id"], what: "partner id")
-        let name = reader.text(f["name"], what: "the partner's name")
+        let name = reader.name(f["name"], what: "the partner's name")
         let kind = reader.word(f["kind"], PartnerKind.self, what: "partner kind")
         let domains = reader.references(f["domains"], what: "domains") ?? []
-        let serves = reader.references(f["serves"], what: "municipalities")
+        let servesNowhere = reader.isEmptyList(
+            f["serves"], what: "'serves'", meaning: "says the partner works in no municipality",
+            instead: "list the municipalities it works in, or leave 'serves' out for all of them")
+        let serves = servesNowhere ? nil : reader.references(f["serves"], what: "municipalities")
         var commitment: Commitment?
         if let value = f["commitment"], let c = reader.fields(value, "commitment", what: "a commitment") {
             let from = reader.year(c["from"], what: "'from'")
@@ -160,7 +169,7 @@ struct AgendaDecoder {
     mutating func decodeTheme(_ value: YAMLValue) -> Theme? {
         guard let f = reader.fields(value, "theme", what: "a theme") else { return nil }
         let id = reader.slug(f["id"], what: "theme id")
-        let title = reader.text(f["title"], what: "the theme's title")
+        let title = reader.name(f["title"], what: "the theme's title")
         let description = reader.text(f["description"], what: "description")
         guard let id, let title else { return nil }
         return Theme(id: id, title: title, description: description, location: place(of: f))
@@ -170,8 +179,8 @@ struct AgendaDecoder {
         guard let f = reader.fields(value, "goal", what: "a goal") else { return nil }
         let id = reader.slug(f["id"], what: "goal id")
         let pillar = reader.word(f["pillar"], Pillar.self, what: "pillar")
-        let title = reader.text(f["title"], what: "the goal's title")
-        let weight = f["weight"].flatMap { reader.nonNegative($0, what: "the goal's weight") } ?? 1
+        let title = reader.name(f["title"], what: "the goal's title")
+        let weight = f["weight"].flatMap { reader.weight($0, what: "the goal's weight") } ?? 1
         var target: Target?
         if let value = f["target"], let t = reader.fields(value, "target", what: "a target") {
             let indicator = reader.reference(t["indicator"], what: "indicator")
@@ -206,17 +215,26 @@ struct AgendaDecoder {
     mutating func decodeSource(_ value: YAMLValue, what: String) -> FundingSource? {
         guard let f = reader.fields(value, "source", what: what) else { return nil }
         let id = reader.slug(f["id"], what: "source id")
-        let funder = reader.text(f["funder"], what: "the funder")
+        let funder = reader.name(f["funder"], what: "the funder")
         let budget = reader.yearlyEuros(f["budget"], what: "the budget")
         var eligibility = Eligibility()
         if let value = f["eligible"], let e = reader.fields(value, "eligible", what: "'eligible'") {
+            // An empty list is reported once, then read as `all` so that it causes no further messages.
+            let empty = Set(
+                ["domains", "pillars", "municipalities"].filter { key in
+                    reader.isEmptyList(
+                        e[key], what: "'\(key)'", meaning: "makes the source pay for nothing",
+                        instead: "list the \(key) it pays for, or write 'all' (or leave '\(key)' out)")
+                })
             let domains = reader.allOrList(e["domains"], what: "domains") { $0.reference($1, what: "domain") }
             let pillars = reader.allOrList(e["pillars"], what: "pillars") { $0.word($1, Pillar.self, what: "pillar") }
             let municipalities = reader.allOrList(e["municipalities"], what: "municipalities") {
                 $0.reference($1, what: "municipality")
             }
             eligibility = Eligibility(
-                domains: domains ?? nil, pillars: pillars ?? nil, municipalities: municipalities ?? nil)
+                domains: empty.contains("domains") ? nil : domains ?? nil,
+                pillars: empty.contains("pillars") ? nil : pillars ?? nil,
+                municipalities: empty.contains("municipalities") ? nil : municipalities ?? nil)
         }
         let maxShare = f["max-share"].flatMap { reader.share($0, what: "'max-share'") } ?? 1
         let carryOver = f["carry-over"].flatMap { reader.bool($0, what: "'carry-over'") } ?? false
@@ -231,24 +249,30 @@ struct AgendaDecoder {
     mutating func decodeAction(_ value: YAMLValue) -> Action? {
         guard let f = reader.fields(value, "action", what: "an action") else { return nil }
         let id = reader.slug(f["id"], what: "action id")
-        let title = reader.text(f["title"], what: "the action's title")
+        let title = reader.name(f["title"], what: "the action's title")
         let domain = reader.reference(f["domain"], what: "domain")
         let pillar = reader.word(f["pillar"], Pillar.self, what: "pillar")
-        let places = reader.list(f["where"], what: "places") { reader, item -> Place? in
-            guard let text = reader.text(item, what: "a place") else { return nil }
-            if text == "all" { return Place(.everywhere, at: item.location) }
-            let parts = text.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
-            switch parts.count {
-            case 1: return Place(.municipality(parts[0]), at: item.location)
-            case 2: return Place(.district(municipality: parts[0], district: parts[1]), at: item.location)
-            default:
-                reader.diagnostics.error(
-                    DiagnosticCode.invalidValue,
-                    "'\(text)' is not a place; write a municipality id, 'municipality/district' or 'all'",
-                    at: item.location)
-                return nil
+        let nowhere = reader.isEmptyList(
+            f["where"], what: "'where'", meaning: "places the action nowhere",
+            instead: "write where it happens: a municipality id, 'municipality/district' or 'all'")
+        let places =
+            nowhere
+            ? nil
+            : reader.list(f["where"], what: "places") { reader, item -> Place? in
+                guard let text = reader.text(item, what: "a place") else { return nil }
+                if text == "all" { return Place(.everywhere, at: item.location) }
+                let parts = text.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+                switch parts.count {
+                case 1: return Place(.municipality(parts[0]), at: item.location)
+                case 2: return Place(.district(municipality: parts[0], district: parts[1]), at: item.location)
+                default:
+                    reader.diagnostics.error(
+                        DiagnosticCode.invalidValue,
+                        "'\(text)' is not a place; write a municipality id, 'municipality/district' or 'all'",
+                        at: item.location)
+                    return nil
+                }
             }
-        }
         let lead = reader.reference(f["lead"], what: "lead partner")
         let cost = decodeCost(f["cost"])
         let reach = reader.integer(f["reach"], what: "reach")
@@ -278,7 +302,10 @@ struct AgendaDecoder {
         let partners = reader.references(f["partners"], what: "partners") ?? []
         let requires = reader.references(f["requires"], what: "actions") ?? []
         let excludes = reader.references(f["excludes"], what: "actions") ?? []
-        let fundingFrom = reader.references(f["funding-from"], what: "sources")
+        let paidByNone = reader.isEmptyList(
+            f["funding-from"], what: "'funding-from'", meaning: "lets no source pay for the action",
+            instead: "name the sources that may pay, or leave 'funding-from' out to let every eligible source pay")
+        let fundingFrom = paidByNone ? nil : reader.references(f["funding-from"], what: "sources")
         let description = reader.text(f["description"], what: "description")
         guard let id, let title, let domain, let pillar, let places, let lead, let cost else { return nil }
         return Action(
@@ -335,7 +362,7 @@ struct AgendaDecoder {
             }
             var result: [Located<String>: Double] = [:]
             for pair in pairs {
-                if let weight = reader.nonNegative(pair.value, what: "the weight of '\(pair.key)'") {
+                if let weight = reader.weight(pair.value, what: "the weight of '\(pair.key)'") {
                     result[Located(pair.key, at: pair.keyLocation)] = weight
                 }
             }
@@ -361,7 +388,7 @@ struct AgendaDecoder {
     mutating func decodeScenario(_ value: YAMLValue) -> Scenario? {
         guard let f = reader.fields(value, "scenario", what: "a scenario") else { return nil }
         let id = reader.slug(f["id"], what: "scenario id")
-        let title = reader.text(f["title"], what: "the scenario's title")
+        let title = reader.name(f["title"], what: "the scenario's title")
         let changes =
             reader.list(f["budget"], what: "budget changes") { reader, item -> BudgetChange? in
                 guard let c = reader.fields(item, "budget-change", what: "a budget change") else { return nil }
@@ -383,7 +410,8 @@ struct AgendaDecoder {
                 var operation: BudgetChange.Operation?
                 switch given[0] {
                 case "scale":
-                    operation = reader.nonNegative(c["scale"], what: "'scale'").map(BudgetChange.Operation.scale)
+                    operation = reader.bounded(c["scale"], maximum: NumberRange.maxFactor, what: "'scale'")
+                        .map(BudgetChange.Operation.scale)
                 case "set": operation = reader.euros(c["set"], what: "'set'").map(BudgetChange.Operation.set)
                 default:
                     if year != nil {

@@ -17,12 +17,25 @@ public struct AgendaDiscovery: Sendable {
         public var candidates: [String] = []
         /// Paths that do not exist or hold no agenda: usage errors.
         public var problems: [String] = []
+        /// YAML files in the folders that are not regular files (FIFOs, devices, sockets): never
+        /// opened, each an error.
+        public var refused: [(path: String, kind: FileKind)] = []
     }
+
+    /// The names of standard input. An agenda is read from a file, so that its errors can name the
+    /// file and it can include others beside it; a pipe would also have no end to wait for.
+    static let standardInput: Set<String> = ["-", "/dev/stdin", "/dev/fd/0", "/proc/self/fd/0"]
 
     public func find(_ paths: [String]) -> Found {
         var found = Found()
         let manager = FileManager.default
         for path in paths {
+            if Self.standardInput.contains(path) {
+                found.problems.append(
+                    "\(path): error: agendas are read from files, not from standard input; save the text to a file "
+                        + "and name it")
+                continue
+            }
             var isFolder: ObjCBool = false
             guard manager.fileExists(atPath: path, isDirectory: &isFolder) else {
                 found.problems.append("\(path): error: no such file or folder")
@@ -36,7 +49,15 @@ public struct AgendaDiscovery: Sendable {
                 }
                 continue
             }
-            let files = yamlFiles(in: path)
+            var files: [String] = []
+            for file in yamlFiles(in: path) {
+                let kind = FileKind.of(file)
+                if kind == .regular {
+                    files.append(file)
+                } else if kind != .directory {
+                    found.refused.append((file, kind))
+                }
+            }
             let roots = files.filter(Self.looksLikeRoot)
             let modules = files.filter { !Self.looksLikeRoot($0) && Self.looksLikeModule($0) }
             if roots.isEmpty && modules.isEmpty {
@@ -79,11 +100,13 @@ public struct AgendaDiscovery: Sendable {
     }
 
     private static func hasTopLevelKey(_ key: String, _ path: String) -> Bool {
-        guard let handle = FileHandle(forReadingAtPath: path) else { return false }
+        // Only regular files are opened: a FIFO would wait for a writer for ever.
+        guard FileKind.of(path) == .regular, let handle = FileHandle(forReadingAtPath: path) else { return false }
         defer { try? handle.close() }
         // The `agenda:` section is near the top of real agendas; 1 MB is plenty and bounds the read.
         guard let data = try? handle.read(upToCount: 1 << 20) else { return false }
-        let text = String(decoding: data, as: UTF8.self)
+        let bytes = data.starts(with: YAMLFileReader.byteOrderMark) ? data.dropFirst(3) : data[...]
+        let text = String(decoding: bytes, as: UTF8.self)
         return text.split(separator: "\n", omittingEmptySubsequences: false).contains { line in
             line.hasPrefix("\(key):") || line.hasPrefix("\"\(key)\":") || line.hasPrefix("'\(key)':")
         }

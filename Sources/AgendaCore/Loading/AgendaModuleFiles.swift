@@ -56,11 +56,29 @@ struct AgendaModuleFiles {
             }
             let url = rootURL.deletingLastPathComponent().appendingPathComponent(path).standardizedFileURL
             let display = Self.displayPath(path, besides: rootDisplayPath)
-            guard FileManager.default.fileExists(atPath: url.path) else {
+            let kind = FileKind.of(url.path)
+            guard kind != .missing else {
                 result.diagnostics.append(
                     .error(
                         DiagnosticCode.moduleMissing,
                         "module file or folder '\(path)' does not exist (looked for \(display))", at: entry.location))
+                continue
+            }
+            // Like includes, an agenda's modules stay in its folder (symbolic links resolved); a module
+            // from elsewhere is given on the command line with --modules.
+            let folder = rootURL.deletingLastPathComponent().resolvingSymlinksInPath().standardizedFileURL.path
+            guard url.resolvingSymlinksInPath().standardizedFileURL.path.hasPrefix(folder + "/") else {
+                result.diagnostics.append(
+                    .error(
+                        DiagnosticCode.modulePath,
+                        "'\(path)' points outside the agenda's folder; an agenda names only modules in its own "
+                            + "folder",
+                        at: entry.location, notes: [.init("give a module from elsewhere with --modules \(display)")]))
+                continue
+            }
+            guard kind == .regular || kind == .directory else {
+                result.diagnostics.append(
+                    .error(DiagnosticCode.notAFile, "'\(path)' \(kind.refusal ?? "is not a file")", at: entry.location))
                 continue
             }
             let loaded = reader.load(url: url, displayPath: display)
@@ -83,8 +101,8 @@ struct AgendaModuleFiles {
         return result
     }
 
-    /// `path` as seen from where the user named the agenda: `agendas/partners/../modules/x.yaml`
-    /// becomes `agendas/modules/x.yaml`.
+    /// `path` as seen from where the user named the agenda: `agendas/partners/./modules/x.yaml`
+    /// becomes `agendas/partners/modules/x.yaml`.
     static func displayPath(_ path: String, besides rootDisplayPath: String) -> String {
         let folder = (rootDisplayPath as NSString).deletingLastPathComponent
         let joined = folder.isEmpty ? path : folder + "/" + path

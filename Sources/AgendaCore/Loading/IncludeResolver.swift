@@ -33,6 +33,8 @@ struct IncludeResolver {
         case outsideFolder
         case absolute
         case noMatch(suggestion: String?)
+        /// A match that is a folder, a FIFO, a device or a socket: only regular files are read.
+        case notAFile(Match, FileKind)
     }
 
     /// The files matching `pattern`, written in the file at `includingRelativePath` (relative to the
@@ -59,7 +61,7 @@ struct IncludeResolver {
             for file in allFiles() where Self.matches(pattern: relative, path: file) {
                 if let match = makeMatch(file) { matches.append(match) }
             }
-        } else if let match = makeMatch(relative), FileManager.default.fileExists(atPath: match.url.path) {
+        } else if let match = makeMatch(relative), FileKind.of(match.url.path) != .missing {
             matches.append(match)
         }
         if matches.isEmpty {
@@ -71,6 +73,8 @@ struct IncludeResolver {
         for match in matches {
             let real = match.url.resolvingSymlinksInPath().standardizedFileURL.path
             if !real.hasPrefix(rootFolder.path + "/") { return .failure(.outsideFolder) }
+            let kind = FileKind.of(match.url.path)
+            if kind != .regular { return .failure(.notAFile(match, kind)) }
         }
         return .success(matches.sorted { $0.relativePath < $1.relativePath })
     }

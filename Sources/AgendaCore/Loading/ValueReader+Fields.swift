@@ -14,6 +14,7 @@ extension ValueReader {
         var values: [String: YAMLValue] = [:]
         var keyLocations: [String: SourceLocation] = [:]
         var blocks: [ModuleFields] = []
+        var unknown: [YAMLValue.Pair] = []
         for pair in pairs {
             if spec.field(pair.key) != nil {
                 if values[pair.key] == nil {
@@ -23,17 +24,10 @@ extension ValueReader {
             } else if spec.allowsModuleBlocks, domains.contains(pair.key) {
                 blocks.append(ModuleFields(domain: pair.key, value: pair.value))
             } else {
-                let candidates = spec.fieldNames + (spec.allowsModuleBlocks ? domains : [])
-                var notes: [Diagnostic.Note] = []
-                if Suggestions.closest(to: pair.key, in: candidates) == nil {
-                    notes.append(.init("\(what) may have: \(candidates.joined(separator: ", "))"))
-                }
-                diagnostics.error(
-                    DiagnosticCode.unknownKey,
-                    "unknown key '\(pair.key)' in \(what)\(Suggestions.didYouMean(pair.key, in: candidates))",
-                    at: pair.keyLocation, notes: notes)
+                unknown.append(pair)
             }
         }
+        reportUnknownKeys(unknown, candidates: spec.fieldNames + (spec.allowsModuleBlocks ? domains : []), in: what)
         let missing = spec.fields.filter { $0.required && values[$0.name] == nil }.map(\.name)
         if !missing.isEmpty {
             let list = missing.map { "'\($0)'" }.joined(separator: ", ")
@@ -45,6 +39,29 @@ extension ValueReader {
         return Fields(
             spec: spec, location: value.location, values: values, keyLocations: keyLocations,
             moduleBlocks: blocks)
+    }
+
+    /// How many unknown keys of one mapping are reported one by one; the rest are counted in one
+    /// error. A file of a million stray keys needs one message, not a million.
+    static let unknownKeyLimit = 20
+
+    private mutating func reportUnknownKeys(_ unknown: [YAMLValue.Pair], candidates: [String], in what: String) {
+        for pair in unknown.prefix(Self.unknownKeyLimit) {
+            let suggestion = Suggestions.closest(to: pair.key, in: candidates)
+            let notes: [Diagnostic.Note] =
+                suggestion == nil ? [.init("\(what) may have: \(candidates.joined(separator: ", "))")] : []
+            diagnostics.error(
+                DiagnosticCode.unknownKey,
+                "unknown key '\(pair.key)' in \(what)\(suggestion.map { "; did you mean '\($0)'?" } ?? "")",
+                at: pair.keyLocation, notes: notes)
+        }
+        guard unknown.count > Self.unknownKeyLimit else { return }
+        let rest = unknown.count - Self.unknownKeyLimit
+        diagnostics.error(
+            DiagnosticCode.unknownKey,
+            "\(ValueReader.grouped(Double(rest))) more unknown keys in \(what), from here on; the first "
+                + "\(Self.unknownKeyLimit) are reported above",
+            at: unknown[Self.unknownKeyLimit].keyLocation)
     }
 
 }

@@ -38,7 +38,11 @@ public struct ModuleAssembly: Sendable {
             install(module, .linked, at: .file("agenda"))
         }
         let reader = DeclarativeModuleLoader(limits: limits, base: base)
+        var read = Set<String>()
         for path in moduleFiles {
+            // The same file or folder named twice is read once, not installed twice as a clash.
+            guard read.insert(URL(fileURLWithPath: path).resolvingSymlinksInPath().standardizedFileURL.path).inserted
+            else { continue }
             let result = reader.load(url: URL(fileURLWithPath: path), displayPath: path)
             diagnostics.append(contentsOf: result.diagnostics)
             for module in result.modules {

@@ -131,9 +131,13 @@ public struct SearchStatistics: Sendable, Equatable {
     public var method: String = ""
     /// Branch-and-bound nodes explored.
     public var nodes: Int = 0
+    /// Whether the search was stopped (Ctrl-C) before it proved its plan best: the plan is the
+    /// best found by then.
+    public var interrupted = false
 
-    public init(method: String = "", nodes: Int = 0) {
+    public init(method: String = "", nodes: Int = 0, interrupted: Bool = false) {
         self.method = method
         self.nodes = nodes
+        self.interrupted = interrupted
     }
 }

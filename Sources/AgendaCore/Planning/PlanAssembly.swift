@@ -14,8 +14,11 @@ struct PlanAssembly {
         stopped = Set(agenda.actions.filter { $0.status == .stopped }.map(\.id))
     }
 
-    func plan(from solution: Solution) -> Plan {
-        let search = SearchStatistics(method: solution.method.rawValue, nodes: solution.nodes)
+    /// The plan the solution describes; `progress` hears how the reasons for unfunded actions are
+    /// worked out, which takes a while on large agendas.
+    func plan(from solution: Solution, progress: FundingSolver.Progress? = nil) -> Plan {
+        let search = SearchStatistics(
+            method: solution.method.rawValue, nodes: solution.nodes, interrupted: solution.interrupted)
         let scenario = agenda.appliedScenarios.isEmpty ? nil : agenda.appliedScenarios.joined(separator: "+")
         guard let funded = solution.funded else {
             let actions = problem.actions.map { action in
@@ -36,14 +39,27 @@ struct PlanAssembly {
                 diagnostics: solution.infeasibility.map { describe.diagnostic(for: $0, in: problem) },
                 search: search)
         }
-        let causes = FundingSolver.unfundedCauses(in: problem, funded: funded)
+        let causes = FundingSolver.unfundedCauses(in: problem, funded: funded, progress: progress)
         let actions = problem.actions.indices.map { index in
             outcome(index, funded: funded[index], cause: causes[index], payments: solution.payments[index])
         }
         return Plan(
             agenda: agenda.id, scenario: scenario, status: solution.proven ? .optimal : .feasible,
             objective: Points(tenThousandths: solution.objective), bound: Points(tenThousandths: solution.bound),
-            actions: actions, sources: sourceYears(solution), diagnostics: [], search: search)
+            actions: actions, sources: sourceYears(solution),
+            diagnostics: solution.interrupted ? [interruption(solution)] : [], search: search)
+    }
+
+    /// The warning on a plan whose search was stopped before it proved the plan best.
+    private func interruption(_ solution: Solution) -> Diagnostic {
+        let t = ReportText(language: agenda.header.language)
+        let n = LocalNumbers(language: agenda.header.language)
+        return .warning(
+            DiagnosticCode.searchInterrupted,
+            t(
+                "plan.interrupted", n.points(Points(tenThousandths: solution.objective)),
+                n.points(Points(tenThousandths: solution.bound))),
+            at: .file(agenda.files.first ?? ""))
     }
 
     /// One action's outcome, its payments by year, then source in the agenda's order.

@@ -9,15 +9,21 @@ import AgendaSolver
 public struct Planner: Sendable {
     public let registry: ModuleRegistry
     public var limits: Limits
+    /// Asks a running search to stop early and return the best plan found so far, marked as
+    /// interrupted (`SearchStatistics.interrupted`).
+    public var stop: SearchStop?
 
     /// How far the search goes.
     public typealias Limits = FundingSolver.Limits
     /// What a proven search keeps for re-planning the same agenda with other weights.
     public typealias SearchMemory = AgendaSolver.SearchMemory
+    /// A request to stop a running search early (Ctrl-C).
+    public typealias SearchStop = AgendaSolver.SearchStop
 
-    public init(registry: ModuleRegistry, limits: Limits = Limits()) {
+    public init(registry: ModuleRegistry, limits: Limits = Limits(), stop: SearchStop? = nil) {
         self.registry = registry
         self.limits = limits
+        self.stop = stop
     }
 
     /// Everything a plan's reports need.
@@ -49,7 +55,8 @@ public struct Planner: Sendable {
         let solution = try located(agenda, problem) { () throws(SearchLimitation) in
             try solver.solve(problem, progress: words(progress, agenda))
         }
-        return try finish(problem: problem, scores: scores, solution: solution, agenda: agenda)
+        return try finish(
+            problem: problem, scores: scores, solution: solution, agenda: agenda, progress: words(progress, agenda))
     }
 
     /// Plans the agenda, and keeps what its search proved when it is a proven branch and bound on
@@ -83,7 +90,7 @@ public struct Planner: Sendable {
             lessons: searched.lessons)
     }
 
-    private var solver: FundingSolver { FundingSolver(limits: limits) }
+    private var solver: FundingSolver { FundingSolver(limits: limits, stop: stop) }
 
     /// The solver's progress, worded in the agenda's language.
     private func words(_ progress: (@Sendable (String) -> Void)?, _ agenda: Agenda) -> FundingSolver.Progress? {
@@ -105,10 +112,11 @@ public struct Planner: Sendable {
         }
     }
 
-    private func finish(problem: PlanningProblem, scores: ScoreReport, solution: Solution, agenda: Agenda) throws
-        -> Result
-    {
-        let plan = PlanAssembly(agenda: agenda, problem: problem).plan(from: solution)
+    private func finish(
+        problem: PlanningProblem, scores: ScoreReport, solution: Solution, agenda: Agenda,
+        progress: FundingSolver.Progress? = nil
+    ) throws -> Result {
+        let plan = PlanAssembly(agenda: agenda, problem: problem).plan(from: solution, progress: progress)
         let result = Result(plan: plan, problem: problem, scores: scores)
         try verify(result, agenda: agenda)
         return result

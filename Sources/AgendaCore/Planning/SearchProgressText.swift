@@ -21,6 +21,10 @@ struct SearchProgressText {
         case .partsPlannedWithCrossActions(let count): return t("progress.parts-with-cross", n.integer(count))
         case .tighteningBound(let plan): return t("progress.tightening", points(plan))
         case .secondSplit(let plan): return t("progress.second-split", points(plan))
+        case .boundStep(let step, let total, let bound):
+            return t("progress.bound-step", n.integer(step), n.integer(total), points(bound))
+        case .planningParts(let done, let total): return t("progress.planning-parts", n.integer(done), n.integer(total))
+        case .explaining(let done, let total): return t("progress.explaining", n.integer(done), n.integer(total))
         }
     }
 }

@@ -33,6 +33,16 @@ public struct PlanRendering: Sendable {
         }
     }
 
+    /// `{method, nodes}`, and `interrupted: true` when the search was stopped before it proved
+    /// its plan best (left out otherwise, so that plans of an undisturbed search stay as they were).
+    var searchJSON: JSONValue {
+        var pairs: [(String, JSONValue)] = [
+            ("method", .string(plan.search.method)), ("nodes", .int(plan.search.nodes)),
+        ]
+        if plan.search.interrupted { pairs.append(("interrupted", .bool(true))) }
+        return .object(pairs)
+    }
+
     /// The plan's diagnostics, then the scoring's (rules that failed change the scores the plan
     /// maximised), each once.
     var diagnostics: [Diagnostic] {
@@ -76,102 +86,89 @@ public struct PlanRendering: Sendable {
     /// The plan as the JSON contract: the contract's fields in its order, then the extras.
     public func json() -> JSONValue {
         let s = summaries
-        return .object([
+        let contract: [(String, JSONValue)] = [
             ("agenda", .string(plan.agenda)),
             ("scenario", plan.scenario.map(JSONValue.string) ?? .null),
             ("status", .string(plan.status.rawValue)),
             ("objective", .double(plan.objective.value)),
             ("bound", .double(plan.bound.value)),
-            (
-                "actions",
-                .array(
-                    plan.actions.map { action in
-                        .object([
-                            ("id", .string(action.id)),
-                            ("funded", .bool(action.funded)),
-                            ("score", .double(action.score.value)),
-                            ("reason", action.reason.map { .string($0.rawValue) } ?? .null),
-                            (
-                                "payments",
-                                .array(
-                                    action.payments.map { payment in
-                                        .object([
-                                            ("year", .int(payment.year)), ("source", .string(payment.source)),
-                                            ("amount", .int(payment.amount)),
-                                        ])
-                                    })
-                            ),
-                            ("title", .string(title(of: action.id))),
-                        ])
-                    })
-            ),
-            (
-                "sources",
-                .array(
-                    plan.sources.map { source in
-                        .object([
-                            ("id", .string(source.id)),
-                            ("year", .int(source.year)),
-                            ("budget", .int(source.budget)),
-                            ("spent", .int(source.spent)),
-                            ("shadow_price", .double(source.shadowPrice.isFinite ? source.shadowPrice : 0)),
-                            ("left", .int(source.left)),
-                        ])
-                    })
-            ),
+            ("actions", .array(plan.actions.map(actionJSON))),
+            ("sources", .array(plan.sources.map(Self.sourceJSON))),
+        ]
+        let extras: [(String, JSONValue)] = [
             ("gap", .double((plan.gap * 1e6).rounded() / 1e6)),
             ("diagnostics", .array(diagnostics.map(Self.diagnosticJSON))),
-            (
-                "municipalities",
-                .array(
-                    s.municipalities.map { municipality in
-                        .object([
-                            ("id", .string(municipality.id)),
-                            ("name", .string(municipality.name)),
-                            ("money", .int(municipality.money)),
-                            ("key_value", municipality.keyValue.map(JSONValue.double) ?? .null),
-                            ("money_per_key_unit", municipality.moneyPerKeyUnit.map(JSONValue.double) ?? .null),
-                        ])
-                    })
-            ),
-            (
-                "goals",
-                .array(
-                    s.goals.map { goal in
-                        .object([
-                            ("id", .string(goal.id)),
-                            ("pillar", .string(goal.pillar.rawValue)),
-                            ("funded_actions", .int(goal.fundedActions)),
-                            ("money", .int(goal.money)),
-                            ("target_reached", goal.targetReached.map(JSONValue.bool) ?? .null),
-                            ("target_value", goal.target?.value.map { .double(($0 * 1e6).rounded() / 1e6) } ?? .null),
-                        ])
-                    })
-            ),
-            (
-                "pillars",
-                .array(
-                    s.pillars.map { pillar in
-                        .object([
-                            ("pillar", .string(pillar.pillar.rawValue)),
-                            ("funded_actions", .int(pillar.fundedActions)),
-                            ("money", .int(pillar.money)),
-                        ])
-                    })
-            ),
-            (
-                "marginal_values",
-                .array(
-                    s.marginalValues.map { value in
-                        .object([
-                            ("source", .string(value.source)),
-                            ("year", .int(value.year)),
-                            ("points_per_10000_euros", .double(value.pointsPer10000Euros)),
-                        ])
-                    })
-            ),
+            ("municipalities", .array(s.municipalities.map(Self.municipalityJSON))),
+            ("goals", .array(s.goals.map(Self.goalJSON))),
+            ("pillars", .array(s.pillars.map(Self.pillarJSON))),
+            ("marginal_values", .array(s.marginalValues.map(Self.marginalJSON))),
             ("key_indicator", s.keyIndicator.map(JSONValue.string) ?? .null),
-            ("search", .object([("method", .string(plan.search.method)), ("nodes", .int(plan.search.nodes))])),
+            ("search", searchJSON),
+        ]
+        return .object(contract + extras)
+    }
+
+    private func actionJSON(_ action: ActionOutcome) -> JSONValue {
+        let payments = action.payments.map { payment -> JSONValue in
+            .object([
+                ("year", .int(payment.year)), ("source", .string(payment.source)), ("amount", .int(payment.amount)),
+            ])
+        }
+        return .object([
+            ("id", .string(action.id)),
+            ("funded", .bool(action.funded)),
+            ("score", .double(action.score.value)),
+            ("reason", action.reason.map { .string($0.rawValue) } ?? .null),
+            ("payments", .array(payments)),
+            ("title", .string(title(of: action.id))),
+        ])
+    }
+
+    private static func sourceJSON(_ source: SourceYear) -> JSONValue {
+        .object([
+            ("id", .string(source.id)),
+            ("year", .int(source.year)),
+            ("budget", .int(source.budget)),
+            ("spent", .int(source.spent)),
+            ("shadow_price", .double(source.shadowPrice.isFinite ? source.shadowPrice : 0)),
+            ("left", .int(source.left)),
+        ])
+    }
+
+    private static func municipalityJSON(_ municipality: PlanSummaries.MunicipalityMoney) -> JSONValue {
+        .object([
+            ("id", .string(municipality.id)),
+            ("name", .string(municipality.name)),
+            ("money", .int(municipality.money)),
+            ("key_value", municipality.keyValue.map(JSONValue.double) ?? .null),
+            ("money_per_key_unit", municipality.moneyPerKeyUnit.map(JSONValue.double) ?? .null),
+        ])
+    }
+
+    private static func goalJSON(_ goal: PlanSummaries.GoalFigures) -> JSONValue {
+        .object([
+            ("id", .string(goal.id)),
+            ("pillar", .string(goal.pillar.rawValue)),
+            ("funded_actions", .int(goal.fundedActions)),
+            ("money", .int(goal.money)),
+            ("target_reached", goal.targetReached.map(JSONValue.bool) ?? .null),
+            ("target_value", goal.target?.value.map { .double(($0 * 1e6).rounded() / 1e6) } ?? .null),
+        ])
+    }
+
+    private static func pillarJSON(_ pillar: PlanSummaries.PillarFigures) -> JSONValue {
+        .object([
+            ("pillar", .string(pillar.pillar.rawValue)),
+            ("funded_actions", .int(pillar.fundedActions)),
+            ("money", .int(pillar.money)),
+        ])
+    }
+
+    private static func marginalJSON(_ value: PlanSummaries.MarginalValue) -> JSONValue {
+        .object([
+            ("source", .string(value.source)),
+            ("year", .int(value.year)),
+            ("points_per_10000_euros", .double(value.pointsPer10000Euros)),
         ])
     }
 }

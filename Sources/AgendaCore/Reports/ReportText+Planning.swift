@@ -106,6 +106,14 @@ extension ReportText {
         ),
         "progress.tightening": ("plan %@; tightening the bound", "plan %@; de bovengrens wordt aangescherpt"),
         "progress.second-split": ("plan %@ after a second split", "plan %@ na een tweede splitsing"),
+        "progress.bound-step": (
+            "tightening the bound: step %1$@ of at most %2$@, bound %3$@",
+            "bovengrens aanscherpen: stap %1$@ van hoogstens %2$@, bovengrens %3$@"
+        ),
+        "progress.planning-parts": ("planning the parts: %1$@ of %2$@", "de delen plannen: %1$@ van %2$@"),
+        "progress.explaining": (
+            "why actions are left out: %1$@ of %2$@ checked", "waarom acties afvallen: %1$@ van %2$@ nagegaan"
+        ),
     ]
 
     /// The label for `key` with its placeholders filled in: `%@` takes the next argument, `%2$@`

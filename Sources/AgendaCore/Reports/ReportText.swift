@@ -97,6 +97,12 @@ struct ReportText {
         "plan.diagnostics": ("Diagnostics", "Meldingen"),
         "plan.found-by": ("Found by", "Gevonden met"),
         "plan.nodes": ("nodes searched", "knopen doorzocht"),
+        "plan.interrupted": (
+            "the search was interrupted before it could prove this plan best: it is the best plan found by then "
+                + "(%1$@ points), and no plan scores more than %2$@",
+            "het zoeken is onderbroken voordat dit plan als beste bewezen was: het is het beste plan tot dan toe "
+                + "(%1$@ punten), en geen plan scoort meer dan %2$@"
+        ),
     ]
 
     func callAsFunction(_ key: String) -> String {

@@ -36,7 +36,7 @@ public enum AgendaSchema {
             "agenda", "What the agenda is called, its point on the horizon and its period.",
             fields: [
                 FieldSpec("id", .slug, required: true, "The agenda's id."),
-                FieldSpec("title", .text, required: true, "The agenda's title."),
+                FieldSpec("title", .name, required: true, "The agenda's title."),
                 FieldSpec("horizon", .text, "The 'stip op de horizon': the shared point on the horizon."),
                 FieldSpec("description", .text, "Free text."),
                 FieldSpec(
@@ -58,7 +58,7 @@ public enum AgendaSchema {
         ObjectSpec(
             "indicator", "What a number in `region` means.",
             fields: [
-                FieldSpec("label", .text, required: true, "A human label."),
+                FieldSpec("label", .name, required: true, "A human label."),
                 FieldSpec(
                     "unit", .oneOf(IndicatorUnit.allCases.map(\.rawValue)), required: true,
                     "What the number counts; `share` values are 0..1."),
@@ -73,39 +73,42 @@ public enum AgendaSchema {
             "region", "The region and its municipalities.",
             fields: [
                 FieldSpec("id", .slug, required: true, "The region's id."),
-                FieldSpec("name", .text, required: true, "The region's name."),
+                FieldSpec("name", .name, required: true, "The region's name."),
                 FieldSpec(
-                    "municipalities", .list(.object("municipality")), required: true,
+                    "municipalities", .nonEmptyList(.object("municipality")), required: true,
                     "The municipalities of the region."),
             ]),
         ObjectSpec(
             "municipality", "A municipality (gemeente).", allowsModuleBlocks: true,
             fields: [
                 FieldSpec("id", .slug, required: true, "The municipality's id."),
-                FieldSpec("name", .text, required: true, "The municipality's name."),
+                FieldSpec("name", .name, required: true, "The municipality's name."),
                 FieldSpec(
-                    "indicators", .map(.number(minimum: 0, maximum: nil)), "Indicator values, keyed by indicator id."),
+                    "indicators", .map(.number(minimum: 0, maximum: NumberRange.maxMagnitude)),
+                    "Indicator values, keyed by indicator id."),
                 FieldSpec("districts", .list(.object("district")), "Districts (stadsdelen, wijken)."),
             ]),
         ObjectSpec(
             "district", "A district (stadsdeel or wijk).", allowsModuleBlocks: true,
             fields: [
                 FieldSpec("id", .slug, required: true, "The district's id, unique within its municipality."),
-                FieldSpec("name", .text, required: true, "The district's name."),
+                FieldSpec("name", .name, required: true, "The district's name."),
                 FieldSpec(
-                    "indicators", .map(.number(minimum: 0, maximum: nil)), "Indicator values, keyed by indicator id."),
+                    "indicators", .map(.number(minimum: 0, maximum: NumberRange.maxMagnitude)),
+                    "Indicator values, keyed by indicator id."),
             ]),
         ObjectSpec(
             "partner", "An organisation in the network.",
             fields: [
                 FieldSpec("id", .slug, required: true, "The partner's id."),
-                FieldSpec("name", .text, required: true, "The partner's name."),
+                FieldSpec("name", .name, required: true, "The partner's name."),
                 FieldSpec(
                     "kind", .oneOf(PartnerKind.allCases.map(\.rawValue)), required: true,
                     "What kind of organisation it is."),
                 FieldSpec("domains", .list(.reference("domain")), "The domains it works in."),
                 FieldSpec(
-                    "serves", .list(.reference("municipality")), "The municipalities it works in.", default: "all"),
+                    "serves", .nonEmptyList(.reference("municipality")), "The municipalities it works in.",
+                    default: "all"),
                 FieldSpec("commitment", .object("commitment"), "What it promised in its intentieverklaring."),
                 FieldSpec("note", .text, "Free text."),
             ]),
@@ -121,7 +124,7 @@ public enum AgendaSchema {
             "theme", "A group of goals.",
             fields: [
                 FieldSpec("id", .slug, required: true, "The theme's id."),
-                FieldSpec("title", .text, required: true, "The theme's title."),
+                FieldSpec("title", .name, required: true, "The theme's title."),
                 FieldSpec("description", .text, "Free text."),
             ]),
         ObjectSpec(
@@ -130,10 +133,11 @@ public enum AgendaSchema {
                 FieldSpec("id", .slug, required: true, "The goal's id."),
                 FieldSpec("pillar", .oneOf(pillars), required: true, "content, organisation or funding."),
                 FieldSpec("theme", .reference("theme"), "The theme it belongs to."),
-                FieldSpec("title", .text, required: true, "The goal's title."),
+                FieldSpec("title", .name, required: true, "The goal's title."),
                 FieldSpec("description", .text, "Free text."),
                 FieldSpec(
-                    "weight", .number(minimum: 0, maximum: nil), "Relative importance for the network.", default: "1"),
+                    "weight", .number(minimum: 0, maximum: NumberRange.maxWeight),
+                    "Relative importance for the network.", default: "1"),
                 FieldSpec("target", .object("target"), "A measurable target."),
             ]),
         ObjectSpec(
@@ -141,22 +145,23 @@ public enum AgendaSchema {
             fields: [
                 FieldSpec("indicator", .reference("indicator"), required: true, "The indicator measured."),
                 FieldSpec(
-                    "at-least", .number(minimum: nil, maximum: nil),
+                    "at-least", .number(minimum: -NumberRange.maxMagnitude, maximum: NumberRange.maxMagnitude),
                     "The indicator should be at least this (give this or `at-most`)."),
                 FieldSpec(
-                    "at-most", .number(minimum: nil, maximum: nil),
+                    "at-most", .number(minimum: -NumberRange.maxMagnitude, maximum: NumberRange.maxMagnitude),
                     "The indicator should be at most this (give this or `at-least`)."),
                 FieldSpec(
                     "per", .reference("indicator"), "Measure per amount of this indicator (e.g. per residents 75+)."),
                 FieldSpec(
-                    "per-amount", .number(minimum: 0, maximum: nil), "The amount of `per` (e.g. 1000).", default: "1"),
+                    "per-amount", .number(minimum: 0, maximum: NumberRange.maxMagnitude),
+                    "The amount of `per` (e.g. 1000).", default: "1"),
                 FieldSpec("by", .year, "The year by which the target should be reached."),
             ]),
         ObjectSpec(
             "source", "A source of money.",
             fields: [
                 FieldSpec("id", .slug, required: true, "The source's id."),
-                FieldSpec("funder", .text, required: true, "Who provides the money: free text or a partner id."),
+                FieldSpec("funder", .name, required: true, "Who provides the money: free text or a partner id."),
                 FieldSpec(
                     "budget", .yearMap(.euros), required: true, "Whole euros per year; only years of the period."),
                 FieldSpec("eligible", .object("eligible"), "What the source may pay for.", default: "all"),
@@ -180,13 +185,13 @@ public enum AgendaSchema {
             "action", "A concrete action.", allowsModuleBlocks: true,
             fields: [
                 FieldSpec("id", .slug, required: true, "The action's id."),
-                FieldSpec("title", .text, required: true, "The action's title."),
+                FieldSpec("title", .name, required: true, "The action's title."),
                 FieldSpec("description", .text, "Free text."),
                 FieldSpec("domain", .reference("domain"), required: true, "The domain whose module scores it."),
                 FieldSpec("pillar", .oneOf(pillars), required: true, "content, organisation or funding."),
                 FieldSpec("goals", .list(.reference("goal")), "The goals it serves."),
                 FieldSpec(
-                    "where", .list(.reference("place")), required: true,
+                    "where", .nonEmptyList(.reference("place")), required: true,
                     "Municipality ids, `municipality/district` ids, or `all`."),
                 FieldSpec("lead", .reference("partner"), required: true, "The partner that leads it."),
                 FieldSpec("partners", .list(.reference("partner")), "Partners that take part."),
@@ -203,7 +208,7 @@ public enum AgendaSchema {
                 FieldSpec("pilot", .object("pilot"), "What an earlier pilot showed."),
                 FieldSpec("requires", .list(.reference("action")), "Funded only if these are funded."),
                 FieldSpec("excludes", .list(.reference("action")), "Never funded together with these."),
-                FieldSpec("funding-from", .list(.reference("source")), "Only these sources may pay."),
+                FieldSpec("funding-from", .nonEmptyList(.reference("source")), "Only these sources may pay."),
             ]),
         ObjectSpec(
             "pilot", "What an earlier pilot showed.",
@@ -226,12 +231,14 @@ public enum AgendaSchema {
         ObjectSpec(
             "weights", "Weight overrides; each is a mapping of id to a number >= 0.",
             fields: [
-                FieldSpec("domains", .map(.number(minimum: 0, maximum: nil)), "Weights per domain id."),
-                FieldSpec("pillars", .map(.number(minimum: 0, maximum: nil)), "Weights per pillar."),
                 FieldSpec(
-                    "rules", .ruleMap(.number(minimum: 0, maximum: nil)), "Weights per rule, keyed `module.rule-id`."),
+                    "domains", .map(.number(minimum: 0, maximum: NumberRange.maxWeight)), "Weights per domain id."),
+                FieldSpec("pillars", .map(.number(minimum: 0, maximum: NumberRange.maxWeight)), "Weights per pillar."),
                 FieldSpec(
-                    "goals", .map(.number(minimum: 0, maximum: nil)),
+                    "rules", .ruleMap(.number(minimum: 0, maximum: NumberRange.maxWeight)),
+                    "Weights per rule, keyed `module.rule-id`."),
+                FieldSpec(
+                    "goals", .map(.number(minimum: 0, maximum: NumberRange.maxWeight)),
                     "Weights per goal id (replacing the goal's own weight)."),
             ]),
         ObjectSpec(
@@ -248,7 +255,7 @@ public enum AgendaSchema {
             "scenario", "A named variant, applied on top of the agenda.",
             fields: [
                 FieldSpec("id", .slug, required: true, "The scenario's id."),
-                FieldSpec("title", .text, required: true, "The scenario's title."),
+                FieldSpec("title", .name, required: true, "The scenario's title."),
                 FieldSpec("description", .text, "Free text."),
                 FieldSpec("budget", .list(.object("budget-change")), "Changes to budgets."),
                 FieldSpec("add-funding", .list(.object("source")), "Extra sources, in the form of `funding`."),
@@ -261,7 +268,7 @@ public enum AgendaSchema {
             fields: [
                 FieldSpec("source", .reference("source"), required: true, "The source changed."),
                 FieldSpec("year", .year, "Only this year (with `scale` or `set`).", default: "every year"),
-                FieldSpec("scale", .number(minimum: 0, maximum: nil), "Multiply the budget."),
+                FieldSpec("scale", .number(minimum: 0, maximum: NumberRange.maxFactor), "Multiply the budget."),
                 FieldSpec("set", .euros, "Replace the budget."),
                 FieldSpec("add", .yearMap(.euros), "Add euros per year."),
             ]),

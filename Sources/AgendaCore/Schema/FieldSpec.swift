@@ -1,14 +1,16 @@
 /// The shape of a value in the agenda format, as far as the loader and the JSON Schema care.
 public indirect enum ValueShape: Sendable {
-    /// Free text.
+    /// Free text, at most `TextLength.maxText` characters.
     case text
+    /// A title, name, label or funder: text of at most `TextLength.maxName` characters.
+    case name
     /// An id: a slug `[a-z0-9][a-z0-9-]*`.
     case slug
     /// The id of something defined elsewhere (a partner, a goal, …), named for documentation.
     case reference(String)
-    /// A whole number, at least `minimum`.
+    /// A whole number, at least `minimum` and at most `NumberRange.maxCount`.
     case integer(minimum: Int)
-    /// Whole euros, at least 0.
+    /// Whole euros, from 0 to `NumberRange.maxEuros`.
     case euros
     /// A four-digit year.
     case year
@@ -21,7 +23,9 @@ public indirect enum ValueShape: Sendable {
     case oneOf([String])
     /// A list; a single item may be written without brackets.
     case list(ValueShape)
-    /// The word `all`, or a list.
+    /// A list of at least one item: an empty one would make its entry meaningless.
+    case nonEmptyList(ValueShape)
+    /// The word `all`, or a list of at least one item.
     case allOr(ValueShape)
     /// A mapping from ids to values.
     case map(ValueShape)

@@ -15,7 +15,7 @@ public enum JSONSchemaGenerator {
                 "slug",
                 .object([
                     ("type", .string("string")),
-                    ("pattern", .string("^[a-z0-9][a-z0-9-]*$")),
+                    ("pattern", .string("^[a-z0-9][a-z0-9-]*$")), ("maxLength", .int(TextLength.maxID)),
                     ("description", .string("An id: lower-case letters, digits and '-'.")),
                 ])
             ))
@@ -69,11 +69,13 @@ public enum JSONSchemaGenerator {
     static func moduleField(_ field: ModuleField) -> JSONValue {
         let base: [(String, JSONValue)]
         switch field.kind {
-        case .count: base = [("type", .string("integer")), ("minimum", .int(0))]
-        case .amount: base = [("type", .string("number")), ("minimum", .int(0))]
+        case .count:
+            base = [("type", .string("integer")), ("minimum", .int(0)), ("maximum", .int(NumberRange.maxCount))]
+        case .amount:
+            base = [("type", .string("number")), ("minimum", .int(0)), ("maximum", .double(NumberRange.maxMagnitude))]
         case .share: base = [("type", .string("number")), ("minimum", .int(0)), ("maximum", .int(1))]
         case .flag: base = [("type", .string("boolean"))]
-        case .text: base = [("type", .string("string"))]
+        case .text: base = [("type", .string("string")), ("maxLength", .int(TextLength.maxText))]
         case .word(let words): base = [("enum", .array(words.map(JSONValue.string)))]
         }
         return .object(base + [("description", .string(field.summary))])
@@ -81,14 +83,22 @@ public enum JSONSchemaGenerator {
 
     static func shape(_ shape: ValueShape) -> JSONValue {
         switch shape {
-        case .text:
-            return .object([("type", .array([.string("string"), .string("number"), .string("boolean")]))])
+        case .text, .name:
+            let length = shape.isName ? TextLength.maxName : TextLength.maxText
+            return .object([
+                ("type", .array([.string("string"), .string("number"), .string("boolean")])),
+                ("maxLength", .int(length)),
+            ])
         case .slug, .reference:
             return .object([("$ref", .string("#/$defs/slug"))])
         case .integer(let minimum):
-            return .object([("type", .string("integer")), ("minimum", .int(minimum))])
+            return .object([
+                ("type", .string("integer")), ("minimum", .int(minimum)), ("maximum", .int(NumberRange.maxCount)),
+            ])
         case .euros:
-            return .object([("type", .string("integer")), ("minimum", .int(0))])
+            return .object([
+                ("type", .string("integer")), ("minimum", .int(0)), ("maximum", .int(NumberRange.maxEuros)),
+            ])
         case .year:
             return .object([("type", .string("integer")), ("minimum", .int(1000)), ("maximum", .int(9999))])
         case .number(let minimum, let maximum):
@@ -102,23 +112,17 @@ public enum JSONSchemaGenerator {
             return .object([("type", .string("boolean"))])
         case .oneOf(let words):
             return .object([("enum", .array(words.map(JSONValue.string)))])
-        case .list(let element):
-            return .object([
-                (
-                    "anyOf",
-                    .array([
-                        .object([("type", .string("array")), ("items", self.shape(element))]),
-                        self.shape(element),
-                    ])
-                )
-            ])
+        case .list(let element), .nonEmptyList(let element):
+            var array: [(String, JSONValue)] = [("type", .string("array")), ("items", self.shape(element))]
+            if case .nonEmptyList = shape { array.append(("minItems", .int(1))) }
+            return .object([("anyOf", .array([.object(array), self.shape(element)]))])
         case .allOr(let element):
             return .object([
                 (
                     "anyOf",
                     .array([
                         .object([("const", .string("all"))]),
-                        .object([("type", .string("array")), ("items", self.shape(element))]),
+                        .object([("type", .string("array")), ("items", self.shape(element)), ("minItems", .int(1))]),
                     ])
                 )
             ])
@@ -167,4 +171,8 @@ public enum JSONSchemaGenerator {
             return .object([("type", .string("object"))])
         }
     }
+}
+
+extension ValueShape {
+    fileprivate var isName: Bool { if case .name = self { return true } else { return false } }
 }

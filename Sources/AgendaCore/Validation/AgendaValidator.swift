@@ -40,6 +40,7 @@ public struct AgendaValidator {
         checkActions()
         checkPlanning()
         checkScenarios()
+        diagnostics.append(contentsOf: TotalChecks(agenda: agenda).check())
         var dependencies = DependencyChecks(agenda: agenda)
         diagnostics.append(contentsOf: dependencies.check())
         var advisories = Advisories(agenda: agenda)
@@ -190,16 +191,31 @@ public struct AgendaValidator {
         checkWeights(planning.weights)
         if let key = planning.allocationKey {
             indicators.check(key.indicator, into: &diagnostics)
-            if indicators.contains(key.indicator.value) {
-                for municipality in agenda.region.municipalities
-                where municipality.indicator(key.indicator.value) == nil {
-                    diagnostics.error(
-                        DiagnosticCode.missingKeyValue,
-                        "\(municipality.name) has no value for '\(key.indicator.value)', the allocation key",
-                        at: municipality.location,
-                        notes: [.init("the allocation key is set here", at: key.indicator.location)])
-                }
-            }
+            if indicators.contains(key.indicator.value) { checkKeyValues(key) }
+        }
+    }
+
+    /// Every municipality needs a value for the allocation key, and they cannot all be zero: a key
+    /// that shares nothing would switch the fairness floor off without a word.
+    private mutating func checkKeyValues(_ key: AllocationKey) {
+        let municipalities = agenda.region.municipalities
+        for municipality in municipalities where municipality.indicator(key.indicator.value) == nil {
+            diagnostics.error(
+                DiagnosticCode.missingKeyValue,
+                "\(municipality.name) has no value for '\(key.indicator.value)', the allocation key",
+                at: municipality.location,
+                notes: [.init("the allocation key is set here", at: key.indicator.location)])
+        }
+        let values = municipalities.compactMap { $0.indicator(key.indicator.value) }
+        if !municipalities.isEmpty, values.count == municipalities.count, values.allSatisfy({ $0 == 0 }) {
+            diagnostics.error(
+                DiagnosticCode.zeroAllocationKey,
+                "every municipality has 0 for '\(key.indicator.value)', the allocation key, so it would share "
+                    + "nothing and the fairness floor would be off",
+                at: key.indicator.location,
+                notes: [
+                    .init("give the municipalities their values, or remove 'allocation-key' to plan without a floor")
+                ])
         }
     }
 

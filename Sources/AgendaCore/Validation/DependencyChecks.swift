@@ -84,7 +84,7 @@ struct DependencyChecks {
             let current = queue[head]
             head += 1
             for (next, _) in requiredIndices(current) where paths[next] == nil {
-                paths[next] = paths[current]! + [next]
+                paths[next] = (paths[current] ?? [current]) + [next]
                 queue.append(next)
             }
         }
@@ -99,7 +99,7 @@ struct DependencyChecks {
             let closure = requiredClosure(position)
             let actions = agenda.actions
             let describe = { (target: Int) -> String in
-                closure[target]!.map { actions[$0].id }.joined(separator: " → ")
+                (closure[target] ?? [target]).map { actions[$0].id }.joined(separator: " → ")
             }
             var reported = false
             // An action that needs two actions that exclude each other can never be funded.
@@ -109,7 +109,8 @@ struct DependencyChecks {
                     let location =
                         member == position
                         ? excluded.location
-                        : action.requires.first { index[$0.value] == closure[member]![1] }?.location ?? action.location
+                        : action.requires.first { index[$0.value] == closure[member]?.dropFirst().first }?.location
+                            ?? action.location
                     diagnostics.error(
                         DiagnosticCode.excludesConflict,
                         member == position

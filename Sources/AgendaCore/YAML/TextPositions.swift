@@ -29,6 +29,21 @@ struct TextPositions {
         return (low + 1, column)
     }
 
+    /// The byte offset of `line`:`column` (1-based, the column in Unicode scalars), or nil when the
+    /// position is not in the text.
+    func byteOffset(line: Int, column: Int) -> Int? {
+        guard line >= 1, line <= lineStarts.count, column >= 1 else { return nil }
+        var index = lineStarts[line - 1]
+        var remaining = column - 1
+        while remaining > 0, index < bytes.count, bytes[index] != 0x0A {
+            index += 1
+            // Step over the continuation bytes of a scalar.
+            while index < bytes.count, bytes[index] & 0xC0 == 0x80 { index += 1 }
+            remaining -= 1
+        }
+        return remaining == 0 ? index : nil
+    }
+
     /// The text of line `line` (1-based), without its line break.
     func text(ofLine line: Int) -> Substring? {
         guard line >= 1, line <= lineStarts.count else { return nil }

@@ -46,7 +46,7 @@ struct YAMLErrorTranslator {
                     notes: [.init("remove the control character; agendas are plain text")])
             ]
         case .duplicatedKeysInMapping(let duplicates, let context):
-            return duplicates.map { key in duplicateKey(key, firstMark: context.mark) }
+            return duplicates.flatMap { key in duplicateKey(key, firstMark: context.mark) }
         case .memory:
             return [.error(DiagnosticCode.yamlMemory, "YAML parser ran out of memory", at: .file(displayPath))]
         default:
@@ -54,32 +54,28 @@ struct YAMLErrorTranslator {
         }
     }
 
-    /// Points at the repeated key; Yams reports only the first one. The repeat is the next key with
-    /// the same text at the same column (block mappings) or, failing that, on a later line.
-    private func duplicateKey(_ key: String, firstMark: Mark) -> Diagnostic {
-        let first = location(firstMark)
-        // Yams gives the position of one occurrence; find every occurrence of `key:` after it in the
-        // same column, which is how block mappings repeat a key.
-        var line = firstMark.line + 1
-        while line <= positions.lineCount {
-            if let text = positions.text(ofLine: line) {
-                let indent = text.prefix { $0 == " " }.count
-                if indent + 1 < firstMark.column { break }  // left the mapping
-                if indent + 1 == firstMark.column {
-                    let rest = text.dropFirst(indent)
-                    for candidate in [key, "\"\(key)\"", "'\(key)'"] where rest.hasPrefix(candidate + ":") {
-                        return .error(
-                            DiagnosticCode.duplicateKey, "duplicate key '\(key)' in this mapping",
-                            at: SourceLocation(file: displayPath, line: line, column: firstMark.column),
-                            notes: [.init("'\(key)' was first given here", at: first)])
-                    }
-                }
-            }
-            line += 1
+    /// Points at each repeat of `key`, with a note at its first occurrence, `firstMark` (all Yams
+    /// gives). When no repeat can be found, the error stays at the first occurrence.
+    private func duplicateKey(_ key: String, firstMark: Mark) -> [Diagnostic] {
+        let message = "duplicate key '\(key)' in this mapping"
+        let repeats = DuplicateKeyLocator(positions: positions)
+            .repeats(of: key, firstAt: firstMark.line, column: firstMark.column)
+        guard !repeats.isEmpty else {
+            return [
+                .error(
+                    DiagnosticCode.duplicateKey, message, at: location(firstMark),
+                    notes: [
+                        .init(
+                            "a key may appear only once in a mapping; the later value would silently replace the first")
+                    ])
+            ]
         }
-        return .error(
-            DiagnosticCode.duplicateKey, "duplicate key '\(key)' in this mapping", at: first,
-            notes: [.init("a key may appear only once in a mapping; the later value would silently replace the first")])
+        return repeats.map { again in
+            .error(
+                DiagnosticCode.duplicateKey, message,
+                at: SourceLocation(file: displayPath, line: again.line, column: again.column),
+                notes: [.init("'\(key)' was first given here", at: location(firstMark))])
+        }
     }
 
     /// Tabs in indentation are the commonest cause of cryptic YAML errors; report every one.

@@ -20,19 +20,16 @@ public struct YAMLFileReader: Sendable {
         public var diagnostics: [Diagnostic]
     }
 
+    /// The UTF-8 encoding of U+FEFF.
+    static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
+
     /// Reads the file at `url`, naming it `displayPath` in diagnostics.
     public func read(url: URL, displayPath: String) -> Result {
         let whole = SourceLocation.file(displayPath)
-        let size: Int
-        do {
-            let attributes = try FileManager.default.attributesOfItem(atPath: url.path)
-            if let type = attributes[.type] as? FileAttributeType, type == .typeDirectory {
-                return Result(
-                    root: nil, diagnostics: [.error(DiagnosticCode.notAFile, "is a folder, not a YAML file", at: whole)]
-                )
-            }
-            size = (attributes[.size] as? NSNumber)?.intValue ?? 0
-        } catch {
+        switch FileKind.of(url.path) {
+        case .regular:
+            break
+        case .missing:
             return Result(
                 root: nil,
                 diagnostics: [
@@ -40,7 +37,12 @@ public struct YAMLFileReader: Sendable {
                         DiagnosticCode.unreadableFile, "cannot read the file: it does not exist or is not accessible",
                         at: whole)
                 ])
+        case let kind:
+            return Result(
+                root: nil, diagnostics: [.error(DiagnosticCode.notAFile, kind.refusal ?? "is not a file", at: whole)])
         }
+        let attributes = try? FileManager.default.attributesOfItem(atPath: url.path)
+        let size = (attributes?[.size] as? NSNumber)?.intValue ?? 0
         if size > limits.maxFileBytes {
             return Result(
                 root: nil,
@@ -73,8 +75,12 @@ public struct YAMLFileReader: Sendable {
         return parse(bytes: [UInt8](data), displayPath: displayPath)
     }
 
-    /// Parses YAML text already in memory. `displayPath` names it in diagnostics.
+    /// Parses YAML text already in memory. `displayPath` names it in diagnostics. A UTF-8 byte-order
+    /// mark, which Excel and Windows editors write, is read as if it were absent.
     public func parse(bytes: [UInt8], displayPath: String) -> Result {
+        if bytes.starts(with: Self.byteOrderMark) {
+            return parse(bytes: Array(bytes.dropFirst(3)), displayPath: displayPath)
+        }
         let whole = SourceLocation.file(displayPath)
         guard bytes.count <= limits.maxFileBytes else {
             return Result(
@@ -159,7 +165,8 @@ public struct YAMLFileReader: Sendable {
         }
         var converter = NodeConverter(
             displayPath: displayPath,
-            budget: limits.expandedValueBudget(forBytes: bytes.count))
+            budget: limits.expandedValueBudget(forBytes: bytes.count),
+            tags: TagReader(bytes: bytes, positions: positions))
         let root = converter.convert(node)
         diagnostics.append(contentsOf: converter.diagnostics)
         return Result(root: converter.exhausted ? nil : root, diagnostics: diagnostics)
@@ -213,12 +220,14 @@ public struct YAMLFileReader: Sendable {
 struct NodeConverter {
     let displayPath: String
     var budget: Int
+    let tags: TagReader?
     private(set) var diagnostics: [Diagnostic] = []
     private(set) var exhausted = false
 
-    init(displayPath: String, budget: Int) {
+    init(displayPath: String, budget: Int, tags: TagReader? = nil) {
         self.displayPath = displayPath
         self.budget = budget
+        self.tags = tags
     }
 
     func location(_ mark: Mark?) -> SourceLocation {
@@ -237,11 +246,13 @@ struct NodeConverter {
             }
             return YAMLValue(.scalar(.init("", isPlain: true)), at: location(node.mark))
         }
+        let tag = node.mark.flatMap { tags?.tag(line: $0.line, column: $0.column) }
+        if let tag, !(node.isScalar && TagReader.textTags.contains(tag)) { refuse(tag, at: node.mark) }
         switch node {
         case .scalar(let scalar):
-            return YAMLValue(
-                .scalar(.init(scalar.string, isPlain: scalar.style == .plain || scalar.style == .any)),
-                at: location(scalar.mark))
+            // `!!str 100000` is text, as if it were quoted.
+            let plain = (scalar.style == .plain || scalar.style == .any) && tag == nil
+            return YAMLValue(.scalar(.init(scalar.string, isPlain: plain)), at: location(scalar.mark))
         case .sequence(let sequence):
             var items: [YAMLValue] = []
             items.reserveCapacity(sequence.count)
@@ -273,6 +284,21 @@ struct NodeConverter {
     }
 }
 
+extension NodeConverter {
+    /// A tag other than `!!str` on a scalar: agendas type values by their field, not by tags.
+    fileprivate mutating func refuse(_ tag: String, at mark: Mark?) {
+        diagnostics.append(
+            .error(
+                DiagnosticCode.yamlTag, "the YAML tag '\(tag)' is not used in agendas", at: location(mark),
+                notes: [
+                    .init(
+                        "remove it: each field says what it holds; to write a number or a date as text, quote it "
+                            + "or tag it '!!str'")
+                ]))
+    }
+}
+
 extension Node {
     fileprivate var isMapping: Bool { if case .mapping = self { return true } else { return false } }
+    fileprivate var isScalar: Bool { if case .scalar = self { return true } else { return false } }
 }

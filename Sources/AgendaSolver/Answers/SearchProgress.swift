@@ -20,4 +20,10 @@ public enum SearchProgress: Sendable, Equatable {
     case tighteningBound(plan: Int)
     /// A second split, at the tightened bound's prices, found a better plan.
     case secondSplit(plan: Int)
+    /// The bound is being tightened: this step of at most `of`, with the best bound so far.
+    case boundStep(Int, of: Int, bound: Int)
+    /// This many of the parts have been planned so far, of `of`.
+    case planningParts(Int, of: Int)
+    /// After the search: why this many of the unfunded actions are left out is known, of `of`.
+    case explaining(Int, of: Int)
 }

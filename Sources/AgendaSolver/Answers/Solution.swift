@@ -32,6 +32,9 @@ public struct Solution: Sendable {
     public var prices: [[Double]]
     /// Why no plan exists, when none does (empty with a plan).
     public var infeasibility: [Infeasibility]
+    /// Whether the search was asked to stop (`SearchStop`) before it could prove its plan best: the
+    /// plan is the best found by then, and `bound` still holds.
+    public var interrupted = false
 
     /// No plan, for these reasons.
     static func infeasible(

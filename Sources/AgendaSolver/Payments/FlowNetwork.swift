@@ -17,12 +17,19 @@ struct FlowNetwork {
     private var stamp: [Int]
     private var via: [Int]
     private var searchStamp = 0
+    /// `[node]` → the one edge `hub → node` (-1 when there is none, -2 when there are several). A
+    /// search that ends at the hub looks at this edge first instead of at the end of a long list.
+    private var hubEdge: [Int]
+    /// The node whose edges `hubEdge` indexes: the super source of the payments.
+    let hub: Int
 
-    init(nodes: Int) {
+    init(nodes: Int, hub: Int = 0) {
         nodeCount = nodes
         first = Array(repeating: -1, count: nodes)
         stamp = Array(repeating: 0, count: nodes)
         via = Array(repeating: -1, count: nodes)
+        hubEdge = Array(repeating: -1, count: nodes)
+        self.hub = hub
     }
 
     /// Adds an edge `from → to` and its reverse; returns the forward edge's index.
@@ -37,6 +44,7 @@ struct FlowNetwork {
         self.capacity.append(0)
         nextEdge.append(first[to])
         first[to] = index + 1
+        if from == hub { hubEdge[to] = hubEdge[to] == -1 ? index : -2 }
         return index
     }
 
@@ -91,6 +99,30 @@ struct FlowNetwork {
         }
     }
 
+    /// `[node]` → whether a path of residual edges leads from `source` to it without passing
+    /// `blocked`. Sending flow along a path from `source` never makes another node reachable (the
+    /// reverse edges it opens lead back along that path), so the set only shrinks as flow is pushed.
+    func reachable(from source: Int, avoiding blocked: Int) -> [Bool] {
+        var seen = Array(repeating: false, count: nodeCount)
+        seen[source] = true
+        var queue = [source]
+        var head = 0
+        while head < queue.count {
+            let current = queue[head]
+            head += 1
+            var edge = first[current]
+            while edge >= 0 {
+                let other = target[edge]
+                if capacity[edge] > 0, !seen[other], other != blocked {
+                    seen[other] = true
+                    queue.append(other)
+                }
+                edge = nextEdge[edge]
+            }
+        }
+        return seen
+    }
+
     /// `backwardPath` for extensions in this file.
     mutating func backwardPathPublic(
         to node: Int, from source: Int, blocked: (Int) -> Bool,
@@ -113,6 +145,12 @@ struct FlowNetwork {
         while head < queue.count {
             let current = queue[head]
             head += 1
+            // The scan below would reach the hub's edge last (it was added first); with one such
+            // edge, taking it at once finds the same path.
+            if source == hub, hubEdge[current] >= 0, capacity[hubEdge[current]] > 0, !blocked(source) {
+                via[source] = hubEdge[current]
+                return path(from: source, to: node)
+            }
             var edge = first[current]
             while edge >= 0 {
                 defer { edge = nextEdge[edge] }
@@ -121,21 +159,24 @@ struct FlowNetwork {
                 guard capacity[edge ^ 1] > 0, stamp[other] != searchStamp, !blocked(other) else { continue }
                 stamp[other] = searchStamp
                 via[other] = edge ^ 1
-                if other == source {
-                    var path: [Int] = []
-                    var at = source
-                    while at != node {
-                        let step = via[at]
-                        path.append(step)
-                        at = target[step]
-                    }
-                    return path
-                }
+                if other == source { return path(from: source, to: node) }
                 queue.append(other)
             }
         }
         unreachable.append(contentsOf: queue)
         return nil
+    }
+
+    /// The edges of the search's path from `source` to `node`, following `via`.
+    private func path(from source: Int, to node: Int) -> [Int] {
+        var path: [Int] = []
+        var at = source
+        while at != node {
+            let step = via[at]
+            path.append(step)
+            at = target[step]
+        }
+        return path
     }
 }
 

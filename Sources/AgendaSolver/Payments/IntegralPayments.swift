@@ -85,7 +85,7 @@ struct IntegralPayments {
                 var remainders: [(share: Int, rest: Double)] = []
                 for share in members {
                     let exact = min(max(fractional[share], 0), Double(caps[share]))
-                    let whole = Int((exact + 1e-7).rounded(.down))
+                    let whole = Int(saturating: (exact + 1e-7).rounded(.down))
                     amount[share] = min(whole, caps[share])
                     paid += amount[share]
                     remainders.append((share, exact - Double(amount[share])))

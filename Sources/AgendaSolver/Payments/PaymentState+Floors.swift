@@ -56,7 +56,8 @@ extension PaymentState {
                 else { continue }
                 for entry in paymentEdges[action] where entry.year == year && problem.sources[entry.source].sharedByKey
                 {
-                    let needed = Int(((floor - counted) / weight).rounded(.up))
+                    // A tiny weight makes the quotient huge; raising the flow stops at what exists.
+                    let needed = Int(saturating: ((floor - counted) / weight).rounded(.up))
                     guard needed > 0 else { break }
                     let (raised, log) = network.raiseFlow(on: entry.edge, by: needed, blocked: blocked)
                     guard raised > 0 else { continue }

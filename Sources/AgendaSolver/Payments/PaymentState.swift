@@ -151,6 +151,19 @@ struct PaymentState {
         return (pushed, log)
     }
 
+    /// `[node]` → whether free money can reach it now (a residual path from the super source that
+    /// does not pass the sink).
+    func reachableByMoney() -> [Bool] {
+        network.reachable(from: superSource, avoiding: sink)
+    }
+
+    /// Whether every year `action` costs something is in `reachable` (from `reachableByMoney`).
+    /// When one is not, funding the action on top of the current payments must fail: pushing money
+    /// only shrinks what free money reaches, so this is a quick and exact refusal.
+    func mayBePaid(_ action: Int, reachable: [Bool]) -> Bool {
+        actionYearNode[action].allSatisfy { $0 < 0 || reachable[$0] }
+    }
+
     /// Money moved between sources: nodes found dead before may reach free money again.
     mutating func markMoneyMoved() { epoch += 1 }
 

@@ -167,13 +167,14 @@ extension DecomposedSearch {
     /// Plans the parts at once, each within its quotas; returns those that found no plan.
     func planParts(
         _ pending: [Int], _ plan: inout Assembly, quotas: Quotas,
-        floors: @escaping @Sendable (Int) -> [[Double]]?
+        floors: @escaping @Sendable (Int) -> [[Double]]?, progress: FundingSolver.Progress? = nil
     ) -> [Int] {
         let results = ConcurrentResults<PartPlan?>(count: pending.count)
         let euros = quotas.euros
         DispatchQueue.concurrentPerform(iterations: pending.count) { position in
             let part = pending[position]
-            results.set(position, self.plan(part, quotas: euros[part], floors: floors(part)))
+            let done = results.set(position, self.plan(part, quotas: euros[part], floors: floors(part)))
+            progress?(.planningParts(done, of: pending.count))
         }
         var failed: [Int] = []
         for (position, part) in pending.enumerated() {
@@ -219,7 +220,8 @@ extension DecomposedSearch {
     /// Second round: the money left over, offered to each part in turn. The cross part keeps its
     /// plan: the other parts' floors count on its payments.
     func offerWhatIsLeft(to planned: [Int], _ plan: inout Assembly, floors: @Sendable (Int) -> [[Double]]?) {
-        for part in planned {
+        // Only an improvement: a search asked to stop keeps the plan it has.
+        for part in planned where !stop.isRequested {
             let (offer, any) = plan.leftover(for: part)
             guard any else { continue }
             if let result = self.plan(part, quotas: offer, floors: floors(part)),

@@ -69,7 +69,7 @@ extension DecomposedSearch {
                 let need = municipalitiesOf[part].reduce(0.0) { total, municipality in
                     total + max(0, floors[municipality][year] - (fromCross?[municipality][year] ?? 0))
                 }
-                return need > 0 ? Int(need.rounded(.up)) + 2 : 0
+                return need > 0 ? Int(saturating: need.rounded(.up)) + 2 : 0
             }
             let reserved = FloorQuotas.split(
                 supply: keySources.map { problem.sources[$0].budget[year] },
@@ -97,7 +97,8 @@ extension DecomposedSearch {
                     // what their floors or commitments need are offered it first.
                     let shared = Double(left) * (1 - Self.reserve)
                     for part in users[source] {
-                        quotas[part][source][year] += Int((shared * demand[part][source][year] / total).rounded(.down))
+                        quotas[part][source][year] += Int(
+                            saturating: (shared * demand[part][source][year] / total).rounded(.down))
                     }
                 }
             }
@@ -119,7 +120,7 @@ extension DecomposedSearch {
                     let proportional = quotas.euros[part][source][year] - quotas.forFloors[part][source][year]
                     quotas.euros[part][source][year] =
                         quotas.forFloors[part][source][year]
-                        + Int((Double(proportional) * factor).rounded(.down))
+                        + Int(saturating: (Double(proportional) * factor).rounded(.down))
                 }
             }
         }

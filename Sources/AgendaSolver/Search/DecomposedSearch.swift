@@ -34,6 +34,8 @@ struct DecomposedSearch {
     let problem: PlanningProblem
     /// Branch-and-bound nodes per part.
     let nodeLimit: Int
+    /// Asks each part's search to end at its next node, with the best plan it has.
+    var stop: SearchStop?
 
     /// The parts: `[part]` → global action indices. The cross-part actions come first, when any.
     let parts: [[Int]]
@@ -196,8 +198,10 @@ struct DecomposedSearch {
             sub.actions[position].fixed = .never
         }
         // A search that has not found a plan yet goes on, up to twenty times the limit: the large
-        // cross part may need more nodes than a municipality's part for its first plan.
+        // cross part may need more nodes than a municipality's part for its first plan. A stop
+        // ends a part's search only once it has a plan.
         var search = LPBranchAndBound(problem: sub, nodeLimit: nodeLimit)
+        search.stop = stop
         var outcome = search.run()
         if outcome.funded == nil && !outcome.infeasible {
             search.nodeLimit = 20 * nodeLimit
@@ -231,7 +235,7 @@ struct DecomposedSearch {
 
     /// Plans the agenda, with `demand` (per part, source and year) deciding how the shared money
     /// beyond the floors is split. Nil when some part finds no plan and no proof that none exists.
-    func run(demand: [[[Double]]], progress: ((SearchProgress) -> Void)?) -> Answer? {
+    func run(demand: [[[Double]]], progress: FundingSolver.Progress?) -> Answer? {
         var quotas = self.quotas(demand: demand)
         var plan = Assembly(self)
         // The cross part first: what it pays a municipality counts towards that municipality's floor.
@@ -245,7 +249,7 @@ struct DecomposedSearch {
         }
         let floors = partFloors(remainingFloors)
         let pending = Array((hasCrossPart ? 1 : 0)..<parts.count).filter { !parts[$0].isEmpty }
-        var failed = planParts(pending, &plan, quotas: quotas, floors: floors)
+        var failed = planParts(pending, &plan, quotas: quotas, floors: floors, progress: progress)
         progress?(.partsPlanned(pending.count - failed.count, of: pending.count))
         // Parts that failed get the money left over (the reserve included) first.
         for part in failed {

@@ -9,7 +9,7 @@ extension FundingSolver {
         let start = search.relaxation(zero, fixedIn: fixedIn, fixedOut: fixedOut)
         let (_, firstMu) = search.optimiseBound(
             from: zero, target: 0.9 * start.value, iterations: limits.boundIterations,
-            fixedIn: fixedIn, fixedOut: fixedOut)
+            fixedIn: fixedIn, fixedOut: fixedOut, progress: progress)
         progress?(.splitting(parts: split.parts.count))
         var outcome: DecomposedSearch.Outcome
         switch split.run(demand: firstDemand(split, search: search, mu: firstMu), progress: progress) {
@@ -21,13 +21,14 @@ extension FundingSolver {
         progress?(.tighteningBound(plan: outcome.objective))
         let (value, mu) = search.optimiseBound(
             from: firstMu, target: Double(outcome.objective),
-            iterations: limits.boundIterations, fixedIn: fixedIn, fixedOut: fixedOut)
+            iterations: limits.boundIterations, fixedIn: fixedIn, fixedOut: fixedOut, progress: progress)
         var bound = PlanSearch.certified(value)
         // The same prices, with each part's own budgets kept: a bound at least as tight. Its
-        // relaxations' spending, at these better prices, splits the money a second time.
-        if let parts = split.partBound(mu: mu, prices: search.effectivePrices(mu)) {
+        // relaxations' spending, at these better prices, splits the money a second time. A search
+        // asked to stop keeps the bound it has, which holds as well.
+        if !stop.isRequested, let parts = split.partBound(mu: mu, prices: search.effectivePrices(mu)) {
             bound = min(bound, LPBranchAndBound.certified(parts.value))
-            if case .plan(let second) = split.run(demand: parts.usage, progress: progress),
+            if !stop.isRequested, case .plan(let second) = split.run(demand: parts.usage, progress: progress),
                 second.objective > outcome.objective
             {
                 outcome = second
@@ -46,7 +47,9 @@ extension FundingSolver {
     /// would spend it at the bound's prices, or, failing that, as the Lagrangian relaxation's
     /// chosen actions would.
     private func firstDemand(_ split: DecomposedSearch, search: PlanSearch, mu: [[Double]]) -> [[[Double]]] {
-        if let usage = split.partBound(mu: mu, prices: search.effectivePrices(mu))?.usage { return usage }
+        if !stop.isRequested, let usage = split.partBound(mu: mu, prices: search.effectivePrices(mu))?.usage {
+            return usage
+        }
         let (fixedIn, fixedOut) = PlanSearch.fixings(split.problem)
         let relaxed = search.relaxation(mu, fixedIn: fixedIn, fixedOut: fixedOut)
         return split.demand(chosen: relaxed.chosen, fills: relaxed.fills)

@@ -30,21 +30,41 @@ public struct FundingSolver: Sendable {
             self.branchAndBoundActions = branchAndBoundActions
             self.linearProgramRows = linearProgramRows
         }
+
+        /// The limits of `--max-nodes n`: every branch and bound stops after `n` nodes, a split
+        /// agenda's part searches after at most `n` each, and the bound's tightening after at most
+        /// `n` steps, so that no phase of the search runs on past the limit the user gave.
+        public static func atMost(nodes: Int) -> Limits {
+            let defaults = Limits()
+            return Limits(
+                nodes: nodes, partNodes: min(defaults.partNodes, nodes),
+                boundIterations: min(defaults.boundIterations, nodes))
+        }
     }
 
     /// Reports what the search does while it runs.
     public typealias Progress = @Sendable (SearchProgress) -> Void
 
     public var limits: Limits
+    /// Asks a running search to stop early with the best plan found so far (`Solution.interrupted`).
+    public var stop: SearchStop?
 
-    public init(limits: Limits = Limits()) {
+    public init(limits: Limits = Limits(), stop: SearchStop? = nil) {
         self.limits = limits
+        self.stop = stop
     }
 
     /// The best plan the search finds within its limits, its bound, or why no plan exists.
     /// Throws when the search gave up on the allocation key's floors without a proof.
     public func solve(_ problem: PlanningProblem, progress: Progress? = nil) throws(SearchLimitation) -> Solution {
         try search(problem, progress: progress).solution
+    }
+
+    /// Marks a solution found after a stop was requested and before its plan was proven best.
+    private func marked(_ solution: Solution) -> Solution {
+        var solution = solution
+        solution.interrupted = stop.isRequested && solution.funded != nil && !solution.proven
+        return solution
     }
 
     /// Solves, and keeps what the search proved when it is a proven branch and bound on the whole
@@ -76,6 +96,15 @@ public struct FundingSolver: Sendable {
     ) throws(SearchLimitation)
         -> (solution: Solution, proof: SearchProof?, lessons: SearchProof.Lessons)
     {
+        let found = try route(problem, progress: progress, records: records, resuming: earlier)
+        return (marked(found.solution), found.proof, found.lessons)
+    }
+
+    private func route(
+        _ problem: PlanningProblem, progress: Progress?, records: Bool, resuming earlier: SearchProof?
+    ) throws(SearchLimitation)
+        -> (solution: Solution, proof: SearchProof?, lessons: SearchProof.Lessons)
+    {
         if LPBranchAndBound.fits(problem, maxRows: limits.linearProgramRows),
             let exact = exactSearch(problem, progress: progress, records: records, resuming: earlier)
         {
@@ -86,8 +115,9 @@ public struct FundingSolver: Sendable {
         let lagrangian = PlanSearch(
             problem: problem,
             limits: PlanSearch.Limits(
-                nodes: limits.nodes, branchAndBoundActions: limits.branchAndBoundActions))
-        let split = DecomposedSearch(problem: problem, nodeLimit: limits.partNodes)
+                nodes: limits.nodes, branchAndBoundActions: limits.branchAndBoundActions, stop: stop))
+        var split = DecomposedSearch(problem: problem, nodeLimit: limits.partNodes)
+        split.stop = stop
         if split.applies(maxRows: limits.linearProgramRows),
             let found = decomposed(split, search: lagrangian, progress: progress)
         {
@@ -105,6 +135,7 @@ public struct FundingSolver: Sendable {
     {
         var search = LPBranchAndBound(problem: problem, nodeLimit: limits.nodes)
         search.records = records
+        search.stop = stop
         let outcome = search.run(progress: progress, resuming: earlier)
         if let funded = outcome.funded {
             var payments = Array(repeating: [Solution.Payment](), count: problem.actions.count)

@@ -105,13 +105,15 @@ extension LPBranchAndBound {
         }
 
         /// Whether the node is still worth solving. A node that cannot beat the best plan is closed;
-        /// at the node limit, it and every open node stay unresolved, and the search ends.
+        /// at the node limit, it and every open node stay unresolved, and the search ends. A stop
+        /// ends the search too, once it has a plan: a split agenda's parts need one each, or the
+        /// interrupted search would have nothing to give.
         mutating func admits(_ node: Node) -> Bool {
             guard node.bound > incumbent else {
                 close(node.fixes, node.evidence)
                 return false
             }
-            guard nodes < search.nodeLimit else {
+            guard nodes < search.nodeLimit, !(search.stop.isRequested && best != nil) else {
                 unresolved.append(node.bound)
                 unresolved.append(contentsOf: open.map(\.bound))
                 open.removeAll()

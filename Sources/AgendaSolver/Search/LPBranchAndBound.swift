@@ -31,6 +31,8 @@ struct LPBranchAndBound {
     let problem: PlanningProblem
     let model: PlanningModel
     var nodeLimit: Int
+    /// Asks the search to end at its next node, as at the node limit.
+    var stop: SearchStop?
     /// Whether a proof that no plan exists looks for the floors that cause it.
     var explains = true
     /// Whether a proven search returns its proof, for re-planning with other scores.

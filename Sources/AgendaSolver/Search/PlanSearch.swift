@@ -13,6 +13,8 @@ struct PlanSearch {
         var rootIterations = 3_000
         /// Multiplier updates per branch-and-bound node.
         var nodeIterations = 10
+        /// Asks the search to end at its next node or multiplier update.
+        var stop: SearchStop?
     }
 
     /// A plan the search built, with its payments as a flow.
@@ -237,8 +239,11 @@ struct PlanSearch {
     }
 
     /// Subgradient descent on the multipliers (Polyak steps towards `target`); returns the best
-    /// bound and its multipliers.
-    func optimiseBound(from start: [[Double]], target: Double, iterations: Int, fixedIn: [Bool], fixedOut: [Bool])
+    /// bound and its multipliers. With `progress`, reports every tenth step (`.boundStep`).
+    func optimiseBound(
+        from start: [[Double]], target: Double, iterations: Int, fixedIn: [Bool], fixedOut: [Bool],
+        progress: ((SearchProgress) -> Void)? = nil
+    )
         -> (bound: Double, mu: [[Double]])
     {
         var mu = start
@@ -247,7 +252,11 @@ struct PlanSearch {
         var current = best
         var theta = 2.0
         var sinceImprovement = 0
-        for _ in 0..<iterations {
+        for step in 0..<iterations {
+            if limits.stop.isRequested { break }
+            if step % 10 == 9 {
+                progress?(.boundStep(step + 1, of: iterations, bound: Self.certified(best.value)))
+            }
             // The subgradient of the dual: budget minus usage, per row.
             var norm = 0.0
             var gradient = current.usage
@@ -593,7 +602,7 @@ struct PlanSearch {
         var nodes = 1
         while let node = open.popLast() {
             if node.bound <= incumbent.objective { continue }
-            if nodes >= limits.nodes {
+            if nodes >= limits.nodes || limits.stop.isRequested {
                 openBounds.append(node.bound)
                 openBounds.append(contentsOf: open.map(\.bound))
                 break

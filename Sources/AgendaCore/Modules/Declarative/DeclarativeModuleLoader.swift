@@ -69,10 +69,16 @@ public struct DeclarativeModuleLoader: Sendable {
                 break
             }
             let file = url.appendingPathComponent(name)
-            var isSubfolder: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: file.path, isDirectory: &isSubfolder), !isSubfolder.boolValue
-            else { continue }
+            let kind = FileKind.of(file.path)
+            guard kind != .directory, kind != .missing else { continue }
             let path = displayPath.hasSuffix("/") ? displayPath + name : displayPath + "/" + name
+            guard kind == .regular else {
+                // A FIFO or device named like a module is refused, never opened: it could block.
+                result.diagnostics.append(
+                    .error(DiagnosticCode.notAFile, kind.refusal ?? "is not a file", at: .file(path)))
+                found += 1
+                continue
+            }
             let loaded = load(file: file, displayPath: path, named: false)
             if !loaded.diagnostics.isEmpty || !loaded.modules.isEmpty { found += 1 }
             result.modules.append(contentsOf: loaded.modules)

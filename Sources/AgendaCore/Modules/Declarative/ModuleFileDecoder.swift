@@ -223,7 +223,7 @@ struct ModuleFileDecoder {
             m["sources"].flatMap {
                 reader.list($0, what: "sources") { reader, item in reader.text(item, what: "a source") }
             } ?? []
-        let weight = m["weight"].flatMap { reader.nonNegative($0, what: "the rule's weight") } ?? 1
+        let weight = m["weight"].flatMap { reader.weight($0, what: "the rule's weight") } ?? 1
         var normalization = RuleDescription.Normalization.unit
         if let value = m["normalization"], let word = reader.text(value, what: "normalization") {
             switch word {

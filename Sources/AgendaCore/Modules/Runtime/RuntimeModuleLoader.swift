@@ -45,17 +45,20 @@ public enum RuntimeModuleLoader {
     }
 
     private static func open(path: String) -> Result<any DomainModule, Problem> {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+        switch FileKind.of(path) {
+        case .regular:
+            break
+        case .missing:
             return .failure(
                 Problem(code: DiagnosticCode.moduleLibraryMissing, message: "no module library at this path"))
-        }
-        guard !isDirectory.boolValue else {
+        case .directory:
             return .failure(
                 Problem(
                     code: DiagnosticCode.moduleLibraryUnloadable,
                     message: "this is a folder; --module takes the shared library itself (e.g. .build/release/libX.so)")
             )
+        case let kind:
+            return .failure(Problem(code: DiagnosticCode.notAFile, message: kind.refusal ?? "is not a file"))
         }
         // dlopen searches the library path for a bare name such as `libX.so`; the user meant the file.
         let filePath = path.contains("/") ? path : "./" + path

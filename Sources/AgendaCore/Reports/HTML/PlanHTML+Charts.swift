@@ -193,8 +193,8 @@ extension PlanHTMLReport {
                 }
             }
             let goals = Set(action.goals.compactMap { goalIndex[$0.value] })
-            for place in reached where counts[place] != nil {
-                for goal in goals { counts[place]![goal] += 1 }
+            for place in reached {
+                for goal in goals { counts[place]?[goal] += 1 }
             }
         }
         return counts

@@ -158,32 +158,43 @@ struct SVGCanvas {
     /// Calibrated on DejaVu Sans, the widest common fallback; narrower fonts leave some room.
     static func textWidth(_ text: String, size: Double = fontSize, bold: Bool = false) -> Double {
         var units = 0.0
-        for character in text {
-            switch character {
-            case "i", "l", "j", "!", "|", ".", ",", ":", ";", "'":
-                units += 0.3
-            case "f", "t", "r", "(", ")", "[", "]", "/", "-", " ", "I":
-                units += 0.42
-            case "m", "w", "M", "W", "—", "€", "@", "%":
-                units += 1.0
-            case _ where character.isUppercase:
-                units += 0.74
-            case _ where character.isNumber:
-                units += 0.64
-            default:
-                units += 0.62
-            }
-        }
+        for character in text { units += self.units(character) }
         return units * size * (bold ? 1.1 : 1)
     }
 
-    /// `text`, shortened with an ellipsis to fit `width`.
+    /// A character's width in ems.
+    private static func units(_ character: Character) -> Double {
+        switch character {
+        case "i", "l", "j", "!", "|", ".", ",", ":", ";", "'":
+            return 0.3
+        case "f", "t", "r", "(", ")", "[", "]", "/", "-", " ", "I":
+            return 0.42
+        case "m", "w", "M", "W", "—", "€", "@", "%":
+            return 1.0
+        case _ where character.isUppercase:
+            return 0.74
+        case _ where character.isNumber:
+            return 0.64
+        default:
+            return 0.62
+        }
+    }
+
+    /// `text`, shortened with an ellipsis to fit `width`: the longest start of it that fits with
+    /// "…" after it. One pass over the characters (a label of any length costs its length, not its
+    /// square), adding widths in the same order as `textWidth`, so the cut falls where it always did.
     static func truncated(_ text: String, width: Double, size: Double = fontSize, bold: Bool = false) -> String {
         guard textWidth(text, size: size, bold: bold) > width else { return text }
-        var characters = Array(text)
-        while !characters.isEmpty, textWidth(String(characters) + "…", size: size, bold: bold) > width {
-            characters.removeLast()
+        let factor = bold ? 1.1 : 1
+        let ellipsis = units("…")
+        var kept = 0
+        var sum = 0.0
+        for character in text {
+            sum += units(character)
+            guard (sum + ellipsis) * size * factor <= width else { break }
+            kept += 1
         }
+        var characters = Array(text.prefix(kept))
         while characters.last == " " { characters.removeLast() }
         return characters.isEmpty ? "…" : String(characters) + "…"
     }

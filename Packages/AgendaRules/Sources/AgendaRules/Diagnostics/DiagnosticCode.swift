@@ -12,8 +12,14 @@ public enum DiagnosticCode {
     public static let invalidYear = "invalid-year"
     /// A required key is missing.
     public static let missingField = "missing-field"
+    /// A list is written empty where an empty list would make its entry meaningless.
+    public static let emptyList = "empty-list"
     /// A number that cannot be negative is.
     public static let negativeValue = "negative-value"
+    /// A number lies outside its range (`NumberRange`).
+    public static let outOfRange = "out-of-range"
+    /// A text is longer than its kind allows (`TextLength`).
+    public static let tooLong = "too-long"
     /// A period ends before it starts.
     public static let reversedPeriod = "reversed-period"
     /// A share is above 1.

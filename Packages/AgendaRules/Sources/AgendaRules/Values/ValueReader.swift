@@ -16,7 +16,7 @@ public struct ValueReader: Sendable {
 
     // MARK: Scalars
 
-    public mutating func text(_ value: YAMLValue?, what: String) -> String? {
+    public mutating func text(_ value: YAMLValue?, what: String, maxLength: Int = TextLength.maxText) -> String? {
         guard let value else { return nil }
         guard let scalar = value.scalar else {
             diagnostics.error(
@@ -28,12 +28,26 @@ public struct ValueReader: Sendable {
             diagnostics.error(DiagnosticCode.wrongType, "expected text for \(what), found nothing", at: value.location)
             return nil
         }
+        let length = scalar.text.count
+        guard length <= maxLength else {
+            diagnostics.error(
+                DiagnosticCode.tooLong,
+                "\(what) is \(Self.grouped(Double(length))) characters long; it may be at most "
+                    + "\(Self.grouped(Double(maxLength)))",
+                at: value.location)
+            return nil
+        }
         return scalar.text
+    }
+
+    /// A title, name, label or funder: text of at most `TextLength.maxName` characters.
+    public mutating func name(_ value: YAMLValue?, what: String) -> String? {
+        text(value, what: what, maxLength: TextLength.maxName)
     }
 
     /// An id: `[a-z0-9][a-z0-9-]*`.
     public mutating func slug(_ value: YAMLValue?, what: String) -> String? {
-        guard let value, let text = text(value, what: what) else { return nil }
+        guard let value, let text = text(value, what: what, maxLength: TextLength.maxID) else { return nil }
         guard Self.isSlug(text) else {
             let suggestion = Self.slugify(text)
             diagnostics.error(
@@ -74,6 +88,25 @@ public struct ValueReader: Sendable {
                 notes: [.init("write a list as [a, b] or as lines starting with '- '")])
             return nil
         }
+    }
+
+    /// Whether `value` is a list written empty (`[]`, or a key with nothing after it) where an
+    /// empty list would make the entry meaningless; if so, reports it. `meaning` says what the
+    /// empty list would do, `instead` what to write.
+    public mutating func isEmptyList(_ value: YAMLValue?, what: String, meaning: String, instead: String) -> Bool {
+        guard let value else { return false }
+        let empty: Bool
+        switch value.kind {
+        case .sequence(let items): empty = items.isEmpty
+        case .scalar(let scalar): empty = scalar.isPlain && TypedScalar(scalar) == .null
+        case .mapping: empty = false
+        }
+        if empty {
+            diagnostics.error(
+                DiagnosticCode.emptyList, "\(what) is an empty list, which \(meaning)", at: value.location,
+                notes: [.init(instead)])
+        }
+        return empty
     }
 
     /// `all` (returned as `nil` inside `.some`), or a list.
@@ -123,8 +156,14 @@ public struct ValueReader: Sendable {
 
     // MARK: Numbers
 
-    /// A number (integer or decimal), finite.
+    /// A number (integer or decimal), finite and within `NumberRange.maxMagnitude`.
     public mutating func number(_ value: YAMLValue?, what: String) -> Double? {
+        guard let value, let number = anyNumber(value, what: what) else { return nil }
+        return inRange(number, value, what: what)
+    }
+
+    /// A number (integer or decimal), finite, in any range.
+    private mutating func anyNumber(_ value: YAMLValue?, what: String) -> Double? {
         guard let value else { return nil }
         guard let scalar = value.scalar else {
             diagnostics.error(
@@ -153,6 +192,38 @@ public struct ValueReader: Sendable {
         }
     }
 
+    /// `number` when its size is within `NumberRange.maxMagnitude`; else a located error.
+    private mutating func inRange(_ number: Double, _ value: YAMLValue, what: String) -> Double? {
+        guard abs(number) <= NumberRange.maxMagnitude else {
+            diagnostics.error(
+                DiagnosticCode.outOfRange,
+                "\(what) must lie between -\(Self.grouped(NumberRange.maxMagnitude)) and "
+                    + "\(Self.grouped(NumberRange.maxMagnitude)), found \(value.scalar?.text ?? "")",
+                at: value.location)
+            return nil
+        }
+        return number
+    }
+
+    /// A number at most `maximum` and not negative: a weight (up to `NumberRange.maxWeight`) or a
+    /// factor (up to `NumberRange.maxFactor`).
+    public mutating func bounded(_ value: YAMLValue?, maximum: Double, what: String) -> Double? {
+        guard let value, let number = anyNumber(value, what: what) else { return nil }
+        guard (0...maximum).contains(number) else {
+            diagnostics.error(
+                DiagnosticCode.outOfRange,
+                "\(what) runs from 0 to \(Self.format(maximum)), found \(value.scalar?.text ?? "")",
+                at: value.location)
+            return nil
+        }
+        return number
+    }
+
+    /// A weight, from 0 to `NumberRange.maxWeight`.
+    public mutating func weight(_ value: YAMLValue?, what: String) -> Double? {
+        bounded(value, maximum: NumberRange.maxWeight, what: what)
+    }
+
     /// A number that must not be negative.
     public mutating func nonNegative(_ value: YAMLValue?, what: String) -> Double? {
         guard let value, let number = number(value, what: what) else { return nil }
@@ -165,11 +236,12 @@ public struct ValueReader: Sendable {
         return number
     }
 
-    /// A share from 0 to 1. A percentage such as `43` gets "did you mean 0.43?".
+    /// A share from 0 to 1. A whole percentage such as `43` gets "did you mean 0.43?".
     public mutating func share(_ value: YAMLValue?, what: String) -> Double? {
         guard let value, let number = nonNegative(value, what: what) else { return nil }
         guard number <= 1 else {
-            let hint = number <= 100 ? "; did you mean \(Self.format(number / 100))?" : ""
+            let percentage = number.rounded() == number && number <= 100
+            let hint = percentage ? "; did you mean \(Self.format(number / 100))?" : ""
             diagnostics.error(
                 DiagnosticCode.shareAboveOne,
                 "\(what) is a share from 0 to 1, found \(value.scalar?.text ?? "")\(hint)",
@@ -179,8 +251,10 @@ public struct ValueReader: Sendable {
         return number
     }
 
-    /// A whole number, at least `minimum`.
-    public mutating func integer(_ value: YAMLValue?, minimum: Int = 0, what: String, unit: String = "") -> Int? {
+    /// A whole number, at least `minimum` and at most `maximum`.
+    public mutating func integer(
+        _ value: YAMLValue?, minimum: Int = 0, maximum: Int = NumberRange.maxCount, what: String, unit: String = ""
+    ) -> Int? {
         guard let value else { return nil }
         guard let scalar = value.scalar else {
             diagnostics.error(
@@ -211,19 +285,29 @@ public struct ValueReader: Sendable {
         }
         guard result >= minimum else {
             diagnostics.error(
-                result < 0 ? "negative-value" : "invalid-value",
+                result < 0 ? DiagnosticCode.negativeValue : DiagnosticCode.invalidValue,
                 result < 0
                     ? "\(what) cannot be negative, found \(result)"
                     : "\(what) must be at least \(minimum), found \(result)",
                 at: value.location)
             return nil
         }
+        guard result <= maximum else {
+            diagnostics.error(
+                DiagnosticCode.outOfRange,
+                "\(what) must be at most "
+                    + (unit == " of euros"
+                        ? "€\(Self.grouped(Double(maximum)))" : "\(Self.grouped(Double(maximum)))\(unit)")
+                    + ", found \(scalar.text)",
+                at: value.location)
+            return nil
+        }
         return result
     }
 
-    /// Whole euros, not negative.
+    /// Whole euros, from 0 to `NumberRange.maxEuros`.
     public mutating func euros(_ value: YAMLValue?, what: String) -> Int? {
-        integer(value, minimum: 0, what: what, unit: " of euros")
+        integer(value, minimum: 0, maximum: NumberRange.maxEuros, what: what, unit: " of euros")
     }
 
     /// A four-digit year.
@@ -365,7 +449,8 @@ public struct ValueReader: Sendable {
             return "; did you mean \(parts[0]).\(parts[1])? (use a decimal point)"
         }
         if withoutSymbols != trimmed, Int(withoutSymbols) != nil {
-            return "; did you mean \(withoutSymbols)? (leave out '€')"
+            return "; did you mean \(withoutSymbols)? "
+                + (trimmed.contains("€") ? "(leave out '€')" : "(leave out the spaces)")
         }
         return ""
     }
@@ -394,6 +479,20 @@ public struct ValueReader: Sendable {
         }
         while result.last == "-" { result.removeLast() }
         return result
+    }
+
+    /// A whole number with thousands separators, for messages: `1,000,000,000,000`.
+    public static func grouped(_ number: Double) -> String {
+        guard number.isFinite, abs(number) < 1e18 else { return format(number) }
+        let digits = String(Int(abs(number).rounded()))
+        var groups: [Substring] = []
+        var end = digits.endIndex
+        while end > digits.startIndex {
+            let start = digits.index(end, offsetBy: -3, limitedBy: digits.startIndex) ?? digits.startIndex
+            groups.insert(digits[start..<end], at: 0)
+            end = start
+        }
+        return (number < 0 ? "-" : "") + groups.joined(separator: ",")
     }
 
     public static func format(_ number: Double) -> String {
