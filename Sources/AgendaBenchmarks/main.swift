@@ -9,6 +9,7 @@
 //     swift run -c release agenda-benchmarks analysis [--runs 3] [--only sensitivity|compare]
 //         [--samples 1000] [--timeout 1800]
 //     swift run -c release agenda-benchmarks stray-keys [--keys 1000000] [--runs 5] [--timeout 300]
+//     swift run -c release agenda-benchmarks payments [--runs 7] [--agenda PATH]...
 //
 // `--against-python` adds a reference measured in the same run: each round loads the file in a fresh
 // child process of this benchmark (`load-file FILE`) and parses it in a fresh Python process with
@@ -35,6 +36,7 @@ let usage = """
            agenda-benchmarks plan [plan options]
            agenda-benchmarks analysis [--only sensitivity|compare] [--runs N] [--samples N] [--timeout S]
            agenda-benchmarks stray-keys [--keys N] [--runs N] [--timeout S]
+           agenda-benchmarks payments [--runs N] [--agenda PATH]...
 
       load          generate a synthetic agenda, then time AgendaLoader(registry: InstalledModules.registry).load(path:)
       parse-only    the same, but time only the YAML layer (YAMLFileReader().read)
@@ -45,6 +47,9 @@ let usage = """
                     10 scenarios) on the national generated agenda, each against one plan of the same agenda
       stray-keys    validate a file of a million unknown top-level keys, against Yams composing the same
                     file (the cost of parsing); child processes, medians, peak memory
+      payments      plan agendas/haaglanden and agendas/partners (or each --agenda) with the search's own
+                    payments and with tidied ones: payments, splits, small payments, changes of funder,
+                    score and median time each way
 
     options:
       --municipalities N   municipalities in the region (default 342)
@@ -110,6 +115,9 @@ if arguments.first == "validate-file", arguments.count == 2 {
 }
 if arguments.first == "stray-keys" {
     exit(strayKeysBenchmark(Array(arguments.dropFirst())))
+}
+if arguments.first == "payments" {
+    exit(paymentsBenchmark(Array(arguments.dropFirst())))
 }
 var againstPython = false
 if let flag = arguments.firstIndex(of: "--against-python") {

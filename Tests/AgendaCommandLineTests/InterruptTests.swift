@@ -18,7 +18,7 @@ import Testing
         ])
         try #require(generated.status == 0, "\(generated.errors)")
 
-        FileManager.default.createFile(atPath: errors.path, contents: nil)
+        try #require(FileManager.default.createFile(atPath: errors.path, contents: nil))
         let process = Process()
         process.executableURL = AgendaExecutable.binary
         process.arguments = ["plan", agenda, "--format", "json", "-o", plan]

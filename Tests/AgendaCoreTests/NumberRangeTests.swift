@@ -35,6 +35,8 @@ import Testing
             Slot(name: "goal weight", old: "title: Ontmoeting}", new: "title: Ontmoeting, weight: @}"),
             Slot(name: "max-share", old: "    funder: Gemeente\n", new: "    funder: Gemeente\n    max-share: @\n"),
             Slot(
+                name: "min-payment", old: "    funder: Gemeente\n", new: "    funder: Gemeente\n    min-payment: @\n"),
+            Slot(
                 name: "commitment hours", old: "{id: ggd, name: GGD, kind: public-health}",
                 new: "{id: ggd, name: GGD, kind: public-health, commitment: {hours-per-year: @}}"),
             Slot(
@@ -60,6 +62,7 @@ import Testing
         ("rule weight", "weights: {rules: {welfare.loneliness-need: @}}"),
         ("goal weight override", "weights: {goals: {ontmoeting: @}}"),
         ("allocation key share", "allocation-key: {indicator: residents-75plus, min-share: @}"),
+        ("planning min-payment", "min-payment: @"),
     ].map { name, line in Slot(name: name, old: "", new: "planning:\n  \(line)\n") }
 
     static let scenarioSlots: [Slot] = [

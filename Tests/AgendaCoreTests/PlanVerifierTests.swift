@@ -474,7 +474,7 @@ import Testing
         let source = FundingSource(
             id: "s", funder: "S", budget: YearlyEuros(), maxShare: 0.7,
             location: SourceLocation(file: "agenda.yaml", line: 1, column: 1))
-        let facts = PlanVerifier.SourceFacts(source, years: [2025], municipalityIndex: [:])
+        let facts = PlanVerifier.SourceFacts(source, years: [2025], municipalityIndex: [:], minPayment: 0)
         #expect(facts.cap(of: 50000) == 35000)
         #expect(facts.cap(of: 33333) == 23333)
     }

@@ -29,6 +29,22 @@ import Testing
         #expect(try AgendaFixture.lines(Base.with("lonely: 0.5}", "lonely: 0.125}")) == [])
     }
 
+    /// Issue 15: keep what works, let go of what did not.
+    @Test func proposedAfterANegativePilot() throws {
+        let text = Base.with("    lead: ggd\n", "    lead: ggd\n    pilot: {result: negative, year: 2023}\n")
+        let lines = try AgendaFixture.lines(text)
+        #expect(
+            lines.contains {
+                $0.hasSuffix(
+                    "warning: action 'valpreventie' is still proposed after its pilot in 2023 showed a negative result")
+            },
+            "\(lines)")
+        #expect(lines.contains { $0.contains("note: keep what works, let go of what did not: set 'status: stopped'") })
+        let stopped = Base.with(
+            "    lead: ggd\n", "    lead: ggd\n    status: stopped\n    pilot: {result: negative, year: 2023}\n")
+        #expect(try AgendaFixture.lines(stopped).allSatisfy { !$0.contains("negative result") })
+    }
+
     @Test func goalThatNoActionServes() throws {
         let text = Base.with(
             "title: Ontmoeting}", "title: Ontmoeting}\n  - {id: regie, pillar: organisation, title: Regie}")

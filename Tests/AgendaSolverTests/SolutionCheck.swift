@@ -25,6 +25,9 @@ enum SolutionCheck {
                 if payment.amount > problem.sources[payment.source].cap(of: action.costs[payment.year]) {
                     found.append("\(action.id) paid above the cap of source \(payment.source)")
                 }
+                if payment.amount < problem.sources[payment.source].minPayment {
+                    found.append("\(action.id) paid \(payment.amount), below the minimum of source \(payment.source)")
+                }
             }
             let owed = funded[index] ? action.costs : action.costs.map { _ in 0 }
             if paid != owed { found.append("\(action.id) paid \(paid), owes \(owed)") }

@@ -121,6 +121,12 @@ public struct SensitivityAnalysis: Sendable {
         let baseline = PlannedVariant(agenda: agenda, result: base, registry: planner.registry)
         let scores = base.scores
         let done = Counter()
+        // The samples' payments are never shown: only which actions they fund.
+        let sampler = {
+            var sampler = planner
+            sampler.limits.tidiesPayments = false
+            return sampler
+        }()
         var outcomes: [(funded: [Bool], objective: Points, status: Plan.Status)] = []
         var round = 8
         while outcomes.count < samples {
@@ -133,7 +139,7 @@ public struct SensitivityAnalysis: Sendable {
                 ) in
                 let perturbed = Self.perturbed(
                     agenda, scores: scores, spread: spread, sample: first + offset, seed: seed)
-                let replan = try planner.replan(perturbed, from: known)
+                let replan = try sampler.replan(perturbed, from: known)
                 let count = done.increment()
                 if count % 50 == 0 { progress?("\(count) of \(samples) samples") }
                 let plan = replan.result.plan

@@ -99,6 +99,8 @@ extension DiagnosticCode {
     public static let outsidePeriod = "outside-period"
     /// A partner leads or joins no action.
     public static let partnerWithoutAction = "partner-without-action"
+    /// An action is still proposed after a pilot of it showed a negative result.
+    public static let proposedAfterNegativePilot = "proposed-after-negative-pilot"
     /// Actions require each other in a cycle.
     public static let requiresCycle = "requires-cycle"
     /// A scoring rule failed for an action.
@@ -150,4 +152,7 @@ extension DiagnosticCode {
     public static let searchInterrupted = "search-interrupted"
     /// The planner gave up on the allocation key's floors without proving that no plan exists.
     public static let plannerFloorLimit = "planner-floor-limit"
+    /// The planner found no payments for its plan that respect every source's `min-payment`,
+    /// without proving that none exist.
+    public static let plannerMinimumPaymentLimit = "planner-min-payment-limit"
 }

@@ -238,11 +238,12 @@ struct AgendaDecoder {
         }
         let maxShare = f["max-share"].flatMap { reader.share($0, what: "'max-share'") } ?? 1
         let carryOver = f["carry-over"].flatMap { reader.bool($0, what: "'carry-over'") } ?? false
+        let minPayment = f["min-payment"].flatMap { reader.euros($0, what: "'min-payment'") }
         let note = reader.text(f["note"], what: "note")
         guard let id, let funder, let budget else { return nil }
         return FundingSource(
             id: id, funder: funder, budget: budget, eligibility: eligibility,
-            maxShare: maxShare, carryOver: carryOver, note: note,
+            maxShare: maxShare, carryOver: carryOver, minPayment: minPayment, note: note,
             location: place(of: f))
     }
 
@@ -346,7 +347,9 @@ struct AgendaDecoder {
                 key = AllocationKey(indicator: indicator, minShare: minShare, location: k.location)
             }
         }
-        return Planning(modules: modules, weights: weights, allocationKey: key, location: f.location)
+        let minPayment = f["min-payment"].flatMap { reader.euros($0, what: "'min-payment'") } ?? 0
+        return Planning(
+            modules: modules, weights: weights, allocationKey: key, minPayment: minPayment, location: f.location)
     }
 
     mutating func decodeWeights(_ value: YAMLValue) -> Weights {

@@ -9,12 +9,16 @@ public struct FundingSource: Sendable {
     public var maxShare: Double
     /// Whether unspent money moves on to the next year.
     public var carryOver: Bool
+    /// The least a payment from it may be, in euros (each payment is 0 or at least this); nil
+    /// when the source sets none (then `planning.min-payment` applies).
+    public var minPayment: Int?
     public var note: String?
     public var location: SourceLocation
 
     public init(
         id: String, funder: String, budget: YearlyEuros, eligibility: Eligibility = Eligibility(),
-        maxShare: Double = 1, carryOver: Bool = false, note: String? = nil, location: SourceLocation
+        maxShare: Double = 1, carryOver: Bool = false, minPayment: Int? = nil, note: String? = nil,
+        location: SourceLocation
     ) {
         self.id = id
         self.funder = funder
@@ -22,6 +26,7 @@ public struct FundingSource: Sendable {
         self.eligibility = eligibility
         self.maxShare = maxShare
         self.carryOver = carryOver
+        self.minPayment = minPayment
         self.note = note
         self.location = location
     }

@@ -4,15 +4,18 @@ public struct Planning: Sendable {
     public var modules: [Located<String>]?
     public var weights: Weights
     public var allocationKey: AllocationKey?
+    /// The least a payment may be, in euros, for every source that sets no `min-payment` of its own.
+    public var minPayment: Int
     public var location: SourceLocation?
 
     public init(
         modules: [Located<String>]? = nil, weights: Weights = Weights(), allocationKey: AllocationKey? = nil,
-        location: SourceLocation? = nil
+        minPayment: Int = 0, location: SourceLocation? = nil
     ) {
         self.modules = modules
         self.weights = weights
         self.allocationKey = allocationKey
+        self.minPayment = minPayment
         self.location = location
     }
 }

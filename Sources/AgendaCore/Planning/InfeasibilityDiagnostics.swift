@@ -49,6 +49,14 @@ struct InfeasibilityDiagnostics {
                 note = Diagnostic.Note(text, at: agenda.region.municipality(id)?.location)
             }
             return .error(DiagnosticCode.plannerFloorLimit, t("planner.floor-limit"), at: keyLocation, notes: [note])
+        case .minimumPaymentNotMet(let action, let year, let source, let amount):
+            let entry = problem.sources[source]
+            let text = t(
+                "planner.min-payment-limit", problem.actions[action].id, String(problem.years[year]),
+                numbers.euros(amount), entry.id, numbers.euros(entry.minPayment))
+            return .error(
+                DiagnosticCode.plannerMinimumPaymentLimit, text,
+                at: agenda.source(entry.id)?.location ?? .file(agenda.files.first ?? ""))
         }
     }
 

@@ -47,6 +47,8 @@ public struct Plan: Sendable {
     public var diagnostics: [Diagnostic]
     /// How the plan was found: method and nodes searched, for the report's footnote.
     public var search: SearchStatistics
+    /// How tidy the payments are; nil without a plan.
+    public var paymentsSummary: PaymentsSummary?
 
     public init(
         agenda: String, scenario: String?, status: Status, objective: Points, bound: Points,
@@ -124,6 +126,40 @@ public struct SourceYear: Sendable, Equatable {
     }
 
     public var left: Int { budget - spent }
+}
+
+/// How a plan's payments look to a funder: how many, how many action-years are split over
+/// sources, and how often an action changes funder from one year to the next.
+public struct PaymentsSummary: Sendable, Equatable {
+    /// Payments with a non-zero amount (action, year, source).
+    public var payments: Int
+    /// Funded action-years with a cost: the fewest payments any plan of these actions could have,
+    /// if every source could pay everything.
+    public var actionYears: Int
+    /// Action-years paid by two or more sources.
+    public var splitActionYears: Int
+    /// Consecutive paid years of an action whose sources differ.
+    public var funderChanges: Int
+    /// Payments below €1,000.
+    public var paymentsUnder1000: Int
+    /// A proven lower bound on the payments of any plan of these funded actions within the
+    /// budgets, caps and floors; nil when the agenda is too large for that search.
+    public var lowerBound: Int?
+
+    public init(
+        payments: Int, actionYears: Int, splitActionYears: Int, funderChanges: Int, paymentsUnder1000: Int,
+        lowerBound: Int?
+    ) {
+        self.payments = payments
+        self.actionYears = actionYears
+        self.splitActionYears = splitActionYears
+        self.funderChanges = funderChanges
+        self.paymentsUnder1000 = paymentsUnder1000
+        self.lowerBound = lowerBound
+    }
+
+    /// Whether the count of payments is proven the fewest possible for the funded actions.
+    public var fewestProven: Bool { lowerBound == payments }
 }
 
 /// How the search went. Deterministic (no clock times), so it may appear in reports.

@@ -43,11 +43,22 @@ struct PlanAssembly {
         let actions = problem.actions.indices.map { index in
             outcome(index, funded: funded[index], cause: causes[index], payments: solution.payments[index])
         }
-        return Plan(
+        var plan = Plan(
             agenda: agenda.id, scenario: scenario, status: solution.proven ? .optimal : .feasible,
             objective: Points(tenThousandths: solution.objective), bound: Points(tenThousandths: solution.bound),
             actions: actions, sources: sourceYears(solution),
             diagnostics: solution.interrupted ? [interruption(solution)] : [], search: search)
+        plan.paymentsSummary = Self.summary(solution)
+        return plan
+    }
+
+    /// The shape of the solution's payments, with what the solver proved about their count.
+    private static func summary(_ solution: Solution) -> PaymentsSummary {
+        let shape = PaymentShape(solution.payments)
+        return PaymentsSummary(
+            payments: shape.payments, actionYears: shape.actionYears, splitActionYears: shape.splitActionYears,
+            funderChanges: shape.funderChanges, paymentsUnder1000: shape.paymentsUnder1000,
+            lowerBound: solution.paymentsLowerBound)
     }
 
     /// The warning on a plan whose search was stopped before it proved the plan best.

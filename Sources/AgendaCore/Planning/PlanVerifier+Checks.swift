@@ -155,6 +155,12 @@ extension PlanVerifier {
                                 + "\((action.fundingFrom ?? []).joined(separator: ", "))"
                         ))
                 }
+                if payment.amount > 0, payment.amount < facts.minPayment {
+                    violations.append(
+                        Violation(
+                            code: "under-min-payment",
+                            message: "\(pays), less than its min-payment of \(facts.minPayment)"))
+                }
                 if cost > 0, facts.maxShare < 1, payment.amount > facts.cap(of: cost) {
                     violations.append(
                         Violation(

@@ -58,7 +58,8 @@ public struct PlanVerifier: Sendable {
         var sourceIndex: [String: Int] = [:]
         let sources = agenda.funding.enumerated().map { index, source in
             if sourceIndex[source.id] == nil { sourceIndex[source.id] = index }
-            return SourceFacts(source, years: years, municipalityIndex: municipalityIndex)
+            return SourceFacts(
+                source, years: years, municipalityIndex: municipalityIndex, minPayment: agenda.planning.minPayment)
         }
         self.sources = sources
         self.sourceIndex = sourceIndex
@@ -208,6 +209,8 @@ extension PlanVerifier {
         let id: String
         let maxShare: Double
         let carryOver: Bool
+        /// The least one payment may be (its own `min-payment`, else the planning's).
+        let minPayment: Int
         /// Budget per year of the period, after the scenario, without carried-over money.
         let budget: [Int]
         let domains: Set<String>?
@@ -217,10 +220,11 @@ extension PlanVerifier {
         /// Whether every municipality may draw on it: the money the allocation key shares.
         var keyShared: Bool { municipalities == nil }
 
-        init(_ source: FundingSource, years: [Int], municipalityIndex: [String: Int]) {
+        init(_ source: FundingSource, years: [Int], municipalityIndex: [String: Int], minPayment: Int) {
             id = source.id
             maxShare = source.maxShare
             carryOver = source.carryOver
+            self.minPayment = source.minPayment ?? minPayment
             budget = years.map { source.budget[$0] }
             domains = source.eligibility.domains.map { Set($0.map(\.value)) }
             pillars = source.eligibility.pillars.map(Set.init)

@@ -15,7 +15,8 @@ public enum ProblemCompiler {
         let sources = agenda.funding.map { source in
             PlanningProblem.SourceEntry(
                 id: source.id, budget: years.map { source.budget[$0] }, maxShare: source.maxShare,
-                carryOver: source.carryOver, sharedByKey: source.eligibility.municipalities == nil)
+                carryOver: source.carryOver, sharedByKey: source.eligibility.municipalities == nil,
+                minPayment: source.minPayment ?? agenda.planning.minPayment)
         }
 
         // The allocation key's value per municipality (only with an allocation key).

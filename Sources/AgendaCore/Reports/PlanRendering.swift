@@ -104,8 +104,21 @@ public struct PlanRendering: Sendable {
             ("marginal_values", .array(s.marginalValues.map(Self.marginalJSON))),
             ("key_indicator", s.keyIndicator.map(JSONValue.string) ?? .null),
             ("search", searchJSON),
+            ("payments_summary", plan.paymentsSummary.map(Self.paymentsSummaryJSON) ?? .null),
         ]
         return .object(contract + extras)
+    }
+
+    /// `{payments, action_years, split_action_years, funder_changes, payments_under_1000,
+    /// payments_lower_bound, fewest_proven}`.
+    static func paymentsSummaryJSON(_ summary: PaymentsSummary) -> JSONValue {
+        .object([
+            ("payments", .int(summary.payments)), ("action_years", .int(summary.actionYears)),
+            ("split_action_years", .int(summary.splitActionYears)), ("funder_changes", .int(summary.funderChanges)),
+            ("payments_under_1000", .int(summary.paymentsUnder1000)),
+            ("payments_lower_bound", summary.lowerBound.map(JSONValue.int) ?? .null),
+            ("fewest_proven", .bool(summary.fewestProven)),
+        ])
     }
 
     private func actionJSON(_ action: ActionOutcome) -> JSONValue {

@@ -41,6 +41,7 @@ extension PlanRendering {
                 PlanTable(
                     headers: leadHeaders + [t("plan.year"), t("plan.source"), t("plan.amount")],
                     right: (markdown ? [false, false, true] : [false, true]) + [true, false, true], rows: rows))
+            if let summary = plan.paymentsSummary { out.paragraph([paymentsSentence(summary, t: t, numbers: n)]) }
         }
 
         // Unfunded actions and why.
@@ -140,6 +141,17 @@ extension PlanRendering {
                 separated: true)
         }
         return out.result
+    }
+
+    /// How many payments, how many split, how many changes of funder, and what is proven about it.
+    func paymentsSentence(_ summary: PaymentsSummary, t: ReportText, numbers n: LocalNumbers) -> String {
+        let counts = t(
+            "plan.payments.summary", n.integer(summary.payments), n.integer(summary.actionYears),
+            n.integer(summary.splitActionYears), n.integer(summary.funderChanges),
+            n.integer(summary.paymentsUnder1000), n.euros(1_000))
+        if summary.fewestProven { return counts + " " + t("plan.payments.fewest") }
+        guard let fewest = summary.lowerBound, fewest > summary.actionYears else { return counts }
+        return counts + " " + t("plan.payments.at-least", n.integer(fewest))
     }
 
     /// "an extra €10,000 from gala in 2027 would add 0.8 points" /

@@ -83,6 +83,28 @@ extension ReportText {
             "de ondergrens voor '%1$@' in %2$@ is %3$@ uit gedeelde bronnen (min-share %4$@ van haar aandeel %5$@); "
                 + "de planner kreeg %6$@ bij haar acties"
         ),
+        "plan.payments.summary": (
+            "Payments: %1$@ for %2$@ action-years. Action-years paid by more than one source: %3$@; changes of "
+                + "funder from one year to the next: %4$@; payments under %6$@: %5$@.",
+            "Betalingen: %1$@ voor %2$@ actie-jaren. Actie-jaren betaald door meer dan één bron: %3$@; een andere "
+                + "financier dan het jaar ervoor: %4$@; betalingen onder %6$@: %5$@."
+        ),
+        "plan.payments.fewest": (
+            "No plan of these actions needs fewer payments (proven).",
+            "Geen plan met deze acties kan met minder betalingen (bewezen)."
+        ),
+        "plan.payments.at-least": (
+            "Any plan of these actions needs at least %@ payments.",
+            "Elk plan met deze acties heeft minstens %@ betalingen nodig."
+        ),
+        "planner.min-payment-limit": (
+            "the planner could not pay '%1$@' in %2$@ without a payment of %3$@ from '%4$@', below its min-payment "
+                + "of %5$@; this is a known limit of its payment handling, not a proof that no plan exists (see "
+                + "docs/planner.md)",
+            "de planner kon '%1$@' in %2$@ niet betalen zonder een betaling van %3$@ uit '%4$@', onder de "
+                + "min-payment van %5$@; dit is een bekende grens van de planner, geen bewijs dat er geen plan "
+                + "bestaat (zie docs/planner.md)"
+        ),
         "planner.floor-limit.all": (
             "the allocation key's floors could not all be met at once",
             "de ondergrenzen van de verdeelsleutel waren niet allemaal tegelijk te halen"

@@ -169,6 +169,11 @@ public enum AgendaSchema {
                     "max-share", .share, "The largest share of one action's yearly cost this source may pay.",
                     default: "1"),
                 FieldSpec("carry-over", .bool, "Whether unspent money moves to the next year.", default: "false"),
+                FieldSpec(
+                    "min-payment", .euros,
+                    "The least one payment from this source may be, in whole euros: each payment is 0 or at "
+                        + "least this. A source cannot pay an action-year whose share it may pay is smaller.",
+                    default: "`planning.min-payment`"),
                 FieldSpec("note", .text, "Free text."),
             ]),
         ObjectSpec(
@@ -227,6 +232,9 @@ public enum AgendaSchema {
                     default: "every installed module"),
                 FieldSpec("weights", .object("weights"), "Weight overrides, multiplied into rule contributions."),
                 FieldSpec("allocation-key", .object("allocation-key"), "The fairness floor per municipality."),
+                FieldSpec(
+                    "min-payment", .euros, "The least one payment may be, for every source without its own.",
+                    default: "0"),
             ]),
         ObjectSpec(
             "weights", "Weight overrides; each is a mapping of id to a number >= 0.",

@@ -13,7 +13,27 @@ struct Advisories {
         idlePartners()
         unsourcedIndicators()
         unpayableActions()
+        proposedAfterNegativePilots()
         return diagnostics.all
+    }
+
+    /// The network agreed to let go of what did not work: an action whose pilot failed and that is
+    /// still only proposed asks for a decision (stop it, or say what changed since the pilot).
+    private mutating func proposedAfterNegativePilots() {
+        for action in agenda.actions where action.status == .proposed {
+            guard let pilot = action.pilot, pilot.result == .negative else { continue }
+            let when = pilot.year.map { " in \($0)" } ?? ""
+            diagnostics.warning(
+                DiagnosticCode.proposedAfterNegativePilot,
+                "action '\(action.id)' is still proposed after its pilot\(when) showed a negative result",
+                at: action.location,
+                notes: [
+                    .init(
+                        "keep what works, let go of what did not: set 'status: stopped', or say in the pilot's "
+                            + "'note:' what is different this time",
+                        at: pilot.location)
+                ])
+        }
     }
 
     private mutating func unservedGoals() {

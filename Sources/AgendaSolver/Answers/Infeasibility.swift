@@ -39,4 +39,8 @@ public enum SearchLimitation: Error, Sendable, Equatable {
     /// The heuristic that moves money to meet allocation-key floors could not meet this one. With
     /// `received` the money it got there; nil when it could not say which floor was short.
     case floorNotMet(Infeasibility.Floor?, received: Double?)
+    /// The payments found for the chosen actions include one below its source's minimum payment,
+    /// and no rearrangement the planner tried lifted it: `amount` euros from `source` to `action`
+    /// in `year`.
+    case minimumPaymentNotMet(action: Int, year: Int, source: Int, amount: Int)
 }

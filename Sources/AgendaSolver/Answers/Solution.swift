@@ -35,6 +35,9 @@ public struct Solution: Sendable {
     /// Whether the search was asked to stop (`SearchStop`) before it could prove its plan best: the
     /// plan is the best found by then, and `bound` still holds.
     public var interrupted = false
+    /// A proven lower bound on the payments of any plan of these funded actions, from the tidying
+    /// of the payments (`PaymentTidying`); nil when it could not search.
+    public var paymentsLowerBound: Int?
 
     /// No plan, for these reasons.
     static func infeasible(

@@ -66,19 +66,26 @@ public struct PlanningProblem: Sendable {
         public var carryOver: Bool
         /// Eligible for every municipality: the money the allocation key shares out.
         public var sharedByKey: Bool
+        /// The least a payment from it may be, in euros: each payment is 0 or at least this.
+        public var minPayment: Int
 
-        public init(id: String, budget: [Int], maxShare: Double = 1, carryOver: Bool = false, sharedByKey: Bool = true)
-        {
+        public init(
+            id: String, budget: [Int], maxShare: Double = 1, carryOver: Bool = false, sharedByKey: Bool = true,
+            minPayment: Int = 0
+        ) {
             self.id = id
             self.budget = budget
             self.maxShare = maxShare
             self.carryOver = carryOver
             self.sharedByKey = sharedByKey
+            self.minPayment = minPayment
         }
 
-        /// The most this source may pay of a yearly cost: `maxShare` of it, in whole euros.
+        /// The most this source may pay of a yearly cost: `maxShare` of it, in whole euros; 0 when
+        /// that is less than its least payment, so that it cannot pay that cost at all.
         public func cap(of cost: Int) -> Int {
-            maxShare >= 1 ? cost : Int((maxShare * Double(cost) + 1e-9).rounded(.down))
+            let cap = maxShare >= 1 ? cost : Int((maxShare * Double(cost) + 1e-9).rounded(.down))
+            return cap < minPayment ? 0 : cap
         }
     }
 

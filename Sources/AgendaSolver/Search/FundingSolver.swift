@@ -19,6 +19,12 @@ public struct FundingSolver: Sendable {
         public var partNodes: Int
         /// Steps of the Lagrangian bound for large problems.
         public var boundIterations: Int
+        /// Nodes of the search for the fewest payments once the plan is chosen (0: only the quick
+        /// passes that merge and steady payments one action-year at a time).
+        public var paymentNodes = 500
+        /// Whether the payments are tidied at all (`PaymentTidying`); without, they are as the
+        /// search made them, unless a source has a minimum payment, which only the tidying keeps.
+        public var tidiesPayments = true
 
         public init(
             nodes: Int = 20_000, branchAndBoundActions: Int = 600, linearProgramRows: Int = 1_600,
@@ -97,7 +103,26 @@ public struct FundingSolver: Sendable {
         -> (solution: Solution, proof: SearchProof?, lessons: SearchProof.Lessons)
     {
         let found = try route(problem, progress: progress, records: records, resuming: earlier)
-        return (marked(found.solution), found.proof, found.lessons)
+        return (try tidied(marked(found.solution), problem), found.proof, found.lessons)
+    }
+
+    /// The solution with its payments tidied (`PaymentTidying`); its actions and score unchanged.
+    /// Throws when a payment stays below its source's minimum.
+    private func tidied(_ solution: Solution, _ problem: PlanningProblem) throws(SearchLimitation) -> Solution {
+        let minimums = problem.sources.contains { $0.minPayment > 0 }
+        guard solution.funded != nil, limits.tidiesPayments || minimums else { return solution }
+        var solution = solution
+        let tidy = PaymentTidying(nodeLimit: limits.paymentNodes, maxRows: limits.linearProgramRows)
+            .tidy(solution.payments, in: problem)
+        solution.payments = tidy.payments
+        solution.paymentsLowerBound = tidy.paymentsLowerBound
+        for (action, payments) in solution.payments.enumerated() {
+            for payment in payments where payment.amount < problem.sources[payment.source].minPayment {
+                throw .minimumPaymentNotMet(
+                    action: action, year: payment.year, source: payment.source, amount: payment.amount)
+            }
+        }
+        return solution
     }
 
     private func route(

@@ -127,6 +127,9 @@ struct PlanHTMLReport {
                     ]
                 ],
                 class: "grouped"))
+        if let summary = plan.paymentsSummary {
+            out.paragraph(rendering.paymentsSentence(summary, t: t, numbers: n), class: "muted")
+        }
     }
 
     private func unfunded(_ out: inout HTMLWriter) {
