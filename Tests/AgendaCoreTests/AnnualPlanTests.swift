@@ -222,10 +222,15 @@ import Testing
         #expect(section.heading == "Niet in het jaarplan (\(unfunded.count))")
         let rows = Self.actionRows(section.lines, agenda: planned.agenda)
         #expect(rows.map(\.id) == unfunded.map(\.id))
-        let t = ReportText(language: .nl)
+        // Each reason names its cause: the other actions, or every year the money falls short.
         for (row, outcome) in zip(rows, unfunded) {
-            let reason = try #require(outcome.reason)
-            #expect(row.cells[1] == t("plan.reason.\(reason.rawValue)"), "\(outcome.id)")
+            #expect(outcome.reason != nil)
+            let detail = outcome.cause ?? UnfundedDetail()
+            for other in detail.otherActions { #expect(row.cells[1].contains("'\(other)'"), "\(outcome.id)") }
+            for shortfall in detail.shortfalls {
+                #expect(row.cells[1].contains("in \(shortfall.year) "), "\(outcome.id): \(row.cells[1])")
+            }
+            #expect(!row.cells[1].isEmpty)
         }
     }
 
@@ -349,7 +354,11 @@ import Testing
         #expect(markdown.contains("\n\nThe plan funds no action in 2025–2026, so there is no annual plan.\n"))
         #expect(!markdown.contains("## Annual plan 2025"))
         #expect(markdown.contains("## Not in the annual plan (2)\n"))
-        #expect(markdown.contains("| Valpreventie (valpreventie) | better-scoring actions used the money |"))
+        // The reason names the cause: every year, the source, and the euros short.
+        #expect(
+            markdown.contains(
+                "| Valpreventie (valpreventie) | beside the plan's other payments, the money falls short: in 2025 "
+                    + "'wmo' has €19,000 too little for it; in 2026 'wmo' has €19,000 too little for it |"))
     }
 
     @Test func aYearWithoutActionsSaysSo() throws {

@@ -43,6 +43,9 @@ import Testing
         let stopped = Base.with(
             "    lead: ggd\n", "    lead: ggd\n    status: stopped\n    pilot: {result: negative, year: 2023}\n")
         #expect(try AgendaFixture.lines(stopped).allSatisfy { !$0.contains("negative result") })
+        let explained = Base.with(
+            "    lead: ggd\n", "    lead: ggd\n    pilot: {result: negative, year: 2023, note: Nu via de huisarts}\n")
+        #expect(try AgendaFixture.lines(explained).allSatisfy { !$0.contains("negative result") })
     }
 
     @Test func goalThatNoActionServes() throws {

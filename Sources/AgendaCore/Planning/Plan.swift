@@ -84,13 +84,49 @@ public struct ActionOutcome: Sendable, Equatable {
     public var reason: Plan.Reason?
     /// Who pays what in which year, by year then source in the agenda's order.
     public var payments: [Payment]
+    /// What exactly keeps it out: the money short per year and source, or the other actions.
+    public var cause: UnfundedDetail?
 
-    public init(id: String, funded: Bool, score: Points, reason: Plan.Reason?, payments: [Payment]) {
+    public init(
+        id: String, funded: Bool, score: Points, reason: Plan.Reason?, payments: [Payment],
+        cause: UnfundedDetail? = nil
+    ) {
         self.id = id
         self.funded = funded
         self.score = score
         self.reason = reason
         self.payments = payments
+        self.cause = cause
+    }
+}
+
+/// What keeps an unfunded action out, in the terms of its reason: for the money, each year in
+/// which the sources allowed to pay it have too little left, and how much too little; for
+/// `requires` and `excludes`, the other actions.
+public struct UnfundedDetail: Sendable, Equatable {
+    /// Money short in one year, with the plan's other payments unchanged.
+    public struct Shortfall: Sendable, Equatable {
+        public var year: Int
+        /// The sources allowed to pay the action that year, in the agenda's order.
+        public var sources: [String]
+        /// Its cost that year, less the most those sources have left for it.
+        public var euros: Int
+
+        public init(year: Int, sources: [String], euros: Int) {
+            self.year = year
+            self.sources = sources
+            self.euros = euros
+        }
+    }
+
+    public var shortfalls: [Shortfall]
+    /// For `requires`: the required actions that are not funded; for `excludes`: the funded
+    /// actions it excludes or that exclude it.
+    public var otherActions: [String]
+
+    public init(shortfalls: [Shortfall] = [], otherActions: [String] = []) {
+        self.shortfalls = shortfalls
+        self.otherActions = otherActions
     }
 }
 

@@ -40,13 +40,18 @@ struct PlanAssembly {
                 search: search)
         }
         let causes = FundingSolver.unfundedCauses(in: problem, funded: funded, progress: progress)
-        let actions = problem.actions.indices.map { index in
+        var actions = problem.actions.indices.map { index in
             outcome(index, funded: funded[index], cause: causes[index], payments: solution.payments[index])
+        }
+        let sources = sourceYears(solution)
+        let details = UnfundedDetails(problem: problem, funded: funded, sources: sources)
+        for index in actions.indices {
+            actions[index].cause = actions[index].reason.flatMap { details.detail(index, reason: $0) }
         }
         var plan = Plan(
             agenda: agenda.id, scenario: scenario, status: solution.proven ? .optimal : .feasible,
             objective: Points(tenThousandths: solution.objective), bound: Points(tenThousandths: solution.bound),
-            actions: actions, sources: sourceYears(solution),
+            actions: actions, sources: sources,
             diagnostics: solution.interrupted ? [interruption(solution)] : [], search: search)
         plan.paymentsSummary = Self.summary(solution)
         return plan

@@ -135,7 +135,7 @@ extension AnnualPlan {
                 rows: unfunded.map { outcome in
                     [
                         "\(flat(rendering.title(of: outcome.id))) (\(flat(outcome.id)))",
-                        outcome.reason.map { t("plan.reason.\($0.rawValue)") } ?? "—",
+                        outcome.reason == nil ? "—" : flat(rendering.reasonText(outcome)),
                     ]
                 }))
     }

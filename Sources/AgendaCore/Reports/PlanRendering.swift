@@ -134,6 +134,22 @@ public struct PlanRendering: Sendable {
             ("reason", action.reason.map { .string($0.rawValue) } ?? .null),
             ("payments", .array(payments)),
             ("title", .string(title(of: action.id))),
+            ("reason_detail", action.reason.map { reasonDetailJSON(action, $0) } ?? .null),
+        ])
+    }
+
+    /// `{kind, text, shortfalls: [{year, sources, euros}], other_actions}`.
+    private func reasonDetailJSON(_ action: ActionOutcome, _ reason: Plan.Reason) -> JSONValue {
+        let detail = action.cause ?? UnfundedDetail()
+        let shortfalls = detail.shortfalls.map { shortfall -> JSONValue in
+            .object([
+                ("year", .int(shortfall.year)), ("sources", .array(shortfall.sources.map(JSONValue.string))),
+                ("euros", .int(shortfall.euros)),
+            ])
+        }
+        return .object([
+            ("kind", .string(Self.kind(of: reason))), ("text", .string(reasonText(action))),
+            ("shortfalls", .array(shortfalls)), ("other_actions", .array(detail.otherActions.map(JSONValue.string))),
         ])
     }
 

@@ -51,7 +51,7 @@ extension PlanRendering {
             out.paragraph([t("plan.none")])
         } else {
             let rows = unfunded.map { action -> [String] in
-                let reason = action.reason.map { "\($0.rawValue) (\(t("plan.reason.\($0.rawValue)")))" } ?? ""
+                let reason = reasonText(action)
                 return markdown
                     ? [action.id, title(of: action.id), n.points(action.score), reason]
                     : [action.id, n.points(action.score), reason]

@@ -83,6 +83,20 @@ extension ReportText {
             "de ondergrens voor '%1$@' in %2$@ is %3$@ uit gedeelde bronnen (min-share %4$@ van haar aandeel %5$@); "
                 + "de planner kreeg %6$@ bij haar acties"
         ),
+        "plan.reason.budget.short": (
+            "beside the plan's other payments, the money falls short: %@",
+            "naast de andere betalingen van het plan schiet het geld tekort: %@"
+        ),
+        "plan.reason.short.one": (
+            "in %1$@ %2$@ has %3$@ too little for it", "in %1$@ heeft %2$@ er %3$@ te weinig voor"
+        ),
+        "plan.reason.short.many": (
+            "in %1$@ %2$@ have %3$@ too little for it together", "in %1$@ hebben %2$@ er samen %3$@ te weinig voor"
+        ),
+        "plan.reason.requires.named": ("it requires %@, which is not funded", "ze heeft %@ nodig, en die valt af"),
+        "plan.reason.excludes.named": (
+            "it excludes %@, which is funded", "ze sluit %@ uit, en die wordt gefinancierd"
+        ),
         "plan.payments.summary": (
             "Payments: %1$@ for %2$@ action-years. Action-years paid by more than one source: %3$@; changes of "
                 + "funder from one year to the next: %4$@; payments under %6$@: %5$@.",

@@ -58,7 +58,8 @@ struct ReportText {
         "plan.amount": ("amount", "bedrag"),
         "plan.reason": ("reason", "reden"),
         "plan.reason.budget": (
-            "better-scoring actions used the money", "acties met een hogere score gebruikten het geld"
+            "the plan spends the money its sources have left on other actions",
+            "het plan besteedt het geld van haar bronnen aan andere acties"
         ),
         "plan.reason.requires": (
             "an action it requires is not funded", "een actie die ze nodig heeft, wordt niet gefinancierd"
@@ -67,7 +68,7 @@ struct ReportText {
         "plan.reason.eligibility": (
             "no combination of sources may pay all of it", "geen combinatie van bronnen mag alles betalen"
         ),
-        "plan.reason.stopped": ("its status is stopped", "de status is stopped"),
+        "plan.reason.stopped": ("its status is stopped", "ze is gestopt (status: stopped)"),
         "plan.reason.dropped": ("dropped by the scenario", "vervalt in het scenario"),
         "plan.reason.fairness": (
             "the allocation key reserves the money for other municipalities",

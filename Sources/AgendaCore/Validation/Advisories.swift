@@ -18,10 +18,10 @@ struct Advisories {
     }
 
     /// The network agreed to let go of what did not work: an action whose pilot failed and that is
-    /// still only proposed asks for a decision (stop it, or say what changed since the pilot).
+    /// still only proposed asks for a decision (stop it, or say in the pilot's note why it goes on).
     private mutating func proposedAfterNegativePilots() {
         for action in agenda.actions where action.status == .proposed {
-            guard let pilot = action.pilot, pilot.result == .negative else { continue }
+            guard let pilot = action.pilot, pilot.result == .negative, pilot.note == nil else { continue }
             let when = pilot.year.map { " in \($0)" } ?? ""
             diagnostics.warning(
                 DiagnosticCode.proposedAfterNegativePilot,
@@ -30,7 +30,7 @@ struct Advisories {
                 notes: [
                     .init(
                         "keep what works, let go of what did not: set 'status: stopped', or say in the pilot's "
-                            + "'note:' what is different this time",
+                            + "'note:' why it goes on",
                         at: pilot.location)
                 ])
         }

@@ -147,8 +147,7 @@ struct PlanHTMLReport {
                         [
                             HTMLTable.Cell.titled(action.id, rendering.title(of: action.id)),
                             HTMLTable.Cell(n.points(action.score)),
-                            HTMLTable.Cell(
-                                action.reason.map { "\($0.rawValue): \(t("plan.reason.\($0.rawValue)"))" } ?? ""),
+                            HTMLTable.Cell(rendering.reasonText(action)),
                         ]
                     ]
                 }))
