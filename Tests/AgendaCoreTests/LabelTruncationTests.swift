@@ -38,4 +38,21 @@ import Testing
         #expect(SVGCanvas.textWidth(label) <= 200)
         #expect(SVGCanvas.textWidth(String(label.dropLast()) + "O…") > 200 || label.count < 5)
     }
+
+    /// Titles that share a long start are never cut to the same label (issue 15): the repeats keep
+    /// their ends, and labels that were distinct stay as they were.
+    @Test func titlesAreNeverCutToTheSameLabel() {
+        let titles = [
+            "Ontmoetingscentrum voor mensen met dementie en hun mantelzorgers in Westland",
+            "Ontmoetingscentrum voor mensen met dementie en hun mantelzorgers in Zoetermeer",
+            "Ontmoetingscentrum voor mensen met dementie en hun mantelzorgers in Zoetermeer",
+            "Valpreventie",
+        ]
+        let labels = SVGCanvas.distinctTruncations(titles, width: 200)
+        #expect(labels[0] != labels[1])
+        #expect(labels[1] == labels[2], "the same title keeps the same label")
+        #expect(labels[3] == "Valpreventie")
+        #expect(labels[0].hasSuffix("Westland") && labels[1].hasSuffix("Zoetermeer"), "\(labels)")
+        #expect(labels.allSatisfy { SVGCanvas.textWidth($0) <= 200 }, "\(labels)")
+    }
 }

@@ -43,4 +43,16 @@ import Testing
         #expect(out.cause?.otherActions == [other])
         #expect(rendering.reasonText(out).contains("'\(other)'"))
     }
+
+    /// Every report carries the agenda's point on the horizon (issue 15).
+    @Test func theHorizonIsInEveryReport() throws {
+        let (_, rendering) = try Self.plan(
+            Base.with("  period: 2025-2026\n", "  period: 2025-2026\n  horizon: Ouderen wonen vitaal thuis\n"))
+        for format in [OutputFormat.text, .markdown] {
+            #expect(rendering.rendered(format).contains("Point on the horizon: Ouderen wonen vitaal thuis"))
+        }
+        #expect(rendering.rendered(.html).contains("Point on the horizon: Ouderen wonen vitaal thuis"))
+        #expect(rendering.annualPlan().contains("Point on the horizon: Ouderen wonen vitaal thuis"))
+        #expect(rendering.rendered(.json).contains("Ouderen wonen vitaal thuis"))
+    }
 }

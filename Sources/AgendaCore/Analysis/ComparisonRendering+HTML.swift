@@ -10,6 +10,7 @@ extension ComparisonRendering {
         let title = "\(t("analysis.compare.title")) — \(agenda.header.title)"
         out.heading(title, level: 1)
         out.paragraph("\(agenda.region.name) · \(agenda.period) · \(agenda.id)", class: "subtitle")
+        if let horizon = agenda.header.horizon { out.paragraph("\(t("report.horizon")): \(horizon)") }
         let variants = [base] + comparison.variants
         out.contents(
             t("html.contents"),

@@ -30,6 +30,7 @@ public struct ComparisonRendering: AnalysisReport, Sendable {
         let n = LocalNumbers(language: agenda.header.language)
         var out = PlanReportWriter(markdown: markdown)
         out.heading("\(t("analysis.compare.title")) — \(agenda.header.title)", level: 1)
+        if let horizon = agenda.header.horizon { out.paragraph(["\(t("report.horizon")): \(horizon)"]) }
 
         out.heading(t("analysis.overview"), level: 2)
         let base = comparison.baseline

@@ -15,6 +15,7 @@ extension AnnualPlan {
         if let scenario = plan.scenario { headline.append("\(t("scenario")): \(flat(scenario))") }
         headline.append("\(t("status")): \(t("plan.status.\(plan.status.rawValue)"))")
         out.paragraph([headline.joined(separator: " · ")])
+        if let horizon = agenda.header.horizon { out.paragraph(["\(t("report.horizon")): \(horizon)"]) }
 
         // Without a funded action there is nothing to plan per year: say so instead of empty tables.
         guard plan.actions.contains(where: \.funded) else {

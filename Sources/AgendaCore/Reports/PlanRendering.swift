@@ -105,6 +105,7 @@ public struct PlanRendering: Sendable {
             ("key_indicator", s.keyIndicator.map(JSONValue.string) ?? .null),
             ("search", searchJSON),
             ("payments_summary", plan.paymentsSummary.map(Self.paymentsSummaryJSON) ?? .null),
+            ("horizon", agenda.header.horizon.map(JSONValue.string) ?? .null),
         ]
         return .object(contract + extras)
     }

@@ -16,6 +16,7 @@ extension PlanRendering {
             "\(t("plan.objective")) \(n.points(plan.objective)) · \(t("plan.bound")) \(n.points(plan.bound)) · "
                 + "\(t("plan.gap")) \(n.percent(plan.gap))",
         ])
+        if let horizon = agenda.header.horizon { out.paragraph(["\(t("report.horizon")): \(horizon)"]) }
 
         // Funded actions and who pays what.
         let funded = plan.actions.filter(\.funded)

@@ -57,6 +57,7 @@ struct ReportText {
         "plan.source": ("source", "bron"),
         "plan.amount": ("amount", "bedrag"),
         "plan.reason": ("reason", "reden"),
+        "report.horizon": ("Point on the horizon", "Stip op de horizon"),
         "plan.reason.budget": (
             "the plan spends the money its sources have left on other actions",
             "het plan besteedt het geld van haar bronnen aan andere acties"

@@ -63,10 +63,11 @@ struct BarChart: SVGChart {
             class: "axis-label")
 
         let zero = scale.position(0, from: left, to: right)
+        let labels = SVGCanvas.distinctTruncations(bars.map(\.label), width: labelWidth)
         for (index, bar) in bars.enumerated() {
             let y = top + Double(index) * Self.rowHeight
             let middle = y + Self.rowHeight / 2
-            let label = SVGCanvas.truncated(bar.label, width: labelWidth)
+            let label = labels[index]
             canvas.text(
                 label, x: left - 8, y: middle + 4, anchor: .end, class: "label",
                 title: label == bar.label ? nil : bar.label)

@@ -38,6 +38,7 @@ struct PlanHTMLReport {
         out.heading(title, level: 1)
         out.paragraph("\(agenda.region.name) · \(agenda.period) · \(agenda.id)", class: "subtitle")
         headline(&out)
+        if let horizon = agenda.header.horizon { out.paragraph("\(t("report.horizon")): \(horizon)") }
 
         let diagnostics = rendering.diagnostics
         var links = [

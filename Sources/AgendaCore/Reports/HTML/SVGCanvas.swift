@@ -198,4 +198,57 @@ struct SVGCanvas {
         while characters.last == " " { characters.removeLast() }
         return characters.isEmpty ? "…" : String(characters) + "…"
     }
+
+    /// Each of `texts` shortened to fit `width`, never two different texts to the same label: a
+    /// label that would repeat another keeps its end instead ("Ontmoetingscentrum … Westland"),
+    /// where titles of one kind of action usually differ, and one that still repeats gets its place
+    /// in the list ("… (2)").
+    static func distinctTruncations(_ texts: [String], width: Double, size: Double = fontSize) -> [String] {
+        var labels = texts.map { truncated($0, width: width, size: size) }
+        var seen: [String: String] = [:]
+        var clashes = Set<String>()
+        for (text, label) in zip(texts, labels) {
+            if let other = seen[label], other != text { clashes.insert(label) }
+            seen[label] = seen[label] ?? text
+        }
+        guard !clashes.isEmpty else { return labels }
+        var used = Set(labels.enumerated().filter { !clashes.contains($0.element) }.map(\.element))
+        // The same text keeps the same label wherever it stands.
+        var given: [String: String] = [:]
+        for index in labels.indices where clashes.contains(labels[index]) {
+            if let label = given[texts[index]] {
+                labels[index] = label
+                continue
+            }
+            var label = keepingEnds(texts[index], width: width, size: size)
+            var number = 2
+            while used.contains(label) {
+                label =
+                    truncated(texts[index], width: width - textWidth(" (\(number))", size: size), size: size)
+                    + " (\(number))"
+                number += 1
+            }
+            used.insert(label)
+            given[texts[index]] = label
+            labels[index] = label
+        }
+        return labels
+    }
+
+    /// `text` with its middle replaced by "…" so that its start and its end fit `width`, the end
+    /// getting up to half of it.
+    static func keepingEnds(_ text: String, width: Double, size: Double = fontSize) -> String {
+        guard textWidth(text, size: size) > width else { return text }
+        var tail: [Character] = []
+        var tailWidth = 0.0
+        for character in text.reversed() {
+            let next = units(character) * size
+            guard tailWidth + next <= width / 2 else { break }
+            tailWidth += next
+            tail.insert(character, at: 0)
+        }
+        while tail.first == " " { tail.removeFirst() }
+        let head = truncated(text, width: width - tailWidth - units(" ") * size, size: size)
+        return head + " " + String(tail)
+    }
 }

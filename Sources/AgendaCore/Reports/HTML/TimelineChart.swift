@@ -61,9 +61,10 @@ struct TimelineChart: SVGChart {
         }
         canvas.line(x1: right, y1: top - 4, x2: right, y2: bottom, stroke: ChartPalette.grid, class: "grid")
 
+        let labels = SVGCanvas.distinctTruncations(rows.map(\.label), width: labelWidth)
         for (rowIndex, row) in rows.enumerated() {
             let middle = top + (Double(rowIndex) + 0.5) * Self.rowHeight
-            let label = SVGCanvas.truncated(row.label, width: labelWidth)
+            let label = labels[rowIndex]
             canvas.text(
                 label, x: labelWidth, y: middle + 4, anchor: .end, class: "label",
                 title: label == row.title ? nil : row.title)
