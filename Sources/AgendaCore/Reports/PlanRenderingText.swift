@@ -1,3 +1,4 @@
+import AgendaRules
 import Foundation
 
 // The plan as text for a terminal and as Markdown: the same sections, in the agenda's language.
@@ -199,15 +200,7 @@ struct LocalNumbers {
 
     /// A whole number with thousands separators.
     func integer(_ value: Int) -> String {
-        let digits = String(value.magnitude)
-        var groups: [Substring] = []
-        var end = digits.endIndex
-        while end > digits.startIndex {
-            let start = digits.index(end, offsetBy: -3, limitedBy: digits.startIndex) ?? digits.startIndex
-            groups.insert(digits[start..<end], at: 0)
-            end = start
-        }
-        return (value < 0 ? "-" : "") + groups.joined(separator: groupSeparator)
+        (value < 0 ? "-" : "") + ValueReader.grouped(value.magnitude, separator: groupSeparator)
     }
 
     /// A number rounded to `places` decimals, with trailing zeros dropped unless `keepZeros`.

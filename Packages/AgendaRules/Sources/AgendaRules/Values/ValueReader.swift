@@ -484,7 +484,13 @@ public struct ValueReader: Sendable {
     /// A whole number with thousands separators, for messages: `1,000,000,000,000`.
     public static func grouped(_ number: Double) -> String {
         guard number.isFinite, abs(number) < 1e18 else { return format(number) }
-        let digits = String(Int(abs(number).rounded()))
+        return (number < 0 ? "-" : "") + grouped(Int(abs(number).rounded()).magnitude, separator: ",")
+    }
+
+    /// The digits of `magnitude` in groups of three, joined by `separator` (`1.000.000` in Dutch
+    /// reports, `1,000,000` in English ones and in messages).
+    public static func grouped(_ magnitude: UInt, separator: String) -> String {
+        let digits = String(magnitude)
         var groups: [Substring] = []
         var end = digits.endIndex
         while end > digits.startIndex {
@@ -492,7 +498,7 @@ public struct ValueReader: Sendable {
             groups.insert(digits[start..<end], at: 0)
             end = start
         }
-        return (number < 0 ? "-" : "") + groups.joined(separator: ",")
+        return groups.joined(separator: separator)
     }
 
     public static func format(_ number: Double) -> String {
