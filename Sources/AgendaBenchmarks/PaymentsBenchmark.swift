@@ -1,7 +1,9 @@
 // `payments`: what tidying the payments (issue 15) changes and costs. For each agenda, the plan is
 // made with the payments as the search left them and with them tidied, in alternating order; the
 // report gives both plans' payments, split action-years, payments under €1,000, changes of funder
-// and score, and the median time of `Planner.plan` each way.
+// and score, and the median time of `Planner.plan` each way; a third way also works out what it
+// would take to change the plan for every action (`Planner.planWithWhatItTakes`), and its row
+// gives that time and how many of those figures are proven exact.
 
 import AgendaCore
 import AgendaModules
@@ -25,8 +27,8 @@ func paymentsBenchmark(_ arguments: [String]) -> Int32 {
     print("")
     print("  machine     \(machineFacts())")
     print(
-        "  method      per agenda, \(runs) rounds of Planner.plan in this process, untidy and tidy in "
-            + "alternating order (loading not timed); medians")
+        "  method      per agenda, \(runs) rounds in this process of Planner.plan untidy and tidy and of "
+            + "planWithWhatItTakes, in rotating order (loading not timed); medians")
     for path in agendas {
         guard measurePayments(path, runs: runs) else { return 1 }
     }
@@ -47,33 +49,44 @@ private func measurePayments(_ path: String, runs: Int) -> Bool {
     var untidy = Planner(registry: loaded.registry)
     untidy.limits.tidiesPayments = false
     let tidy = Planner(registry: loaded.registry)
-    var times: [String: [Double]] = ["untidy": [], "tidy": []]
+    let ways: [(name: String, plan: () throws -> Planner.Result)] = [
+        ("untidy", { try untidy.plan(agenda) }), ("tidy", { try tidy.plan(agenda) }),
+        ("explained", { try tidy.planWithWhatItTakes(agenda) }),
+    ]
+    var times: [String: [Double]] = [:]
     var plans: [String: Plan] = [:]
     for round in 0..<runs {
-        for (name, planner) in round % 2 == 0
-            ? [("untidy", untidy), ("tidy", tidy)] : [("tidy", tidy), ("untidy", untidy)]
-        {
+        // Each round starts with another way, so none always runs first on a cold machine.
+        for offset in ways.indices {
+            let way = ways[(round + offset) % ways.count]
             let start = ContinuousClock.now
-            guard let result = try? planner.plan(agenda) else {
-                print("  \(path): the \(name) plan failed")
+            guard let result = try? way.plan() else {
+                print("  \(path): the \(way.name) plan failed")
                 return false
             }
-            times[name, default: []].append(milliseconds(ContinuousClock.now - start))
-            plans[name] = result.plan
+            times[way.name, default: []].append(milliseconds(ContinuousClock.now - start))
+            plans[way.name] = result.plan
         }
     }
     print("")
     print("  \(path)")
-    print("    plan     score      payments  action-years  split  under €1,000  funder changes  at least  median ms")
-    for name in ["untidy", "tidy"] {
+    print("    plan       score      payments  action-years  split  under €1,000  funder changes  at least  median ms")
+    for name in ways.map(\.name) {
         guard let plan = plans[name], let summary = plan.paymentsSummary else { continue }
         let fewest = summary.lowerBound.map { "\($0)" } ?? "-"
         print(
-            "    " + padded(name, 8) + aligned(format(plan.objective.value, decimals: 4), 10)
+            "    " + padded(name, 10) + aligned(format(plan.objective.value, decimals: 4), 10)
                 + aligned("\(summary.payments)", 10) + aligned("\(summary.actionYears)", 14)
                 + aligned("\(summary.splitActionYears)", 7) + aligned("\(summary.paymentsUnder1000)", 14)
                 + aligned("\(summary.funderChanges)", 16) + aligned(fewest, 10)
                 + aligned(format(median(times[name] ?? []) ?? 0), 11))
+    }
+    if let explained = plans["explained"] {
+        let figures = explained.actions.compactMap(\.whatItTakes).filter { $0.pointsLost != nil }
+        print(
+            "    explained: \(figures.count) actions re-planned with a figure, \(figures.count(where: \.exact)) "
+                + "proven exact; \(explained.actions.count { $0.whatItTakes?.impossible != nil }) without one "
+                + "(commitments, stopped, dropped, or no plan)")
     }
     return true
 }

@@ -25,6 +25,7 @@ struct PlanCommand: ParsableCommand {
             Examples:
               agenda plan agendas/haaglanden
               agenda plan agendas/haaglanden --scenario bezuiniging-wmo --format json
+              agenda plan agendas/haaglanden --what-it-takes
               agenda plan agendas/haaglanden --format csv --dutch-excel -o plan.csv
               agenda plan agendas/haaglanden --format html -o plan.html
               agenda plan agendas/haaglanden --format markdown --per-year -o jaarplan.md
@@ -44,6 +45,14 @@ struct PlanCommand: ParsableCommand {
         help: ArgumentHelp("Also write the optimisation problem in MPS format, for any MILP solver.", valueName: "file")
     )
     var exportMps: String?
+
+    @Flag(
+        help: """
+            For each action, plan again with it forced in (unfunded) or left out (funded), and report \
+            the points that costs and the actions that would leave or enter. Only when one proven \
+            branch and bound found the plan; takes many times the plan's own time.
+            """)
+    var whatItTakes = false
 
     @OptionGroup var search: SearchOptions
 
@@ -70,7 +79,10 @@ struct PlanCommand: ParsableCommand {
         let watch = InterruptWatch(stop: stop)
         defer { watch.end() }
         do {
-            result = try planner.plan(agenda, progress: { reporter.report($0) })
+            result =
+                whatItTakes
+                ? try planner.planWithWhatItTakes(agenda, progress: { reporter.report($0) })
+                : try planner.plan(agenda, progress: { reporter.report($0) })
         } catch {
             streams.failure(error)
             throw ExitCode(stop.isRequested ? 130 : 3)

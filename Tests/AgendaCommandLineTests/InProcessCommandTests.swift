@@ -45,6 +45,29 @@ import Testing
         }
     }
 
+    /// `--what-it-takes` adds a figure to every action of the JSON and a sentence to the reports;
+    /// without it the plan is as before.
+    @Test func whatItTakesOnlyWhenAskedFor() throws {
+        func actions(_ arguments: [String]) throws -> [[String: Any]] {
+            let result = Self.run(["plan", Self.example, "--format", "json"] + arguments)
+            #expect(result.status == 0, "\(result.errors)")
+            let object = try #require(
+                try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any])
+            return try #require(object["actions"] as? [[String: Any]])
+        }
+        #expect(try actions([]).allSatisfy { $0["what_it_takes"] == nil })
+        let explained = try actions(["--what-it-takes"])
+        for action in explained {
+            let takes = try #require(action["what_it_takes"] as? [String: Any], "\(action["id"] ?? "")")
+            let funded = action["funded"] as? Bool == true
+            #expect(takes[funded ? "points_lost_if_dropped" : "points_lost_if_forced"] != nil)
+            #expect((takes["text"] as? String)?.isEmpty == false)
+        }
+        let text = Self.run(["plan", Self.example, "--what-it-takes"]).output
+        #expect(text.contains("What each funded action adds"))
+        #expect(text.contains("without it, the best total falls by"))
+    }
+
     @Test func scoresAsCSVForDutchExcel() {
         let result = Self.run(["score", Self.example, "--format", "csv", "--dutch-excel"])
         #expect(result.status == 0)

@@ -86,6 +86,8 @@ public struct ActionOutcome: Sendable, Equatable {
     public var payments: [Payment]
     /// What exactly keeps it out: the money short per year and source, or the other actions.
     public var cause: UnfundedDetail?
+    /// What it would take to fund it, or to leave it out (nil when not worked out).
+    public var whatItTakes: WhatItTakes?
 
     public init(
         id: String, funded: Bool, score: Points, reason: Plan.Reason?, payments: [Payment],

@@ -27,4 +27,9 @@ struct SearchProgressText {
         case .explaining(let done, let total): return t("progress.explaining", n.integer(done), n.integer(total))
         }
     }
+
+    /// The line before the re-plans of `Planner.planWithWhatItTakes`.
+    func replanning(_ actions: Int) -> String {
+        ReportText(language: language)("progress.replanning", LocalNumbers(language: language).integer(actions))
+    }
 }

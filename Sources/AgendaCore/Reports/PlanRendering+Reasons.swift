@@ -18,6 +18,64 @@ extension PlanRendering {
         }
     }
 
+    /// The reason, and what it would take to fund the action, for the unfunded actions' tables.
+    func reasonAndWhatItTakes(_ action: ActionOutcome) -> String {
+        // Stopped and dropped actions: the reason already says that nothing may fund them.
+        let said: Set<WhatItTakes.Impossible> = [.stopped, .dropped, .committed]
+        let takes = action.whatItTakes?.impossible.map { said.contains($0) } == true ? "" : whatItTakesText(action)
+        return [reasonText(action), takes].filter { !$0.isEmpty }.joined(separator: "; ")
+    }
+
+    /// What it would take to change the plan for the action, in one sentence; empty when not
+    /// worked out.
+    func whatItTakesText(_ action: ActionOutcome) -> String {
+        guard let takes = action.whatItTakes else { return "" }
+        let t = ReportText(language: agenda.header.language)
+        let change = takes.change.rawValue
+        if let impossible = takes.impossible {
+            return impossible == .noPlan
+                ? t("plan.takes.\(change).no-plan") : t("plan.takes.impossible.\(impossible.rawValue)")
+        }
+        let lost = takes.pointsLost ?? .zero
+        var text: String
+        switch lost.tenThousandths {
+        case 0: text = t("plan.takes.\(change).same")
+        case ..<0:
+            // Leaving an action out lowers the floors of the allocation key where it works; with a
+            // proven plan, that is the only way the total can rise.
+            let floors = takes.change == .dropped && plan.status == .optimal
+            text = t("plan.takes.\(change).rises\(floors ? ".floors" : "")", pointsText(abs(lost.value)))
+        default:
+            let least = takes.pointsLostAtLeast.map { max(0, $0.value) }
+            text = t("plan.takes.\(change).falls", least.map { lossRange($0, lost.value) } ?? pointsText(lost.value))
+        }
+        let leave = takes.wouldLeave
+        if !leave.isEmpty { text += t("plan.takes.\(change).leave\(leave.count == 1 ? ".one" : "")", names(leave)) }
+        let enter = takes.wouldEnter
+        if !enter.isEmpty { text += t("plan.takes.enter\(enter.count == 1 ? ".one" : "")", names(enter)) }
+        let n = LocalNumbers(language: agenda.header.language)
+        if let score = takes.scoreToEnter {
+            text += t("plan.takes.score", n.decimal(score.value, places: 2, keepZeros: true))
+        }
+        return text + (takes.exact ? "" : t("plan.takes.not-proven"))
+    }
+
+    /// "0,84 punt", "1.57 points": two decimals; Dutch says "punt" up to one point.
+    private func pointsText(_ value: Double) -> String {
+        let n = LocalNumbers(language: agenda.header.language)
+        let t = ReportText(language: agenda.header.language)
+        let one = agenda.header.language == .nl ? value <= 1 : value == 1
+        return n.decimal(value, places: 2, keepZeros: true) + " " + t(one ? "point" : "points")
+    }
+
+    /// "1,72 tot 2,10 punten", or one figure when both round to the same.
+    private func lossRange(_ least: Double, _ most: Double) -> String {
+        let n = LocalNumbers(language: agenda.header.language)
+        let low = n.decimal(least, places: 2, keepZeros: true)
+        guard low != n.decimal(most, places: 2, keepZeros: true) else { return pointsText(most) }
+        return ReportText(language: agenda.header.language)("plan.takes.range", low, pointsText(most))
+    }
+
     /// The kind of a reason as `reason_detail.kind` names it.
     static func kind(of reason: Plan.Reason) -> String {
         switch reason {

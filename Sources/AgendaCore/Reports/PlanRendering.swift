@@ -128,15 +128,36 @@ public struct PlanRendering: Sendable {
                 ("year", .int(payment.year)), ("source", .string(payment.source)), ("amount", .int(payment.amount)),
             ])
         }
-        return .object([
-            ("id", .string(action.id)),
-            ("funded", .bool(action.funded)),
-            ("score", .double(action.score.value)),
-            ("reason", action.reason.map { .string($0.rawValue) } ?? .null),
-            ("payments", .array(payments)),
-            ("title", .string(title(of: action.id))),
-            ("reason_detail", action.reason.map { reasonDetailJSON(action, $0) } ?? .null),
-        ])
+        return .object(
+            [
+                ("id", .string(action.id)),
+                ("funded", .bool(action.funded)),
+                ("score", .double(action.score.value)),
+                ("reason", action.reason.map { .string($0.rawValue) } ?? .null),
+                ("payments", .array(payments)),
+                ("title", .string(title(of: action.id))),
+                ("reason_detail", action.reason.map { reasonDetailJSON(action, $0) } ?? .null),
+            ] + (action.whatItTakes.map { [("what_it_takes", whatItTakesJSON(action, $0))] } ?? []))
+    }
+
+    /// `{points_lost_if_forced | points_lost_if_dropped, points_lost_at_least, would_leave,
+    /// would_enter, score_to_enter, exact, impossible, text, nodes}`.
+    private func whatItTakesJSON(_ action: ActionOutcome, _ takes: WhatItTakes) -> JSONValue {
+        let lost = takes.change == .forced ? "points_lost_if_forced" : "points_lost_if_dropped"
+        var fields: [(String, JSONValue)] = [
+            (lost, takes.pointsLost.map { .double($0.value) } ?? .null),
+            ("points_lost_at_least", takes.pointsLostAtLeast.map { .double($0.value) } ?? .null),
+            ("would_leave", .array(takes.wouldLeave.map(JSONValue.string))),
+            ("would_enter", .array(takes.wouldEnter.map(JSONValue.string))),
+        ]
+        if takes.change == .forced {
+            fields.append(("score_to_enter", takes.scoreToEnter.map { .double($0.value) } ?? .null))
+        }
+        return .object(
+            fields + [
+                ("exact", .bool(takes.exact)), ("impossible", takes.impossible.map { .string($0.rawValue) } ?? .null),
+                ("text", .string(whatItTakesText(action))), ("nodes", .int(takes.nodes)),
+            ])
     }
 
     /// `{kind, text, shortfalls: [{year, sources, euros}], other_actions}`.

@@ -53,7 +53,7 @@ extension PlanRendering {
             out.paragraph([t("plan.none")])
         } else {
             let rows = unfunded.map { action -> [String] in
-                let reason = reasonText(action)
+                let reason = reasonAndWhatItTakes(action)
                 return markdown
                     ? [action.id, title(of: action.id), n.points(action.score), reason]
                     : [action.id, n.points(action.score), reason]
@@ -66,6 +66,8 @@ extension PlanRendering {
                 PlanTable(
                     headers: headers, right: markdown ? [false, false, true, false] : [false, true, false], rows: rows))
         }
+
+        whatFundedActionsAdd(&out, markdown: markdown)
 
         // Budgets per source and year.
         out.heading(t("plan.budgets"), level: 2)
@@ -146,6 +148,25 @@ extension PlanRendering {
     }
 
     /// How many payments, how many split, how many changes of funder, and what is proven about it.
+    /// For each funded action, what the best plan without it loses and who takes its place; no
+    /// section when that was not worked out.
+    private func whatFundedActionsAdd(_ out: inout PlanReportWriter, markdown: Bool) {
+        let t = ReportText(language: agenda.header.language)
+        let n = LocalNumbers(language: agenda.header.language)
+        let funded = plan.actions.filter { $0.funded && $0.whatItTakes != nil }
+        guard !funded.isEmpty else { return }
+        out.heading(t("plan.takes.heading"), level: 2)
+        let rows = funded.map { action -> [String] in
+            (markdown ? [action.id, title(of: action.id)] : [action.id])
+                + [n.points(action.score), whatItTakesText(action)]
+        }
+        let headers =
+            (markdown ? [t("action"), t("plan.title")] : [t("action")]) + [t("score"), t("plan.takes.without")]
+        out.table(
+            PlanTable(
+                headers: headers, right: markdown ? [false, false, true, false] : [false, true, false], rows: rows))
+    }
+
     func paymentsSentence(_ summary: PaymentsSummary, t: ReportText, numbers n: LocalNumbers) -> String {
         let counts = t(
             "plan.payments.summary", n.integer(summary.payments), n.integer(summary.actionYears),

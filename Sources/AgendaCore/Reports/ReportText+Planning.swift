@@ -97,6 +97,66 @@ extension ReportText {
         "plan.reason.excludes.named": (
             "it excludes %@, which is funded", "ze sluit %@ uit, en die wordt gefinancierd"
         ),
+        "plan.takes.forced.falls": (
+            "with it in, the best total falls by %@", "met deze actie erin daalt het beste totaal met %@"
+        ),
+        "plan.takes.forced.rises": (
+            "with it in, the total rises by %@ (the plan is not proven best)",
+            "met deze actie erin stijgt het totaal met %@ (het plan is niet bewezen het beste)"
+        ),
+        "plan.takes.forced.same": (
+            "it fits in a plan with the same total", "ze past in een plan met hetzelfde totaal"
+        ),
+        "plan.takes.dropped.falls": (
+            "without it, the best total falls by %@", "zonder deze actie daalt het beste totaal met %@"
+        ),
+        "plan.takes.dropped.rises": (
+            "without it, the total rises by %@ (the plan is not proven best)",
+            "zonder deze actie stijgt het totaal met %@ (het plan is niet bewezen het beste)"
+        ),
+        "plan.takes.dropped.rises.floors": (
+            "without it, the best total rises by %@: the allocation key's floors then hold back less money",
+            "zonder deze actie stijgt het beste totaal met %@: de ondergrenzen van de verdeelsleutel houden dan "
+                + "minder geld vast"
+        ),
+        "plan.takes.dropped.same": (
+            "a plan without it has the same total", "een plan zonder deze actie heeft hetzelfde totaal"
+        ),
+        "plan.takes.forced.leave": (", because %@ would drop out", ", omdat %@ dan vervallen"),
+        "plan.takes.forced.leave.one": (", because %@ would drop out", ", omdat %@ dan vervalt"),
+        "plan.takes.dropped.leave": ("; %@ would drop out too", "; dan vervallen ook %@"),
+        "plan.takes.dropped.leave.one": ("; %@ would drop out too", "; dan vervalt ook %@"),
+        "plan.takes.enter": ("; %@ would come in", "; %@ komen erbij"),
+        "plan.takes.enter.one": ("; %@ would come in", "; %@ komt erbij"),
+        "plan.takes.score": ("; above a score of %@ it is funded", "; boven een score van %@ komt ze erin"),
+        "plan.takes.not-proven": (
+            " (not proven: the re-plan left part of its search open)",
+            " (niet bewezen: de herplanning liet een deel van de zoektocht open)"
+        ),
+        "plan.takes.impossible.stopped": (
+            "stopped: no plan funds it", "stopgezet: geen enkel plan financiert haar"
+        ),
+        "plan.takes.impossible.dropped": (
+            "the scenario drops it: no plan funds it", "het scenario laat haar vallen: geen enkel plan financiert haar"
+        ),
+        "plan.takes.impossible.committed": (
+            "a commitment: every plan funds it", "een toezegging: elk plan financiert haar"
+        ),
+        "plan.takes.forced.no-plan": (
+            "no plan can fund it within the budgets, rules, floors and commitments",
+            "geen enkel plan kan haar financieren binnen de budgetten, regels, ondergrenzen en toezeggingen"
+        ),
+        "plan.takes.dropped.no-plan": (
+            "without it, no plan keeps the budgets, rules, floors and commitments: every plan needs it",
+            "zonder deze actie houdt geen enkel plan zich aan de budgetten, regels, ondergrenzen en toezeggingen: "
+                + "elk plan heeft haar nodig"
+        ),
+        "plan.takes.range": ("%1$@ to %2$@", "%1$@ tot %2$@"),
+        "plan.takes.heading": ("What each funded action adds", "Wat elke gefinancierde actie oplevert"),
+        "plan.takes.without": ("without it", "zonder deze actie"),
+        "plan.takes.impossible.not-settled": (
+            "the planner could not settle what it would take", "de planner kon niet vaststellen wat ervoor nodig is"
+        ),
         "plan.payments.summary": (
             "Payments: %1$@ for %2$@ action-years. Action-years paid by more than one source: %3$@; changes of "
                 + "funder from one year to the next: %4$@; payments under %6$@: %5$@.",
@@ -149,6 +209,10 @@ extension ReportText {
         "progress.planning-parts": ("planning the parts: %1$@ of %2$@", "de delen plannen: %1$@ van %2$@"),
         "progress.explaining": (
             "why actions are left out: %1$@ of %2$@ checked", "waarom acties afvallen: %1$@ van %2$@ nagegaan"
+        ),
+        "progress.replanning": (
+            "what it would take: planning again for each of %@ actions",
+            "wat ervoor nodig is: opnieuw plannen voor elk van %@ acties"
         ),
     ]
 

@@ -27,6 +27,7 @@ struct ReportText {
         "normalised": ("0..1", "0..1"),
         "weight": ("weight", "gewicht"),
         "points": ("points", "punten"),
+        "point": ("point", "punt"),
         "inputs": ("inputs", "invoer"),
         "total": ("total", "totaal"),
         "sum": ("= the sum of the points below", "= de som van de punten hieronder"),

@@ -27,5 +27,8 @@ public struct Points: Hashable, Comparable, Sendable, CustomStringConvertible {
     public static func + (lhs: Points, rhs: Points) -> Points {
         Points(tenThousandths: lhs.tenThousandths + rhs.tenThousandths)
     }
+    public static func - (lhs: Points, rhs: Points) -> Points {
+        Points(tenThousandths: lhs.tenThousandths - rhs.tenThousandths)
+    }
     public static func < (lhs: Points, rhs: Points) -> Bool { lhs.tenThousandths < rhs.tenThousandths }
 }

@@ -2,7 +2,11 @@ extension PlanningProblem {
     /// Whether `other` has exactly these plans: the same actions, costs, sources, budgets, rules
     /// and allocation key, whatever the actions' scores. A search's proof for one then holds for
     /// the other (`SearchMemory`).
-    func hasSameConstraints(as other: PlanningProblem) -> Bool {
+    ///
+    /// With `tighterFixings`, `other` may also fix actions that this problem leaves free (to be
+    /// funded, or never): its plans are then a subset of these, so a proof for this problem still
+    /// bounds every plan of `other`.
+    func hasSameConstraints(as other: PlanningProblem, tighterFixings: Bool = false) -> Bool {
         guard years == other.years, municipalities == other.municipalities,
             actions.count == other.actions.count, sources.count == other.sources.count
         else { return false }
@@ -12,7 +16,8 @@ extension PlanningProblem {
             else { return false }
         }
         for (a, b) in zip(actions, other.actions) {
-            guard a.id == b.id, a.costs == b.costs, a.eligibleSources == b.eligibleSources, a.fixed == b.fixed,
+            guard a.id == b.id, a.costs == b.costs, a.eligibleSources == b.eligibleSources,
+                a.fixed == b.fixed || (tighterFixings && a.fixed == .free),
                 a.requires == b.requires, a.excludes == b.excludes,
                 a.municipalities.map(\.index) == b.municipalities.map(\.index),
                 a.municipalities.map(\.weight) == b.municipalities.map(\.weight)

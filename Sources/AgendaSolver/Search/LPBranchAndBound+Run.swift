@@ -66,18 +66,20 @@ extension LPBranchAndBound {
 
         /// A search resumed from an earlier proof: the earlier plans hold with any scores, and the
         /// best of them for these scores comes first; only the leaves whose bound, re-evaluated for
-        /// these scores, beats it are searched again.
+        /// these scores, beats it are searched again. When this problem fixes actions the earlier
+        /// one left free, only the plans and leaves that agree with those fixings count.
         mutating func reopenEarlierLeaves() {
             guard let earlier else { return }
             let count = search.problem.actions.count
-            for plan in earlier.plans {
+            let fixed = search.rootFixed
+            for plan in earlier.plans where Self.agrees(plan.funded, with: fixed) {
                 let objective = (0..<count).reduce(0) { $0 + (plan.funded[$1] ? scores[$1] : 0) }
                 if objective > incumbent { best = (plan.funded, plan.amounts, objective) }
             }
             let incumbent = self.incumbent
             guard rootBound > incumbent else { return }
-            let fixed = search.rootFixed
-            for (index, leaf) in earlier.leaves.enumerated() {
+            for (index, leaf) in earlier.leaves.enumerated()
+            where leaf.fixes.allSatisfy({ fixed[$0.action] < 0 || (fixed[$0.action] == 1) == $0.value }) {
                 guard
                     let value = SearchProof.bound(
                         of: leaf, scores: scores, fixed: fixed,
@@ -90,6 +92,11 @@ extension LPBranchAndBound {
                         fixes: leaf.fixes.map { ($0.action, $0.value) }, basis: leaf.basis ?? earlier.rootBasis,
                         bound: min(bound, rootBound), parent: -1, leaf: index))
             }
+        }
+
+        /// Whether a plan funds exactly the actions the root fixes to be funded, and none it rules out.
+        private static func agrees(_ funded: [Bool], with fixed: [Int8]) -> Bool {
+            fixed.indices.allSatisfy { fixed[$0] < 0 || (fixed[$0] == 1) == funded[$0] }
         }
 
         // MARK: Choosing the node

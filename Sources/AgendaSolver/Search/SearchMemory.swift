@@ -20,9 +20,10 @@ public struct SearchMemory: Sendable {
         proof.learn(lessons.map(\.content))
     }
 
-    /// The proof, when `problem` has exactly the plans of the problem it was made for (only the
-    /// scores may differ); nil otherwise.
+    /// The proof, when `problem` has the plans of the problem it was made for (only the scores may
+    /// differ), or some of them (it also fixes actions that one left free: an action forced in or
+    /// left out); nil otherwise.
     func proof(for problem: PlanningProblem) -> SearchProof? {
-        self.problem.hasSameConstraints(as: problem) ? proof : nil
+        self.problem.hasSameConstraints(as: problem, tighterFixings: true) ? proof : nil
     }
 }

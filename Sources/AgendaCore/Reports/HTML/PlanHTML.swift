@@ -46,11 +46,14 @@ struct PlanHTMLReport {
             ("marginal", t("plan.marginal")), ("municipalities", t("plan.municipalities")), ("goals", t("plan.goals")),
             ("pillars", t("plan.pillars")), ("network", t("html.network")),
         ]
+        let takes = plan.actions.contains { $0.funded && $0.whatItTakes != nil }
+        if takes { links.insert(("what-it-takes", t("plan.takes.heading")), at: 2) }
         if !diagnostics.isEmpty { links.append(("diagnostics", t("plan.diagnostics"))) }
         out.contents(t("html.contents"), links: links.map { (id: $0.0, text: $0.1) })
 
         out.section(id: "funded") { funded(&$0) }
         out.section(id: "unfunded") { unfunded(&$0) }
+        if takes { out.section(id: "what-it-takes") { whatFundedActionsAdd(&$0) } }
         out.section(id: "budgets") { budgets(&$0) }
         out.section(id: "marginal") { marginal(&$0) }
         out.section(id: "municipalities") { municipalities(&$0) }
@@ -148,7 +151,26 @@ struct PlanHTMLReport {
                         [
                             HTMLTable.Cell.titled(action.id, rendering.title(of: action.id)),
                             HTMLTable.Cell(n.points(action.score)),
-                            HTMLTable.Cell(rendering.reasonText(action)),
+                            HTMLTable.Cell(rendering.reasonAndWhatItTakes(action)),
+                        ]
+                    ]
+                }))
+    }
+
+    /// For each funded action, what the best plan without it loses; nothing when not worked out.
+    private func whatFundedActionsAdd(_ out: inout HTMLWriter) {
+        let funded = plan.actions.filter { $0.funded && $0.whatItTakes != nil }
+        guard !funded.isEmpty else { return }
+        out.heading(t("plan.takes.heading"), level: 2)
+        out.table(
+            HTMLTable(
+                columns: [.init(t("action")), .init(t("score"), .right), .init(t("plan.takes.without"))],
+                groups: funded.map { action in
+                    [
+                        [
+                            HTMLTable.Cell.titled(action.id, rendering.title(of: action.id)),
+                            HTMLTable.Cell(n.points(action.score)),
+                            HTMLTable.Cell(rendering.whatItTakesText(action)),
                         ]
                     ]
                 }))
