@@ -26,6 +26,8 @@ struct PlanCommand: ParsableCommand {
               agenda plan agendas/haaglanden
               agenda plan agendas/haaglanden --scenario bezuiniging-wmo --format json
               agenda plan agendas/haaglanden --what-it-takes
+              agenda plan agendas/haaglanden --municipality delft --format html -o plan-delft.html
+              agenda plan agendas/haaglanden --district den-haag/laak --format markdown --per-year
               agenda plan agendas/haaglanden --format csv --dutch-excel -o plan.csv
               agenda plan agendas/haaglanden --format html -o plan.html
               agenda plan agendas/haaglanden --format markdown --per-year -o jaarplan.md
@@ -54,9 +56,24 @@ struct PlanCommand: ParsableCommand {
             """)
     var whatItTakes = false
 
+    @Option(
+        help: ArgumentHelp(
+            "Show the part of the regional plan that touches this municipality (its id): its actions and the "
+                + "sources that pay them.", valueName: "id"))
+    var municipality: String?
+
+    @Option(
+        help: ArgumentHelp(
+            "Show the part of the regional plan that touches this district: municipality/district, or the district's "
+                + "id alone when only one municipality has it.", valueName: "id"))
+    var district: String?
+
     @OptionGroup var search: SearchOptions
 
     func validate() throws {
+        if municipality != nil && district != nil {
+            throw ValidationError("--municipality and --district each choose a place; give one of them")
+        }
         if perYear && output.format != .markdown {
             throw ValidationError("--per-year writes the annual plan in Markdown; add --format markdown")
         }
@@ -66,6 +83,7 @@ struct PlanCommand: ParsableCommand {
         let loaded = try options.load()
         let agenda = loaded.agenda
         let streams = StandardStreams()
+        let focus = try self.focus(in: agenda.region, streams: streams)
         let started = ContinuousClock.now
         let reporter = ProgressReporter(started: started)
         var planner = search.planner(loaded.registry)
@@ -90,7 +108,7 @@ struct PlanCommand: ParsableCommand {
         result.scores.diagnostics.map(\.rendered).forEach(streams.note)
         let rendering = PlanRendering(
             agenda: agenda, problem: result.problem, plan: result.plan, scores: result.scores,
-            registry: loaded.registry)
+            registry: loaded.registry, focus: focus)
         let text = perYear ? rendering.annualPlan() : rendering.rendered(output.format, csv: output.csvOptions)
         try output.emit(text, protecting: loaded.inputs)
         if result.plan.status == .infeasible {
@@ -100,6 +118,18 @@ struct PlanCommand: ParsableCommand {
         if result.plan.search.interrupted {
             result.plan.diagnostics.map(\.rendered).forEach(streams.note)
             throw ExitCode(130)
+        }
+    }
+
+    /// The place of `--municipality` or `--district`; an unknown one is a usage error (exit 2).
+    private func focus(in region: Region, streams: StandardStreams) throws -> PlanFocus? {
+        do {
+            if let municipality { return try PlanFocus.municipality(municipality, in: region) }
+            if let district { return try PlanFocus.district(district, in: region) }
+            return nil
+        } catch {
+            streams.note("error: \(error)")
+            throw ExitCode(2)
         }
     }
 }

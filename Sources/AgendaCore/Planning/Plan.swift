@@ -47,8 +47,10 @@ public struct Plan: Sendable {
     public var diagnostics: [Diagnostic]
     /// How the plan was found: method and nodes searched, for the report's footnote.
     public var search: SearchStatistics
-    /// How tidy the payments are; nil without a plan.
+    /// How tidy the payments are; nil without a plan, and for the part of a plan.
     public var paymentsSummary: PaymentsSummary?
+    /// When this is the part of the regional plan that touches one place (`focused(on:agenda:)`).
+    public var focus: PlanFocus?
 
     public init(
         agenda: String, scenario: String?, status: Status, objective: Points, bound: Points,

@@ -10,11 +10,12 @@ extension AnnualPlan {
         let n = LocalNumbers(language: agenda.header.language)
         var out = PlanReportWriter(markdown: true)
 
-        out.heading("\(t("annual.title")) — \(flat(agenda.header.title))", level: 1)
+        out.heading("\(t("annual.title")) — \(flat(agenda.header.title + rendering.focusSuffix))", level: 1)
         var headline = ["\(t("annual.period")): \(periodText)"]
         if let scenario = plan.scenario { headline.append("\(t("scenario")): \(flat(scenario))") }
         headline.append("\(t("status")): \(t("plan.status.\(plan.status.rawValue)"))")
         out.paragraph([headline.joined(separator: " · ")])
+        if let focus = rendering.focusSentence { out.paragraph([flat(focus)]) }
         if let horizon = agenda.header.horizon { out.paragraph(["\(t("report.horizon")): \(horizon)"]) }
 
         // Without a funded action there is nothing to plan per year: say so instead of empty tables.

@@ -76,6 +76,18 @@ extension PlanRendering {
         return ReportText(language: agenda.header.language)("plan.takes.range", low, pointsText(most))
     }
 
+    /// " — Delft" after a report's title when it shows the part of the plan for one place.
+    var focusSuffix: String { plan.focus.map { " — \($0.name)" } ?? "" }
+
+    /// The sentence under the headline of a report for one place: which part of the plan it shows,
+    /// and that the totals are the region's; nil for the whole plan.
+    var focusSentence: String? {
+        guard let focus = plan.focus else { return nil }
+        let n = LocalNumbers(language: agenda.header.language)
+        return ReportText(language: agenda.header.language)(
+            "plan.focus", n.integer(plan.actions.count), n.integer(focus.regionalActions), focus.name)
+    }
+
     /// The kind of a reason as `reason_detail.kind` names it.
     static func kind(of reason: Plan.Reason) -> String {
         switch reason {

@@ -13,13 +13,18 @@ public struct PlanRendering: Sendable {
     /// The figures every format shows, computed once.
     public let summaries: PlanSummaries
 
-    /// With the modules whose fields say what funded actions add to indicators (for goal targets).
-    public init(agenda: Agenda, problem: PlanningProblem, plan: Plan, scores: ScoreReport, registry: ModuleRegistry) {
+    /// With the modules whose fields say what funded actions add to indicators (for goal targets);
+    /// with `focus`, the report shows the part of the plan that touches that place.
+    public init(
+        agenda: Agenda, problem: PlanningProblem, plan: Plan, scores: ScoreReport, registry: ModuleRegistry,
+        focus: PlanFocus? = nil
+    ) {
         self.agenda = agenda
         self.problem = problem
-        self.plan = plan
+        self.plan = focus.map { plan.focused(on: $0, agenda: agenda) } ?? plan
         self.scores = scores
-        self.summaries = PlanSummaries(agenda: agenda, problem: problem, plan: plan, registry: registry)
+        self.summaries = PlanSummaries(
+            agenda: agenda, problem: problem, plan: self.plan, registry: registry, regional: focus == nil ? nil : plan)
     }
 
     /// The plan in `format`; `csv` sets the separator and decimals of the CSV.
@@ -107,7 +112,18 @@ public struct PlanRendering: Sendable {
             ("payments_summary", plan.paymentsSummary.map(Self.paymentsSummaryJSON) ?? .null),
             ("horizon", agenda.header.horizon.map(JSONValue.string) ?? .null),
         ]
-        return .object(contract + extras)
+        let focus: [(String, JSONValue)] =
+            plan.focus.map { [("focus", Self.focusJSON($0, shown: plan.actions.count))] } ?? []
+        return .object(contract + extras + focus)
+    }
+
+    /// `{municipality, district, name, actions_shown, actions_in_plan}`.
+    static func focusJSON(_ focus: PlanFocus, shown: Int) -> JSONValue {
+        .object([
+            ("municipality", .string(focus.municipality)), ("district", focus.district.map(JSONValue.string) ?? .null),
+            ("name", .string(focus.name)), ("actions_shown", .int(shown)),
+            ("actions_in_plan", .int(focus.regionalActions)),
+        ])
     }
 
     /// `{payments, action_years, split_action_years, funder_changes, payments_under_1000,

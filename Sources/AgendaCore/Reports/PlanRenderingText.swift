@@ -10,13 +10,14 @@ extension PlanRendering {
         var out = PlanReportWriter(markdown: markdown)
 
         // Headline.
-        out.heading("\(t("plan.plan")) — \(agenda.header.title)", level: 1)
+        out.heading("\(t("plan.plan")) — \(agenda.header.title)\(focusSuffix)", level: 1)
         out.paragraph([
             "\(t("scenario")): \(plan.scenario ?? t("baseline")) · \(t("status")): "
                 + "\(t("plan.status.\(plan.status.rawValue)"))",
             "\(t("plan.objective")) \(n.points(plan.objective)) · \(t("plan.bound")) \(n.points(plan.bound)) · "
                 + "\(t("plan.gap")) \(n.percent(plan.gap))",
         ])
+        if let focus = focusSentence { out.paragraph([focus]) }
         if let horizon = agenda.header.horizon { out.paragraph(["\(t("report.horizon")): \(horizon)"]) }
 
         // Funded actions and who pays what.

@@ -77,7 +77,9 @@ public struct PlanSummaries: Sendable {
     /// Funded actions.
     public var fundedCount: Int
 
-    public init(agenda: Agenda, problem: PlanningProblem, plan: Plan, registry: ModuleRegistry) {
+    /// `regional`: for the part of a plan (`Plan.focused`), the whole plan, whose funded actions
+    /// measure the goals' targets (a target is the region's); nil when `plan` is the whole plan.
+    public init(agenda: Agenda, problem: PlanningProblem, plan: Plan, registry: ModuleRegistry, regional: Plan? = nil) {
         let funded = plan.actions.filter(\.funded)
         let moneyByAction = Dictionary(
             funded.map { ($0.id, $0.payments.reduce(0) { $0 + $1.amount }) },
@@ -99,7 +101,10 @@ public struct PlanSummaries: Sendable {
                 perMunicipality[index] += part
             }
         }
-        municipalities = problem.municipalities.enumerated().map { index, id in
+        let shown = problem.municipalities.enumerated().filter {
+            plan.focus == nil || $0.element == plan.focus?.municipality
+        }
+        municipalities = shown.map { index, id in
             let municipality = agenda.region.municipality(id)
             let keyValue = key.flatMap { key in municipality.flatMap { Self.value(of: key, in: $0) } }
             let perUnit = keyValue.flatMap {
@@ -112,12 +117,14 @@ public struct PlanSummaries: Sendable {
 
         // Goals and pillars.
         let fundedActions = funded.compactMap { agenda.action($0.id) }
+        let regionalFunded = (regional ?? plan).actions.filter(\.funded).compactMap { agenda.action($0.id) }
         goals = agenda.goals.map { goal in
             let serving = fundedActions.filter { $0.goals.contains { $0.value == goal.id } }
             return GoalFigures(
                 id: goal.id, title: goal.title, pillar: goal.pillar, fundedActions: serving.count,
                 money: serving.reduce(0) { $0 + (moneyByAction[$1.id] ?? 0) },
-                target: goal.target.map { Self.measure($0, agenda: agenda, funded: fundedActions, registry: registry) })
+                target: goal.target.map { Self.measure($0, agenda: agenda, funded: regionalFunded, registry: registry) }
+            )
         }
         pillars = Pillar.allCases.map { pillar in
             let inPillar = fundedActions.filter { $0.pillar == pillar }

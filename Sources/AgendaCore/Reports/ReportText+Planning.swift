@@ -151,6 +151,12 @@ extension ReportText {
             "zonder deze actie houdt geen enkel plan zich aan de budgetten, regels, ondergrenzen en toezeggingen: "
                 + "elk plan heeft haar nodig"
         ),
+        "plan.focus": (
+            "Part of the regional plan: the %1$@ of its %2$@ actions that touch %3$@. The total score, the bound "
+                + "and the budgets are the region's.",
+            "Deel van het regionale plan: de %1$@ van zijn %2$@ acties die %3$@ raken. De totaalscore, de "
+                + "bovengrens en de budgetten zijn die van de hele regio."
+        ),
         "plan.takes.range": ("%1$@ to %2$@", "%1$@ tot %2$@"),
         "plan.takes.heading": ("What each funded action adds", "Wat elke gefinancierde actie oplevert"),
         "plan.takes.without": ("without it", "zonder deze actie"),

@@ -34,10 +34,11 @@ struct PlanHTMLReport {
 
     func document() -> String {
         var out = HTMLWriter()
-        let title = "\(t("plan.plan")) — \(agenda.header.title)"
+        let title = "\(t("plan.plan")) — \(agenda.header.title)\(rendering.focusSuffix)"
         out.heading(title, level: 1)
         out.paragraph("\(agenda.region.name) · \(agenda.period) · \(agenda.id)", class: "subtitle")
         headline(&out)
+        if let focus = rendering.focusSentence { out.paragraph(focus) }
         if let horizon = agenda.header.horizon { out.paragraph("\(t("report.horizon")): \(horizon)") }
 
         let diagnostics = rendering.diagnostics
