@@ -40,10 +40,11 @@ struct AgendaOptions: ParsableArguments {
         }
         let result = AgendaLoader(registry: try modules.registry()).load(path: root)
         result.diagnostics.map(\.rendered).forEach(streams.note)
-        guard !result.hasErrors, let loaded = result.agenda else {
+        guard !result.hasErrors, var loaded = result.agenda else {
             streams.note("\(root): the agenda is invalid; run 'agenda validate \(root)' for the full report")
             throw ExitCode(1)
         }
+        loaded.revision = GitRevision.of(result.files)
         do {
             return LoadedAgenda(
                 agenda: try ScenarioApplier.apply(ScenarioApplier.ids(scenario), to: loaded),

@@ -193,7 +193,7 @@ import Testing
             topKeys.map(String.init) == [
                 "agenda", "scenario", "status", "objective", "bound", "actions", "sources", "gap",
                 "diagnostics", "municipalities", "goals", "pillars", "marginal_values",
-                "key_indicator", "search", "payments_summary", "horizon",
+                "key_indicator", "search", "payments_summary", "horizon", "partner_commitments", "version",
             ])
         #expect(
             text.contains(

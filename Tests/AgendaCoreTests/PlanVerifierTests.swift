@@ -843,7 +843,7 @@ import Testing
     static func greedyPlan(_ agenda: Agenda, _ scores: ScoreReport) -> Plan {
         let years = Array(agenda.period.years)
         var left: [String: [Int]] = [:]
-        for source in agenda.funding { left[source.id] = years.map { source.budget[$0] } }
+        for source in agenda.plannedFunding { left[source.id] = years.map { source.budget[$0] } }
         let order =
             agenda.actions.indices.filter { agenda.actions[$0].status.mustBeFunded }
             + agenda.actions.indices.filter { !agenda.actions[$0].status.mustBeFunded }
@@ -851,7 +851,7 @@ import Testing
         for action in agenda.actions {
             for excluded in action.excludes { excludedBy[excluded.value, default: []].append(action.id) }
         }
-        let index = FundingIndex(agenda.funding)
+        let index = FundingIndex(agenda.plannedFunding)
         var funded = Set<String>()
         var payments: [String: [Payment]] = [:]
         for position in order {
@@ -905,7 +905,7 @@ import Testing
             }
         }
         var sources: [SourceYear] = []
-        for source in agenda.funding {
+        for source in agenda.plannedFunding {
             var carried = 0
             for (offset, year) in years.enumerated() {
                 let used = spent[source.id]?[offset] ?? 0

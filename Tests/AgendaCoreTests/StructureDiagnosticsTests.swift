@@ -21,7 +21,7 @@ import Testing
         #expect(
             lines.contains(
                 "agenda.yaml:3:3: note: the 'agenda' section may have: id, title, horizon, description, period, "
-                    + "language, coordinator, include, modules"
+                    + "language, coordinator, status, adopted-on, include, modules"
             ))
     }
 

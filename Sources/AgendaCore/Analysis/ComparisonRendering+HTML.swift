@@ -11,6 +11,7 @@ extension ComparisonRendering {
         out.heading(title, level: 1)
         out.paragraph("\(agenda.region.name) · \(agenda.period) · \(agenda.id)", class: "subtitle")
         if let horizon = agenda.header.horizon { out.paragraph("\(t("report.horizon")): \(horizon)") }
+        out.paragraph(VersionLine(agenda: agenda).text, class: "muted")
         let variants = [base] + comparison.variants
         out.contents(
             t("html.contents"),

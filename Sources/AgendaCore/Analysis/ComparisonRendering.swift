@@ -31,6 +31,7 @@ public struct ComparisonRendering: AnalysisReport, Sendable {
         var out = PlanReportWriter(markdown: markdown)
         out.heading("\(t("analysis.compare.title")) — \(agenda.header.title)", level: 1)
         if let horizon = agenda.header.horizon { out.paragraph(["\(t("report.horizon")): \(horizon)"]) }
+        out.paragraph([VersionLine(agenda: agenda).text])
 
         out.heading(t("analysis.overview"), level: 2)
         let base = comparison.baseline
@@ -201,6 +202,7 @@ public struct ComparisonRendering: AnalysisReport, Sendable {
         let base = comparison.baseline
         return .object([
             ("agenda", .string(agenda.id)),
+            ("version", VersionLine(agenda: agenda).json),
             ("baseline", variantJSON(base)),
             (
                 "scenarios",

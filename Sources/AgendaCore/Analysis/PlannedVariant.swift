@@ -32,7 +32,8 @@ public struct PlannedVariant: Sendable {
     public func moneyByFunder() -> [MoneyCell: Int] {
         let problem = result.problem
         let actions = Dictionary(problem.actions.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        let funders = Dictionary(agenda.funding.map { ($0.id, $0.funder) }, uniquingKeysWith: { first, _ in first })
+        let funders = Dictionary(
+            agenda.plannedFunding.map { ($0.id, $0.funder) }, uniquingKeysWith: { first, _ in first })
         var cells: [MoneyCell: Int] = [:]
         for outcome in plan.actions where outcome.funded {
             guard let action = actions[outcome.id] else { continue }

@@ -43,12 +43,20 @@ struct AgendaDecoder {
         let title = reader.name(f["title"], what: "the agenda's title")
         let period = reader.period(f["period"], what: "the agenda's period")
         let language = f["language"].flatMap { reader.word($0, ReportLanguage.self, what: "language") } ?? .en
+        let status = f["status"].flatMap { reader.word($0, AgendaStatus.self, what: "agenda status") } ?? .draft
+        let adoptedOn = f["adopted-on"].flatMap { reader.date($0, what: "'adopted-on'") }
+        if status == .draft, let written = f["adopted-on"], adoptedOn != nil {
+            reader.diagnostics.error(
+                DiagnosticCode.invalidValue,
+                "'adopted-on' is given, but the agenda's status is draft; write 'status: adopted' as well",
+                at: written.location)
+        }
         guard let id, let title, let period else { return nil }
         return Header(
             id: id, title: title, horizon: reader.text(f["horizon"], what: "the horizon"),
             description: reader.text(f["description"], what: "the description"), period: period,
             language: language, coordinator: reader.reference(f["coordinator"], what: "coordinator"),
-            location: place(of: f))
+            status: status, adoptedOn: adoptedOn, location: place(of: f))
     }
 
     mutating func decodeIndicator(_ pair: YAMLValue.Pair) -> Indicator? {

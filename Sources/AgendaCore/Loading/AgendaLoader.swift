@@ -72,6 +72,7 @@ public struct AgendaLoader: Sendable {
                 var moduleDiagnostics = DiagnosticBag()
                 ModuleFieldReader(registry: registry).read(into: &decoded, diagnostics: &moduleDiagnostics)
                 diagnostics.append(contentsOf: moduleDiagnostics.all)
+                decoded.contentHash = String(collector.contentHash, radix: 16)
                 var validator = AgendaValidator(agenda: decoded, registry: registry)
                 diagnostics.append(contentsOf: validator.validate())
                 agenda = decoded

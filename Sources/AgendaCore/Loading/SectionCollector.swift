@@ -12,6 +12,8 @@ struct SectionCollector {
     let rootDisplayPath: String
     let resolver: IncludeResolver
     /// The root file's text when it is held in memory rather than read from disk.
+    /// The fingerprints of the files read, folded in the order they were read.
+    private(set) var contentHash: UInt64 = 0xcbf2_9ce4_8422_2325
     let rootText: [UInt8]?
     private(set) var diagnostics: [Diagnostic] = []
     private(set) var sections = Sections()
@@ -66,8 +68,17 @@ struct SectionCollector {
 
     private mutating func collect(url: URL, displayPath: String, relativePath: String, isRoot: Bool) {
         files.append(displayPath)
-        let given = isRoot ? rootText.map { reader.parse(bytes: $0, displayPath: displayPath) } : nil
+        let given =
+            isRoot
+            ? rootText.map { text in
+                var result = reader.parse(bytes: text, displayPath: displayPath)
+                result.fingerprint = YAMLFileReader.fingerprint(text)
+                return result
+            } : nil
         let result = given ?? reader.read(url: url, displayPath: displayPath)
+        // The files' fingerprints in the order read, so any change to any file changes the hash.
+        contentHash = YAMLFileReader.fingerprint(
+            (0..<8).map { UInt8(truncatingIfNeeded: result.fingerprint >> (8 * $0)) }, from: contentHash)
         diagnostics.append(contentsOf: result.diagnostics)
         guard let root = result.root else { return }
         var valueReader = ValueReader(domains: [])

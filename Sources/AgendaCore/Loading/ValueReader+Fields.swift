@@ -1,4 +1,17 @@
 extension ValueReader {
+    /// A day written `YYYY-MM-DD` that exists on the calendar.
+    mutating func date(_ value: YAMLValue, what: String) -> CalendarDate? {
+        guard let text = text(value, what: what) else { return nil }
+        guard let date = CalendarDate(text) else {
+            diagnostics.error(
+                DiagnosticCode.invalidValue,
+                "'\(text)' is not a date for \(what); write it as YYYY-MM-DD, e.g. 2026-03-12",
+                at: value.location)
+            return nil
+        }
+        return date
+    }
+
     // MARK: Mappings
 
     /// Checks `value` against the spec named `specName`; `what` names it in messages ("an action").

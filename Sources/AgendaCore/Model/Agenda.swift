@@ -20,6 +20,11 @@ public struct Agenda: Sendable {
     public var appliedScenarios: [String] = []
     /// Actions a scenario left out (`drop:`); they stay listed so reports can say so.
     public var droppedActions: Set<String> = []
+    /// A fingerprint of the bytes of the agenda's files (FNV-1a, hexadecimal), set by the loader:
+    /// the same files give the same hash on any machine, and any change gives another.
+    public var contentHash: String?
+    /// The agenda's files in version control, when the command found them in git.
+    public var revision: Revision?
 
     public init(
         header: Header, indicators: [Indicator] = [], region: Region, partners: [Partner] = [],
@@ -43,7 +48,8 @@ public struct Agenda: Sendable {
     public var period: YearRange { header.period }
 
     public func action(_ id: String) -> Action? { actions.first { $0.id == id } }
-    public func source(_ id: String) -> FundingSource? { funding.first { $0.id == id } }
+    /// A funding source, or a partner's committed euros (`commitment:ID`).
+    public func source(_ id: String) -> FundingSource? { plannedFunding.first { $0.id == id } }
     public func goal(_ id: String) -> Goal? { goals.first { $0.id == id } }
     public func partner(_ id: String) -> Partner? { partners.first { $0.id == id } }
     public func indicator(_ id: String) -> Indicator? { indicators.first { $0.id == id } }
@@ -59,13 +65,19 @@ public struct Header: Sendable {
     public var period: YearRange
     public var language: ReportLanguage
     public var coordinator: Located<String>?
+    /// Draft (the default) or adopted by the network.
+    public var status: AgendaStatus
+    /// The day the network adopted it, when given.
+    public var adoptedOn: CalendarDate?
     public var location: SourceLocation
 
     public init(
         id: String, title: String, horizon: String? = nil, description: String? = nil,
         period: YearRange, language: ReportLanguage = .en, coordinator: Located<String>? = nil,
-        location: SourceLocation
+        status: AgendaStatus = .draft, adoptedOn: CalendarDate? = nil, location: SourceLocation
     ) {
+        self.status = status
+        self.adoptedOn = adoptedOn
         self.id = id
         self.title = title
         self.horizon = horizon
@@ -132,5 +144,49 @@ public struct ModuleFields: Sendable {
         self.domain = domain
         self.value = value
         self.values = values
+    }
+}
+
+extension Agenda {
+    /// The id of the source that holds a partner's committed euros.
+    public static func commitmentSourceID(_ partner: String) -> String { "commitment:\(partner)" }
+
+    /// Each partner's committed euros (`commitment.euro-per-year`) as a source of money: its budget
+    /// that amount in every year of the commitment within the period (every year without `from`
+    /// and `to`), paying only the actions the partner leads or joins. Ids cannot clash with the
+    /// agenda's own, which never hold a colon.
+    public var commitmentSources: [FundingSource] {
+        partners.compactMap { partner in
+            guard let commitment = partner.commitment, let euros = commitment.eurosPerYear, euros > 0 else {
+                return nil
+            }
+            let years = period.years.filter { year in
+                commitment.years.map { $0.from <= year && year <= $0.to } ?? true
+            }
+            return FundingSource(
+                id: Self.commitmentSourceID(partner.id), funder: partner.id,
+                budget: YearlyEuros(years.map { YearAmount(year: $0, euros: euros, location: commitment.location) }),
+                eligibility: Eligibility(partner: partner.id), location: commitment.location)
+        }
+    }
+
+    /// The money the planner spends: the funding sources, then the partners' committed euros.
+    public var plannedFunding: [FundingSource] { funding + commitmentSources }
+}
+
+/// Where an agenda's files stand in git: the last commit that touched them, and whether they differ
+/// from it.
+public struct Revision: Sendable, Equatable {
+    /// The abbreviated commit hash.
+    public var commit: String
+    /// The commit's date, `YYYY-MM-DD`.
+    public var date: String
+    /// Whether a file of the agenda has changes that are not committed.
+    public var modified: Bool
+
+    public init(commit: String, date: String, modified: Bool) {
+        self.commit = commit
+        self.date = date
+        self.modified = modified
     }
 }

@@ -37,11 +37,25 @@ public struct Eligibility: Sendable {
     public var domains: [Located<String>]?
     public var pillars: [Pillar]?
     public var municipalities: [Located<String>]?
+    /// For a partner's committed euros (`Agenda.commitmentSources`): the partner whose actions, the
+    /// ones it leads or joins, they pay; the other parts and an action's `funding-from` do not apply.
+    public var partner: String?
 
-    public init(domains: [Located<String>]? = nil, pillars: [Pillar]? = nil, municipalities: [Located<String>]? = nil) {
+    public init(
+        domains: [Located<String>]? = nil, pillars: [Pillar]? = nil, municipalities: [Located<String>]? = nil,
+        partner: String? = nil
+    ) {
+        self.partner = partner
         self.domains = domains
         self.pillars = pillars
         self.municipalities = municipalities
+    }
+
+    /// Whether the source pays for `action` at all: its partner's actions only, for a partner's
+    /// committed euros; otherwise every action whose domain, pillar and municipalities it allows.
+    public func pays(_ action: Action, municipalities: [String]) -> Bool {
+        if let partner { return action.lead.value == partner || action.partners.contains { $0.value == partner } }
+        return allows(domain: action.domain.value, pillar: action.pillar, municipalities: municipalities)
     }
 
     /// Whether the rules allow paying for an action of this domain and pillar in these municipalities.

@@ -146,7 +146,7 @@ extension PlanVerifier {
                     violations.append(
                         Violation(code: "ineligible-source", message: "\(pays), but is not eligible for it: \(reason)"))
                 }
-                if let allowed = action.allowed, !allowed.contains(source) {
+                if let allowed = action.allowed, !allowed.contains(source), facts.partner == nil {
                     violations.append(
                         Violation(
                             code: "not-in-funding-from",

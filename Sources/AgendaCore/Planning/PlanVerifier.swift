@@ -56,7 +56,7 @@ public struct PlanVerifier: Sendable {
         }
 
         var sourceIndex: [String: Int] = [:]
-        let sources = agenda.funding.enumerated().map { index, source in
+        let sources = agenda.plannedFunding.enumerated().map { index, source in
             if sourceIndex[source.id] == nil { sourceIndex[source.id] = index }
             return SourceFacts(
                 source, years: years, municipalityIndex: municipalityIndex, minPayment: agenda.planning.minPayment)
@@ -86,6 +86,7 @@ public struct PlanVerifier: Sendable {
                 return ActionFacts(
                     id: action.pointee.id, status: action.pointee.status, domain: action.pointee.domain.value,
                     pillar: action.pointee.pillar, places: action.pointee.places, cost: action.pointee.cost,
+                    people: Set([action.pointee.lead.value] + action.pointee.partners.map(\.value)),
                     requires: action.pointee.requires, excludes: action.pointee.excludes,
                     fundingFrom: action.pointee.fundingFrom, period: agenda.period, years: years.count,
                     dropped: agenda.droppedActions, everywhere: everywhere, municipalityIndex: municipalityIndex,
@@ -164,9 +165,12 @@ extension PlanVerifier {
         /// `funding-from` as source indices.
         let allowed: Set<Int>?
         let score: Points?
+        /// Its lead and partners: whose committed euros may pay it.
+        let people: Set<String>
 
         init(
             id: String, status: ActionStatus, domain: String, pillar: Pillar, places: [Place], cost: YearlyEuros,
+            people: Set<String>,
             requires: [Located<String>], excludes: [Located<String>], fundingFrom: [Located<String>]?,
             period: YearRange, years: Int, dropped: Set<String>, everywhere: [Int], municipalityIndex: [String: Int],
             actionIndex: [String: Int], sourceIndex: [String: Int], scores: [String: Points]
@@ -198,6 +202,7 @@ extension PlanVerifier {
             self.fundingFrom = fundingFrom.map { $0.map(\.value) }
             allowed = fundingFrom.map { Set($0.compactMap { sourceIndex[$0.value] }) }
             score = scores[id]
+            self.people = people
         }
 
         /// Left out of planning: never funded, and no claim on anything.
@@ -217,8 +222,10 @@ extension PlanVerifier {
         let pillars: Set<Pillar>?
         /// Indices of the municipalities it may pay for; nil for every municipality.
         let municipalities: Set<Int>?
+        /// For a partner's committed euros: the partner, whose actions alone it pays.
+        let partner: String?
         /// Whether every municipality may draw on it: the money the allocation key shares.
-        var keyShared: Bool { municipalities == nil }
+        var keyShared: Bool { municipalities == nil && partner == nil }
 
         init(_ source: FundingSource, years: [Int], municipalityIndex: [String: Int], minPayment: Int) {
             id = source.id
@@ -231,6 +238,7 @@ extension PlanVerifier {
             municipalities = source.eligibility.municipalities.map {
                 Set($0.compactMap { municipalityIndex[$0.value] })
             }
+            partner = source.eligibility.partner
         }
 
         /// The most this source may pay of a yearly cost: `floor(max-share × cost)`, with a little room
@@ -241,6 +249,9 @@ extension PlanVerifier {
 
         /// Why the source may not pay for `action`, or nil when it may (`funding-from` aside).
         func ineligibility(for action: ActionFacts, municipalityIDs: [String]) -> String? {
+            if let partner {
+                return action.people.contains(partner) ? nil : "'\(partner)' neither leads nor joins the action"
+            }
             if let domains, !domains.contains(action.domain) { return "it does not pay for domain '\(action.domain)'" }
             if let pillars, !pillars.contains(action.pillar) {
                 return "it does not pay for pillar '\(action.pillar.rawValue)'"

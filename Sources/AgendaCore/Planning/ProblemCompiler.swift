@@ -10,13 +10,16 @@ public enum ProblemCompiler {
         let actionIndex = Dictionary(
             agenda.actions.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         let scoreByID = Dictionary(scores.actions.map { ($0.id, $0.score) }, uniquingKeysWith: { first, _ in first })
-        let funding = FundingIndex(agenda.funding)
+        let funding = FundingIndex(agenda.plannedFunding)
 
-        let sources = agenda.funding.map { source in
+        let sources = agenda.plannedFunding.map { source in
             PlanningProblem.SourceEntry(
                 id: source.id, budget: years.map { source.budget[$0] }, maxShare: source.maxShare,
-                carryOver: source.carryOver, sharedByKey: source.eligibility.municipalities == nil,
-                minPayment: source.minPayment ?? agenda.planning.minPayment)
+                carryOver: source.carryOver,
+                // A partner's euros are its own, not the region's money that the key shares out.
+                sharedByKey: source.eligibility.municipalities == nil && source.eligibility.partner == nil,
+                minPayment: source.minPayment ?? agenda.planning.minPayment,
+                tiesMunicipalities: source.eligibility.municipalities != nil)
         }
 
         // The allocation key's value per municipality (only with an allocation key).

@@ -16,6 +16,7 @@ extension AnnualPlan {
         headline.append("\(t("status")): \(t("plan.status.\(plan.status.rawValue)"))")
         out.paragraph([headline.joined(separator: " · ")])
         if let focus = rendering.focusSentence { out.paragraph([flat(focus)]) }
+        out.paragraph([flat(VersionLine(agenda: agenda).text)])
         if let horizon = agenda.header.horizon { out.paragraph(["\(t("report.horizon")): \(horizon)"]) }
 
         // Without a funded action there is nothing to plan per year: say so instead of empty tables.
@@ -92,6 +93,14 @@ extension AnnualPlan {
             }
         }
 
+        if let commitments = rendering.commitmentTable() {
+            out.heading(t("plan.commitments"), level: 2)
+            out.paragraph([t("plan.commitments.intro")])
+            out.table(
+                PlanTable(
+                    headers: commitments.headers, right: commitments.right, rows: commitments.rows.map { $0.map(flat) })
+            )
+        }
         leftOut(into: &out, t: t)
         return out.result
     }

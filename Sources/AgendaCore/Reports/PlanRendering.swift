@@ -111,10 +111,23 @@ public struct PlanRendering: Sendable {
             ("search", searchJSON),
             ("payments_summary", plan.paymentsSummary.map(Self.paymentsSummaryJSON) ?? .null),
             ("horizon", agenda.header.horizon.map(JSONValue.string) ?? .null),
+            ("partner_commitments", .array(s.commitments.map(Self.commitmentJSON))),
+            ("version", VersionLine(agenda: agenda).json),
         ]
         let focus: [(String, JSONValue)] =
             plan.focus.map { [("focus", Self.focusJSON($0, shown: plan.actions.count))] } ?? []
         return .object(contract + extras + focus)
+    }
+
+    /// `{partner, name, hours_per_year, euros_per_year, from, to, source, spent}`.
+    static func commitmentJSON(_ commitment: PartnerCommitment) -> JSONValue {
+        .object([
+            ("partner", .string(commitment.partner)), ("name", .string(commitment.name)),
+            ("hours_per_year", commitment.hoursPerYear.map(JSONValue.int) ?? .null),
+            ("euros_per_year", commitment.eurosPerYear.map(JSONValue.int) ?? .null),
+            ("from", commitment.from.map(JSONValue.int) ?? .null), ("to", commitment.to.map(JSONValue.int) ?? .null),
+            ("source", commitment.source.map(JSONValue.string) ?? .null), ("spent", .int(commitment.spent)),
+        ])
     }
 
     /// `{municipality, district, name, actions_shown, actions_in_plan}`.

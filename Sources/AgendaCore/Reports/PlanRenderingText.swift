@@ -18,6 +18,7 @@ extension PlanRendering {
                 + "\(t("plan.gap")) \(n.percent(plan.gap))",
         ])
         if let focus = focusSentence { out.paragraph([focus]) }
+        out.paragraph([VersionLine(agenda: agenda).text])
         if let horizon = agenda.header.horizon { out.paragraph(["\(t("report.horizon")): \(horizon)"]) }
 
         // Funded actions and who pays what.
@@ -82,6 +83,13 @@ extension PlanRendering {
                     rows: plan.sources.map {
                         [$0.id, String($0.year), n.euros($0.budget), n.euros($0.spent), n.euros($0.left)]
                     }))
+        }
+
+        // The partners' commitments: hours shown, euros spent as co-financing.
+        if let commitments = commitmentTable() {
+            out.heading(t("plan.commitments"), level: 2)
+            out.paragraph([t("plan.commitments.intro")])
+            out.table(commitments)
         }
 
         // What more money would add.

@@ -76,6 +76,8 @@ public struct PlanSummaries: Sendable {
     public var totalMoney: Int
     /// Funded actions.
     public var fundedCount: Int
+    /// The partners' commitments and what the plan spends of their euros.
+    public var commitments: [PartnerCommitment]
 
     /// `regional`: for the part of a plan (`Plan.focused`), the whole plan, whose funded actions
     /// measure the goals' targets (a target is the region's); nil when `plan` is the whole plan.
@@ -86,6 +88,7 @@ public struct PlanSummaries: Sendable {
             uniquingKeysWith: { first, _ in first })
         totalMoney = moneyByAction.values.reduce(0, +)
         fundedCount = funded.count
+        commitments = PartnerCommitment.all(in: agenda, plan: plan)
 
         // Municipalities: split each action's money over its places, exactly.
         let key = agenda.planning.allocationKey?.indicator.value ?? problem.fairness?.indicator

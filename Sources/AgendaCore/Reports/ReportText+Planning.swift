@@ -151,6 +151,28 @@ extension ReportText {
             "zonder deze actie houdt geen enkel plan zich aan de budgetten, regels, ondergrenzen en toezeggingen: "
                 + "elk plan heeft haar nodig"
         ),
+        "version.line": ("Agenda: %@", "Agenda: %@"),
+        "version.draft": ("draft", "concept"),
+        "version.adopted": ("adopted", "vastgesteld"),
+        "version.adopted-on": ("adopted on %@", "vastgesteld op %@"),
+        "version.content": ("content %@", "inhoud %@"),
+        "version.git": ("git %1$@ of %2$@", "git %1$@ van %2$@"),
+        "version.git.modified": (
+            "git %1$@ of %2$@, with changes not committed",
+            "git %1$@ van %2$@, met wijzigingen die niet vastgelegd zijn"
+        ),
+        "plan.commitments": ("Partners' commitments", "Toezeggingen van partners"),
+        "plan.commitments.intro": (
+            "From the partners' declarations of intent: hours are shown, not planned; euros pay, as co-financing, "
+                + "only the actions the partner leads or joins (source commitment:partner).",
+            "Uit de intentieverklaringen van de partners: uren staan hier, maar worden niet ingepland; euro's "
+                + "betalen als cofinanciering alleen acties die de partner trekt of waaraan ze meedoet "
+                + "(bron commitment:partner)."
+        ),
+        "plan.commitment.hours": ("hours per year", "uren per jaar"),
+        "plan.commitment.euros": ("euros per year", "euro per jaar"),
+        "plan.commitment.years": ("years", "jaren"),
+        "plan.commitment.spent": ("spent in this plan", "besteed in dit plan"),
         "plan.focus": (
             "Part of the regional plan: the %1$@ of its %2$@ actions that touch %3$@. The total score, the bound "
                 + "and the budgets are the region's.",

@@ -17,6 +17,7 @@ struct ReportText {
         "rank": ("rank", "rang"),
         "score": ("score", "score"),
         "action": ("action", "actie"),
+        "partner": ("partner", "partner"),
         "domain": ("domain", "domein"),
         "pillar": ("pillar", "pijler"),
         "status": ("status", "status"),

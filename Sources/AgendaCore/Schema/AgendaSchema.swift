@@ -47,6 +47,12 @@ public enum AgendaSchema {
                     default: "en"),
                 FieldSpec("coordinator", .reference("partner"), "The partner that coordinates the network."),
                 FieldSpec(
+                    "status", .oneOf(AgendaStatus.allCases.map(\.rawValue)),
+                    "`draft` while the network writes it, `adopted` once it is adopted; every report shows it.",
+                    default: "draft"),
+                FieldSpec(
+                    "adopted-on", .date, "The day the network adopted it (`YYYY-MM-DD`); only with `status: adopted`."),
+                FieldSpec(
                     "include", .list(.text),
                     "Other files of this agenda, by path or glob relative to this file; never outside its folder."),
                 FieldSpec(

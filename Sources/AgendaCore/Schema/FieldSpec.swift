@@ -14,6 +14,8 @@ public indirect enum ValueShape: Sendable {
     case euros
     /// A four-digit year.
     case year
+    /// A day, `YYYY-MM-DD`.
+    case date
     /// A number within optional bounds.
     case number(minimum: Double?, maximum: Double?)
     /// A share from 0 to 1.

@@ -101,6 +101,8 @@ public enum JSONSchemaGenerator {
             ])
         case .year:
             return .object([("type", .string("integer")), ("minimum", .int(1000)), ("maximum", .int(9999))])
+        case .date:
+            return .object([("type", .string("string")), ("pattern", .string("^[0-9]{4}-[0-9]{2}-[0-9]{2}$"))])
         case .number(let minimum, let maximum):
             var pairs: [(String, JSONValue)] = [("type", .string("number"))]
             if let minimum { pairs.append(("minimum", .double(minimum))) }

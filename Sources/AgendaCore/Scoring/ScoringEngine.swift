@@ -108,6 +108,9 @@ public struct ScoringEngine: Sendable {
                 contributions.append(contribution)
             }
             let source = agenda.actions[index]
+            if let penalty = NegativePilot.contribution(source.pilot, others: contributions, module: registry.core) {
+                contributions.append(penalty)
+            }
             scores.append(
                 ActionScore(
                     id: source.id, title: source.title, domain: source.domain.value, pillar: source.pillar,

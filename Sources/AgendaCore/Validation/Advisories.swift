@@ -78,7 +78,7 @@ struct Advisories {
     /// `max-share` and at most its whole budget (with carry-over, all earlier budget too), cannot
     /// cover that year's cost.
     private mutating func unpayableActions() {
-        let index = FundingIndex(agenda.funding)
+        let index = FundingIndex(agenda.plannedFunding)
         for action in agenda.actions where action.status != .stopped {
             let municipalities = action.municipalityIDs(in: agenda.region)
             let eligible = index.eligible(for: action, municipalities: municipalities)

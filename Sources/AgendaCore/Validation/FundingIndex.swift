@@ -56,6 +56,10 @@ struct FundingIndex {
         let candidates = municipalities.first.map { (open + (byMunicipality[$0] ?? [])).sorted() } ?? open
         return candidates.filter { index in
             let entry = entries[index]
+            // A partner's euros pay its own actions, whatever `funding-from` says.
+            if entry.source.eligibility.partner != nil {
+                return entry.source.eligibility.pays(action, municipalities: municipalities)
+            }
             if let allowed, !allowed.contains(entry.source.id) { return false }
             if let domains = entry.domains, !domains.contains(action.domain.value) { return false }
             if let pillars = entry.pillars, !pillars.contains(action.pillar) { return false }

@@ -6,7 +6,7 @@ struct TotalChecks {
 
     func check() -> [Diagnostic] {
         var found: [Diagnostic] = []
-        let budgets = Self.total(agenda.funding.flatMap(\.budget.entries))
+        let budgets = Self.total(agenda.plannedFunding.flatMap(\.budget.entries))
         if budgets > NumberRange.maxTotalEuros, let first = agenda.funding.first {
             found.append(tooMuch("the budgets of all sources and years", budgets, at: first.location))
         }

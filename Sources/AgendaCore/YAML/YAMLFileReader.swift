@@ -18,6 +18,18 @@ public struct YAMLFileReader: Sendable {
     public struct Result: Sendable {
         public var root: YAMLValue?
         public var diagnostics: [Diagnostic]
+        /// FNV-1a (64 bits) of the bytes read, for the agenda's content hash; 0 when none were read.
+        public var fingerprint: UInt64 = 0
+    }
+
+    /// FNV-1a over `bytes`, continuing from `hash`: a fingerprint of content, not a security hash.
+    public static func fingerprint(_ bytes: [UInt8], from hash: UInt64 = 0xcbf2_9ce4_8422_2325) -> UInt64 {
+        var hash = hash
+        for byte in bytes {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x100_0000_01b3
+        }
+        return hash
     }
 
     /// The UTF-8 encoding of U+FEFF.
@@ -72,7 +84,10 @@ public struct YAMLFileReader: Sendable {
                         at: whole)
                 ])
         }
-        return parse(bytes: [UInt8](data), displayPath: displayPath)
+        let bytes = [UInt8](data)
+        var result = parse(bytes: bytes, displayPath: displayPath)
+        result.fingerprint = Self.fingerprint(bytes)
+        return result
     }
 
     /// Parses YAML text already in memory. `displayPath` names it in diagnostics. A UTF-8 byte-order

@@ -12,7 +12,7 @@ extension PlanningProblem {
         else { return false }
         for (a, b) in zip(sources, other.sources) {
             guard a.id == b.id, a.budget == b.budget, a.maxShare == b.maxShare, a.carryOver == b.carryOver,
-                a.sharedByKey == b.sharedByKey
+                a.sharedByKey == b.sharedByKey, a.tiesMunicipalities == b.tiesMunicipalities
             else { return false }
         }
         for (a, b) in zip(actions, other.actions) {

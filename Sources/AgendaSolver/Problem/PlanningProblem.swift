@@ -68,11 +68,17 @@ public struct PlanningProblem: Sendable {
         public var sharedByKey: Bool
         /// The least a payment from it may be, in euros: each payment is 0 or at least this.
         public var minPayment: Int
+        /// Whether it pays only in the municipalities its rules name, so that splitting a large
+        /// agenda keeps those municipalities in one part. False for the key-shared money, and for
+        /// money open to every municipality that the key does not share (a partner's committed
+        /// euros): splitting then gives each part a quota of it.
+        public var tiesMunicipalities: Bool
 
         public init(
             id: String, budget: [Int], maxShare: Double = 1, carryOver: Bool = false, sharedByKey: Bool = true,
-            minPayment: Int = 0
+            minPayment: Int = 0, tiesMunicipalities: Bool? = nil
         ) {
+            self.tiesMunicipalities = tiesMunicipalities ?? !sharedByKey
             self.id = id
             self.budget = budget
             self.maxShare = maxShare

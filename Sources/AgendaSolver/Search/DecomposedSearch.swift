@@ -89,14 +89,14 @@ struct DecomposedSearch {
         self.users = users
     }
 
-    /// Municipalities tied together: by a source not open to every municipality (it pays in all
-    /// of them), and by `requires` or `excludes` between actions that each work in one.
+    /// Municipalities tied together: by a source that pays only in the municipalities it names (it
+    /// pays in all of them), and by `requires` or `excludes` between actions that each work in one.
     private static func tiedMunicipalities(_ problem: PlanningProblem) -> DisjointSets {
         var sets = DisjointSets(count: problem.municipalities.count)
         var firstPlace = Array(repeating: -1, count: problem.sources.count)
         for action in problem.actions {
             let places = action.municipalities.map(\.index)
-            for source in action.eligibleSources where !problem.sources[source].sharedByKey {
+            for source in action.eligibleSources where problem.sources[source].tiesMunicipalities {
                 for place in places {
                     if firstPlace[source] < 0 {
                         firstPlace[source] = place

@@ -107,6 +107,11 @@ struct OverburdenedCoverageRule: ScoringRule {
             RuleInput("carers share used", Self.describe(carersUsed)),
             RuleInput("overburdened share used", Self.describe(overburdenedUsed)),
             RuleInput("estimated overburdened carers", estimated),
+            // The assumption the rationale states, where the analyst reads the figures.
+            RuleInput(
+                "assumption",
+                "the carers share is of adults (19+) but is applied to all residents, so the estimate is high "
+                    + "and the share reached errs low, alike for every action"),
         ]
         // No overburdened carers where the action works: there is nobody this rule counts.
         guard estimated > 0 else { return RuleResult(0, inputs: inputs) }

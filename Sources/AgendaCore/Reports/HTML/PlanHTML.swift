@@ -39,6 +39,7 @@ struct PlanHTMLReport {
         out.paragraph("\(agenda.region.name) · \(agenda.period) · \(agenda.id)", class: "subtitle")
         headline(&out)
         if let focus = rendering.focusSentence { out.paragraph(focus) }
+        out.paragraph(VersionLine(agenda: agenda).text, class: "muted")
         if let horizon = agenda.header.horizon { out.paragraph("\(t("report.horizon")): \(horizon)") }
 
         let diagnostics = rendering.diagnostics
@@ -49,6 +50,11 @@ struct PlanHTMLReport {
         ]
         let takes = plan.actions.contains { $0.funded && $0.whatItTakes != nil }
         if takes { links.insert(("what-it-takes", t("plan.takes.heading")), at: 2) }
+        if !rendering.summaries.commitments.isEmpty {
+            links.insert(
+                ("commitments", t("plan.commitments")),
+                at: links.firstIndex { $0.0 == "budgets" }.map { $0 + 1 } ?? links.count)
+        }
         if !diagnostics.isEmpty { links.append(("diagnostics", t("plan.diagnostics"))) }
         out.contents(t("html.contents"), links: links.map { (id: $0.0, text: $0.1) })
 
@@ -56,6 +62,16 @@ struct PlanHTMLReport {
         out.section(id: "unfunded") { unfunded(&$0) }
         if takes { out.section(id: "what-it-takes") { whatFundedActionsAdd(&$0) } }
         out.section(id: "budgets") { budgets(&$0) }
+        if let commitments = rendering.commitmentTable() {
+            out.section(id: "commitments") { out in
+                out.heading(t("plan.commitments"), level: 2)
+                out.paragraph(t("plan.commitments.intro"))
+                out.table(
+                    HTMLTable(
+                        columns: zip(commitments.headers, commitments.right).map { .init($0, $1 ? .right : .left) },
+                        groups: commitments.rows.map { [$0.map { HTMLTable.Cell($0) }] }))
+            }
+        }
         out.section(id: "marginal") { marginal(&$0) }
         out.section(id: "municipalities") { municipalities(&$0) }
         out.section(id: "goals") { goals(&$0) }
