@@ -143,7 +143,13 @@ public struct ScoreRendering: Sendable {
 
     /// Each contribution's inputs, `name: value; …`, the failure first.
     func details(_ contribution: Contribution) -> String {
-        var parts = contribution.inputs.map { "\($0.name): \($0.value)" }
+        // An input that is one plain number is written in the agenda's language; text stays as the
+        // module wrote it.
+        let n = LocalNumbers(language: agenda.header.language)
+        var parts = contribution.inputs.map { input in
+            let number = Double(input.value).flatMap { $0.isFinite ? $0 : nil }
+            return "\(input.name): \(number.map { n.decimal($0, places: 4) } ?? input.value)"
+        }
         if let failure = contribution.failure { parts.insert("\(text("failed")): \(failure)", at: 0) }
         return parts.joined(separator: "; ")
     }
@@ -166,11 +172,15 @@ public struct ScoreRendering: Sendable {
             + "\(action.status.rawValue)"
             + (action.dropped ? " · \(t("dropped"))" : "") + (scenarioLabel.map { " · \(t("scenario")) \($0)" } ?? "")
         let headers = [t("rule"), t("module"), t("value"), t("normalised"), t("weight"), t("points")]
+        // Numbers in the agenda's language, as the HTML has them.
+        let n = LocalNumbers(language: agenda.header.language)
         let rows = action.contributions.map { c -> [String] in
             [
                 c.qualifiedRule, "\(c.module) \(c.moduleVersion)",
-                c.raw.map { ValueReader.format(($0 * 10_000).rounded() / 10_000) } ?? t("failed"),
-                String(format: "%.4f", c.normalised), String(format: "%.4f", c.weight.total), c.points.description,
+                c.raw.map { n.decimal($0, places: 4) } ?? t("failed"),
+                n.decimal(c.normalised, places: 4, keepZeros: true),
+                n.decimal(c.weight.total, places: 4, keepZeros: true),
+                n.points(c.points),
             ]
         }
         let details = action.contributions.map(details)
@@ -179,14 +189,14 @@ public struct ScoreRendering: Sendable {
             lines.append("## \(Self.markdownEscaped(title))")
             lines.append("")
             lines.append(Self.markdownEscaped(facts) + "  ")
-            lines.append("**\(t("score")) \(action.score)** \(t("sum"))")
+            lines.append("**\(t("score")) \(n.points(action.score))** \(t("sum"))")
             lines.append("")
             lines.append("| " + headers.joined(separator: " | ") + " | \(t("inputs")) |")
             lines.append("|---|---|---:|---:|---:|---:|---|")
             for (row, detail) in zip(rows, details) {
                 lines.append("| " + (row + [detail]).map(Self.markdownEscaped).joined(separator: " | ") + " |")
             }
-            lines.append("| **\(t("total"))** | | | | | **\(action.score)** | |")
+            lines.append("| **\(t("total"))** | | | | | **\(n.points(action.score))** | |")
             lines.append("")
             lines.append("_\(t("formula"))_")
             for origin in origins {
@@ -196,7 +206,7 @@ public struct ScoreRendering: Sendable {
         } else {
             lines.append(title)
             lines.append(facts)
-            lines.append("\(t("score")) \(action.score) \(t("sum"))")
+            lines.append("\(t("score")) \(n.points(action.score)) \(t("sum"))")
             lines.append("")
             let widths = headers.indices.map { column in
                 max(headers[column].count, rows.map { $0[column].count }.max() ?? 0)
@@ -211,7 +221,7 @@ public struct ScoreRendering: Sendable {
                 if !detail.isEmpty { lines.append("    " + detail) }
             }
             let width = widths.reduce(0, +) + 2 * (widths.count - 1)
-            lines.append(padded("\(t("total"))  \(action.score)", width, right: true))
+            lines.append(padded("\(t("total"))  \(n.points(action.score))", width, right: true))
             lines.append("")
             lines.append(t("formula"))
             lines.append(contentsOf: origins)
