@@ -335,7 +335,12 @@ import Testing
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         #expect(lines[0] == "Plan — Testplan <west> | oost")
         #expect(lines[2] == "scenario: baseline (no scenario) · status: feasible (valid, not proven best)")
-        #expect(lines[3].hasPrefix("objective \(fixture.plan.objective) · bound \(fixture.plan.bound) · gap "))
+        #expect(
+            lines[3]
+                == "total score \(fixture.plan.objective): a valid allocation, not proven the best; no allocation "
+                + "scores more than \(fixture.plan.bound)")
+        // The solver's terms come last, for analysts.
+        #expect(text.contains("For analysts\nobjective \(fixture.plan.objective) · bound \(fixture.plan.bound) · gap "))
         #expect(text.contains("Funded actions (2)\n"))
         #expect(text.contains("Unfunded actions (3)\n"))
         #expect(text.contains("the plan spends the money its sources have left on other actions"))
@@ -364,7 +369,9 @@ import Testing
         let text = fixture.rendering.rendered(.text)
         #expect(text.contains("scenario: basis (geen scenario) · status: haalbaar (geldig, niet bewezen beste)"))
         #expect(
-            text.contains("totaalscore \(fixture.plan.objective.description.replacingOccurrences(of: ".", with: ","))"))
+            text.contains(
+                "totaalscore \(fixture.plan.objective.description.replacingOccurrences(of: ".", with: ",")): een "
+                    + "geldige verdeling, niet bewezen de beste"))
         #expect(text.contains("Gefinancierde acties (2)"))
         #expect(text.contains("Niet gefinancierde acties (3)"))
         #expect(text.contains("het plan besteedt het geld van haar bronnen aan andere acties"))

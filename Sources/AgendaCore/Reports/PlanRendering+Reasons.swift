@@ -76,6 +76,33 @@ extension PlanRendering {
         return ReportText(language: agenda.header.language)("plan.takes.range", low, pointsText(most))
     }
 
+    /// The plan's quality in a coordinator's words: "total score 120.2498: proven the best
+    /// allocation within the budgets and rules".
+    var qualitySentence: String {
+        let t = ReportText(language: agenda.header.language)
+        let n = LocalNumbers(language: agenda.header.language)
+        switch plan.status {
+        case .optimal: return t("plan.quality.optimal", n.points(plan.objective))
+        case .feasible: return t("plan.quality.feasible", n.points(plan.objective), n.points(plan.bound))
+        case .infeasible: return t("plan.quality.infeasible")
+        }
+    }
+
+    /// The solver's terms for analysts: the bound, the gap, the method and the nodes searched.
+    var analystLines: [String] {
+        let t = ReportText(language: agenda.header.language)
+        let n = LocalNumbers(language: agenda.header.language)
+        var lines = [
+            "\(t("plan.objective")) \(n.points(plan.objective)) · \(t("plan.bound")) \(n.points(plan.bound)) · "
+                + "\(t("plan.gap")) \(n.percent(plan.gap))"
+        ]
+        if !plan.search.method.isEmpty {
+            lines.append(
+                "\(t("plan.found-by")) \(plan.search.method), \(n.integer(plan.search.nodes)) \(t("plan.nodes"))")
+        }
+        return lines
+    }
+
     /// " — Delft" after a report's title when it shows the part of the plan for one place.
     var focusSuffix: String { plan.focus.map { " — \($0.name)" } ?? "" }
 

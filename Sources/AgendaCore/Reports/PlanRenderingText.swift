@@ -14,8 +14,7 @@ extension PlanRendering {
         out.paragraph([
             "\(t("scenario")): \(plan.scenario ?? t("baseline")) · \(t("status")): "
                 + "\(t("plan.status.\(plan.status.rawValue)"))",
-            "\(t("plan.objective")) \(n.points(plan.objective)) · \(t("plan.bound")) \(n.points(plan.bound)) · "
-                + "\(t("plan.gap")) \(n.percent(plan.gap))",
+            qualitySentence,
         ])
         if let focus = focusSentence { out.paragraph([focus]) }
         out.paragraph([VersionLine(agenda: agenda).text])
@@ -148,11 +147,9 @@ extension PlanRendering {
             out.diagnostics(diagnostics.map(\.rendered))
         }
 
-        if !plan.search.method.isEmpty {
-            out.paragraph(
-                ["\(t("plan.found-by")) \(plan.search.method), \(n.integer(plan.search.nodes)) \(t("plan.nodes"))"],
-                separated: true)
-        }
+        // The solver's own terms, for analysts, after everything a coordinator reads.
+        out.heading(t("plan.analysts"), level: 2)
+        out.paragraph(analystLines)
         return out.result
     }
 

@@ -161,6 +161,20 @@ extension ReportText {
             "git %1$@ of %2$@, with changes not committed",
             "git %1$@ van %2$@, met wijzigingen die niet vastgelegd zijn"
         ),
+        "plan.quality.optimal": (
+            "total score %@: proven the best allocation within the budgets and rules",
+            "totaalscore %@: bewezen de beste verdeling binnen de budgetten en regels"
+        ),
+        "plan.quality.feasible": (
+            "total score %1$@: a valid allocation, not proven the best; no allocation scores more than %2$@",
+            "totaalscore %1$@: een geldige verdeling, niet bewezen de beste; geen verdeling haalt meer dan %2$@"
+        ),
+        "plan.quality.infeasible": (
+            "no allocation keeps every budget, rule and commitment (see the diagnostics)",
+            "geen enkele verdeling houdt zich aan alle budgetten, regels en toezeggingen (zie de meldingen)"
+        ),
+        "plan.analysts": ("For analysts", "Voor analisten"),
+        "plan.quality": ("how good", "hoe goed"),
         "plan.commitments": ("Partners' commitments", "Toezeggingen van partners"),
         "plan.commitments.intro": (
             "From the partners' declarations of intent: hours are shown, not planned; euros pay, as co-financing, "

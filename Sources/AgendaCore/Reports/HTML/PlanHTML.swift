@@ -83,10 +83,9 @@ struct PlanHTMLReport {
                 out.list(diagnostics.map(\.rendered), class: "diagnostics")
             }
         }
-        if !plan.search.method.isEmpty {
-            out.paragraph(
-                "\(t("plan.found-by")) \(plan.search.method), \(n.integer(plan.search.nodes)) \(t("plan.nodes"))",
-                class: "footnote")
+        out.section(id: "analysts") { out in
+            out.heading(t("plan.analysts"), level: 2)
+            for line in rendering.analystLines { out.paragraph(line, class: "footnote") }
         }
         return out.document(title: title, language: language)
     }
@@ -99,9 +98,7 @@ struct PlanHTMLReport {
             [
                 (t("scenario"), plan.scenario ?? t("baseline")),
                 (t("status"), t("plan.status.\(plan.status.rawValue)")),
-                (t("plan.objective"), n.points(plan.objective)),
-                (t("plan.bound"), n.points(plan.bound)),
-                (t("plan.gap"), n.percent(plan.gap)),
+                (t("plan.quality"), rendering.qualitySentence),
                 (t("plan.funded-actions"), "\(summaries.fundedCount) \(t("html.of")) \(actions)"),
                 (t("html.total-paid"), n.euros(summaries.totalMoney)),
             ], class: "figures")
