@@ -50,7 +50,12 @@ import Testing
                 == result.plan.actions.flatMap(\.payments).filter { $0.source == source.id }.reduce(0) {
                     $0 + $1.amount
                 })
-        #expect(rendering.rendered(.text).contains("Partners' commitments"))
+        let text = rendering.rendered(.text)
+        #expect(text.contains("Partners' commitments"))
+        // Every figure has its source; made-up ones say so where they are shown.
+        #expect(text.contains("Sources of the figures\n- Residents aged 75+ (residents-75plus): illustrative"))
+        #expect(text.contains("municipality     money  Residents aged 75+ (illustrative)"))
+        #expect(text.contains("- commitment:riverside-welfare: the declaration of intent of 'riverside-welfare'"))
     }
 
     @Test func fundingFromDoesNotShutOutThePartnersOwnEuros() throws {

@@ -101,7 +101,7 @@ extension PlanRendering {
 
         // Municipalities.
         out.heading(t("plan.municipalities"), level: 2)
-        let keyLabel = s.keyIndicator.map { agenda.indicator($0)?.label ?? $0 }
+        let keyLabel = s.keyIndicator.map { (agenda.indicator($0)?.label ?? $0) + illustrativeMark($0) }
         var municipalityHeaders = [t("plan.municipality"), t("plan.money")]
         if let keyLabel { municipalityHeaders += [keyLabel, "€ \(t("plan.per")) \(keyLabel)"] }
         out.table(
@@ -145,6 +145,12 @@ extension PlanRendering {
         if !diagnostics.isEmpty {
             out.heading(t("plan.diagnostics"), level: 2)
             out.diagnostics(diagnostics.map(\.rendered))
+        }
+
+        let sources = figureSources
+        if !sources.isEmpty {
+            out.heading(t("figures.heading"), level: 2)
+            out.bullets(sources)
         }
 
         // The solver's own terms, for analysts, after everything a coordinator reads.
@@ -211,10 +217,13 @@ extension PlanRendering {
             case .atMost(let bound): ("≤", bound)
             }
         let per = target.per.map { " \(t("plan.per")) \(n.decimal(target.perAmount, places: 2)) \($0)" } ?? ""
+        // One mark when either figure of the target is made up.
+        let ownMark = illustrativeMark(target.indicator)
+        let mark: String = ownMark.isEmpty ? (target.per.map { illustrativeMark($0) } ?? "") : ownMark
         return
             "\(t(reached ? "plan.reached" : "plan.not-reached")): \(target.indicator) "
             + "\(n.decimal(value, places: 2))\(per)"
-            + " (\(t("plan.target")) \(sign) \(n.decimal(bound, places: 2)))"
+            + " (\(t("plan.target")) \(sign) \(n.decimal(bound, places: 2)))" + mark
     }
 }
 

@@ -174,6 +174,13 @@ extension ReportText {
             "geen enkele verdeling houdt zich aan alle budgetten, regels en toezeggingen (zie de meldingen)"
         ),
         "plan.analysts": ("For analysts", "Voor analisten"),
+        "figures.heading": ("Sources of the figures", "Bronnen van de cijfers"),
+        "figures.no-source": ("no source given", "geen bron opgegeven"),
+        "figures.commitment": (
+            "the declaration of intent of '%@' (its commitment.euro-per-year)",
+            "de intentieverklaring van '%@' (haar commitment.euro-per-year)"
+        ),
+        "illustrative": ("illustrative", "illustratief"),
         "plan.quality": ("how good", "hoe goed"),
         "plan.commitments": ("Partners' commitments", "Toezeggingen van partners"),
         "plan.commitments.intro": (

@@ -83,6 +83,13 @@ struct PlanHTMLReport {
                 out.list(diagnostics.map(\.rendered), class: "diagnostics")
             }
         }
+        let figureSources = rendering.figureSources
+        if !figureSources.isEmpty {
+            out.section(id: "figures") { out in
+                out.heading(t("figures.heading"), level: 2)
+                out.list(figureSources)
+            }
+        }
         out.section(id: "analysts") { out in
             out.heading(t("plan.analysts"), level: 2)
             for line in rendering.analystLines { out.paragraph(line, class: "footnote") }
@@ -252,7 +259,9 @@ struct PlanHTMLReport {
     }
 
     /// The allocation key indicator's label, or nil without a key.
-    var keyLabel: String? { summaries.keyIndicator.map { agenda.indicator($0)?.label ?? $0 } }
+    var keyLabel: String? {
+        summaries.keyIndicator.map { (agenda.indicator($0)?.label ?? $0) + rendering.illustrativeMark($0) }
+    }
 
     private func goals(_ out: inout HTMLWriter) {
         out.heading(t("plan.goals"), level: 2)
