@@ -9,7 +9,8 @@ extension Planner {
     /// every action what it would take to change the plan (`WhatItTakes`): each unfunded action is
     /// forced in and each funded one left out, and the agenda planned again. The re-plans start
     /// from what the plan's own search proved, which stays a valid bound when actions are fixed, so
-    /// each searches only the part of the tree the change reopens; the figures are exact optima.
+    /// each searches only the part of the tree the change reopens. A re-plan proven within its
+    /// nodes gives the exact loss (`exact`); one that is not gives the loss as a range.
     /// Larger agendas, planned in parts or by the Lagrangian search, get no `whatItTakes`.
     public func planWithWhatItTakes(_ agenda: Agenda, progress: (@Sendable (String) -> Void)? = nil) throws
         -> Result
