@@ -72,6 +72,23 @@ import Testing
         #expect(payers == ["prevention-grant", "commitment:riverside-welfare"])
     }
 
+    @Test func aComparisonShowsWhatEachPlanSpendsOfThePartnersEuros() throws {
+        let agenda = try #require(Self.load(try Self.exampleText()).agenda)
+        let planner = Planner(registry: InstalledModules.registry)
+        let comparison = try ScenarioComparison.run(
+            agenda: agenda, scenarios: agenda.scenarios.map(\.id), planner: planner)
+        let rendering = ComparisonRendering(comparison)
+        let table = try #require(rendering.commitmentTable(ReportText(language: .en), LocalNumbers(language: .en)))
+        #expect(table.headers.count == 4 + 1 + comparison.variants.count)
+        let row = try #require(table.rows.first { $0[0].hasSuffix("(riverside-welfare)") })
+        for (column, variant) in ([comparison.baseline] + comparison.variants).enumerated() {
+            let spent = variant.plan.actions.flatMap(\.payments).filter { $0.source == "commitment:riverside-welfare" }
+            #expect(row[4 + column] == LocalNumbers(language: .en).euros(spent.reduce(0) { $0 + $1.amount }))
+        }
+        #expect(rendering.report(markdown: false).contains("Partners' commitments"))
+        #expect(rendering.report(markdown: false).contains("Agenda: draft · content "))
+    }
+
     // MARK: Negative pilots
 
     @Test func aNegativePilotKeepsAQuarterOfThePoints() throws {

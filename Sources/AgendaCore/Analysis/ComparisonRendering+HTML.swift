@@ -65,6 +65,16 @@ extension ComparisonRendering {
                     }))
             if let note = gapNote(t, n) { out.paragraph(note, class: "footnote") }
         }
+        if let commitments = commitmentTable(t, n) {
+            out.section(id: "commitments") { out in
+                out.heading(t("plan.commitments"), level: 2)
+                out.paragraph(t("plan.commitments.intro"))
+                out.table(
+                    HTMLTable(
+                        columns: zip(commitments.headers, commitments.right).map { .init($0, $1 ? .right : .left) },
+                        groups: commitments.rows.map { [$0.map { HTMLTable.Cell($0) }] }))
+            }
+        }
 
         if !comparison.failures.isEmpty {
             out.section(id: "failed") { out in

@@ -45,6 +45,11 @@ public struct ComparisonRendering: AnalysisReport, Sendable {
                 ],
                 right: [false, false, true, true, true, true, true, true], rows: rows))
         if let note = gapNote(t, n) { out.paragraph([note], separated: true) }
+        if let commitments = commitmentTable(t, n) {
+            out.heading(t("plan.commitments"), level: 2)
+            out.paragraph([t("plan.commitments.intro")])
+            out.table(commitments)
+        }
 
         if !comparison.failures.isEmpty {
             out.heading(t("analysis.failed"), level: 2)
@@ -197,6 +202,7 @@ public struct ComparisonRendering: AnalysisReport, Sendable {
                 ("bound", .double(variant.plan.bound.value)),
                 ("money", .int(variant.summaries.totalMoney)),
                 ("funded", .array(variant.funded.map(JSONValue.string))),
+                ("partner_commitments", .array(variant.summaries.commitments.map(PlanRendering.commitmentJSON))),
             ])
         }
         let base = comparison.baseline

@@ -174,6 +174,7 @@ extension ReportText {
             "geen enkele verdeling houdt zich aan alle budgetten, regels en toezeggingen (zie de meldingen)"
         ),
         "plan.analysts": ("For analysts", "Voor analisten"),
+        "baseline.short": ("baseline", "basis"),
         "figures.heading": ("Sources of the figures", "Bronnen van de cijfers"),
         "figures.no-source": ("no source given", "geen bron opgegeven"),
         "figures.commitment": (

@@ -1,0 +1,29 @@
+// The partners' commitments in a comparison: what each partner promised, and what each plan
+// spends of its euros, so a funder sees how the scenarios lean on the partners' money.
+extension ComparisonRendering {
+    /// Partner, hours and euros per year, years, then what the baseline and each scenario spend of
+    /// the euros; nil when no partner committed anything.
+    func commitmentTable(_ t: ReportText, _ n: LocalNumbers) -> PlanTable? {
+        let variants = [comparison.baseline] + comparison.variants
+        let commitments = comparison.baseline.summaries.commitments
+        guard !commitments.isEmpty else { return nil }
+        let period = "\(agenda.period.from)–\(agenda.period.to)"
+        let rows = commitments.map { commitment -> [String] in
+            let spent = variants.map { variant -> String in
+                guard commitment.source != nil else { return "—" }
+                let same = variant.summaries.commitments.first { $0.partner == commitment.partner }
+                return n.euros(same?.spent ?? 0)
+            }
+            return [
+                "\(commitment.name) (\(commitment.partner))", commitment.hoursPerYear.map(n.integer) ?? "—",
+                commitment.eurosPerYear.map(n.euros) ?? "—",
+                commitment.from.map { "\($0)–\(commitment.to ?? $0)" } ?? period,
+            ] + spent
+        }
+        let spentHeaders = variants.map { "\(t("plan.spent")): \($0.scenario ?? t("baseline.short"))" }
+        return PlanTable(
+            headers: [t("partner"), t("plan.commitment.hours"), t("plan.commitment.euros"), t("plan.commitment.years")]
+                + spentHeaders,
+            right: [false, true, true, false] + variants.map { _ in true }, rows: rows)
+    }
+}
