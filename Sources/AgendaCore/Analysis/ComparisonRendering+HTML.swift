@@ -69,10 +69,18 @@ extension ComparisonRendering {
             out.section(id: "commitments") { out in
                 out.heading(t("plan.commitments"), level: 2)
                 out.paragraph(t("plan.commitments.intro"))
+                // What each plan spends goes in one cell that wraps, so many scenarios never make
+                // the page wider than its window.
+                let spent = ([base] + comparison.variants).map { $0.scenario ?? t("baseline.short") }
                 out.table(
                     HTMLTable(
-                        columns: zip(commitments.headers, commitments.right).map { .init($0, $1 ? .right : .left) },
-                        groups: commitments.rows.map { [$0.map { HTMLTable.Cell($0) }] }))
+                        columns: zip(commitments.headers.prefix(4), commitments.right).map {
+                            .init($0, $1 ? .right : .left)
+                        } + [.init(t("plan.spent"))],
+                        groups: commitments.rows.map { row in
+                            let perPlan = zip(spent, row.dropFirst(4)).map { "\($0) \($1)" }.joined(separator: "; ")
+                            return [row.prefix(4).map { HTMLTable.Cell($0) } + [HTMLTable.Cell(perPlan)]]
+                        }))
             }
         }
 
