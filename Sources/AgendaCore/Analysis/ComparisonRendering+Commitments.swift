@@ -14,16 +14,11 @@ extension ComparisonRendering {
                 let same = variant.summaries.commitments.first { $0.partner == commitment.partner }
                 return n.euros(same?.spent ?? 0)
             }
-            return [
-                "\(commitment.name) (\(commitment.partner))", commitment.hoursPerYear.map(n.integer) ?? "—",
-                commitment.eurosPerYear.map(n.euros) ?? "—",
-                commitment.from.map { "\($0)–\(commitment.to ?? $0)" } ?? period,
-            ] + spent
+            return commitment.cells(n, period: period) + spent
         }
         let spentHeaders = variants.map { "\(t("plan.spent")): \($0.scenario ?? t("baseline.short"))" }
         return PlanTable(
-            headers: [t("partner"), t("plan.commitment.hours"), t("plan.commitment.euros"), t("plan.commitment.years")]
-                + spentHeaders,
+            headers: PartnerCommitment.headers(t) + spentHeaders,
             right: [false, true, true, false] + variants.map { _ in true }, rows: rows)
     }
 }

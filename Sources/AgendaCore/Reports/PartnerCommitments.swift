@@ -30,6 +30,20 @@ public struct PartnerCommitment: Sendable, Equatable {
                 source: source, spent: spent)
         }
     }
+
+    /// The cells every commitment table starts with: partner, hours and euros per year, and years
+    /// (`period` when the commitment names none).
+    func cells(_ n: LocalNumbers, period: String) -> [String] {
+        [
+            "\(name) (\(partner))", hoursPerYear.map(n.integer) ?? "—", eurosPerYear.map(n.euros) ?? "—",
+            from.map { "\($0)–\(to ?? $0)" } ?? period,
+        ]
+    }
+
+    /// The headers of those cells.
+    static func headers(_ t: ReportText) -> [String] {
+        [t("partner"), t("plan.commitment.hours"), t("plan.commitment.euros"), t("plan.commitment.years")]
+    }
 }
 
 extension PlanRendering {
@@ -41,19 +55,11 @@ extension PlanRendering {
         let t = ReportText(language: agenda.header.language)
         let n = LocalNumbers(language: agenda.header.language)
         let period = "\(agenda.period.from)–\(agenda.period.to)"
-        let rows = commitments.map { commitment -> [String] in
-            [
-                "\(commitment.name) (\(commitment.partner))", commitment.hoursPerYear.map(n.integer) ?? "—",
-                commitment.eurosPerYear.map(n.euros) ?? "—",
-                commitment.from.map { "\($0)–\(commitment.to ?? $0)" } ?? period,
-                commitment.source == nil ? "—" : n.euros(commitment.spent),
-            ]
+        let rows = commitments.map { commitment in
+            commitment.cells(n, period: period) + [commitment.source == nil ? "—" : n.euros(commitment.spent)]
         }
         return PlanTable(
-            headers: [
-                t("partner"), t("plan.commitment.hours"), t("plan.commitment.euros"), t("plan.commitment.years"),
-                t("plan.commitment.spent"),
-            ],
+            headers: PartnerCommitment.headers(t) + [t("plan.commitment.spent")],
             right: [false, true, true, false, true], rows: rows)
     }
 }
