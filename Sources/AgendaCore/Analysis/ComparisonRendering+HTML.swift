@@ -74,12 +74,13 @@ extension ComparisonRendering {
                 let spent = ([base] + comparison.variants).map { $0.scenario ?? t("baseline.short") }
                 out.table(
                     HTMLTable(
-                        columns: zip(commitments.headers.prefix(4), commitments.right).map {
-                            .init($0, $1 ? .right : .left)
-                        } + [.init(t("plan.spent"))],
+                        columns: HTMLTable.columns(of: commitments).prefix(4) + [.init(t("plan.spent"))],
                         groups: commitments.rows.map { row in
                             let perPlan = zip(spent, row.dropFirst(4)).map { "\($0) \($1)" }.joined(separator: "; ")
-                            return [row.prefix(4).map { HTMLTable.Cell($0) } + [HTMLTable.Cell(perPlan)]]
+                            return [
+                                row.prefix(4).enumerated().map { HTMLTable.Cell($1, header: $0 == 0) }
+                                    + [HTMLTable.Cell(perPlan)]
+                            ]
                         }))
             }
         }

@@ -62,6 +62,11 @@ struct HTMLTable {
         self.className = className
     }
 
+    /// The columns of a text table, numbers right-aligned as there.
+    static func columns(of table: PlanTable) -> [Column] {
+        zip(table.headers, table.right).map { Column($0, $1 ? .right : .left) }
+    }
+
     init(
         caption: String? = nil, columns: [Column], groups: [[[Cell]]], footer: [[Cell]] = [],
         class className: String? = nil

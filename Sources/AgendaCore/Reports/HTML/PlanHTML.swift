@@ -66,10 +66,7 @@ struct PlanHTMLReport {
             out.section(id: "commitments") { out in
                 out.heading(t("plan.commitments"), level: 2)
                 out.paragraph(t("plan.commitments.intro"))
-                out.table(
-                    HTMLTable(
-                        columns: zip(commitments.headers, commitments.right).map { .init($0, $1 ? .right : .left) },
-                        groups: commitments.rows.map { [$0.map { HTMLTable.Cell($0) }] }))
+                out.table(HTMLTable(columns: HTMLTable.columns(of: commitments), rows: commitments.rows))
             }
         }
         out.section(id: "marginal") { marginal(&$0) }
