@@ -49,7 +49,10 @@ public struct Agenda: Sendable {
 
     public func action(_ id: String) -> Action? { actions.first { $0.id == id } }
     /// A funding source, or a partner's committed euros (`commitment:ID`).
-    public func source(_ id: String) -> FundingSource? { plannedFunding.first { $0.id == id } }
+    public func source(_ id: String) -> FundingSource? {
+        // The partners' sources are built on demand, so they are looked at only when needed.
+        funding.first { $0.id == id } ?? commitmentSources.first { $0.id == id }
+    }
     public func goal(_ id: String) -> Goal? { goals.first { $0.id == id } }
     public func partner(_ id: String) -> Partner? { partners.first { $0.id == id } }
     public func indicator(_ id: String) -> Indicator? { indicators.first { $0.id == id } }
