@@ -54,7 +54,16 @@ public struct PaymentTidying: Sendable {
 
     /// How many payments are below their source's `minPayment`.
     static func belowMinimum(_ payments: [[Solution.Payment]], _ problem: PlanningProblem) -> Int {
-        payments.joined().filter { $0.amount > 0 && $0.amount < problem.sources[$0.source].minPayment }.count
+        paymentsBelowMinimum(payments, problem).count
+    }
+
+    /// The payments below their source's `minPayment`, each with its action.
+    static func paymentsBelowMinimum(_ payments: [[Solution.Payment]], _ problem: PlanningProblem)
+        -> [(action: Int, payment: Solution.Payment)]
+    {
+        payments.enumerated().flatMap { action, paid in
+            paid.filter { $0.amount > 0 && $0.amount < problem.sources[$0.source].minPayment }.map { (action, $0) }
+        }
     }
 
     /// The search for the fewest payments, on floors as a plan must meet them (half a euro short),

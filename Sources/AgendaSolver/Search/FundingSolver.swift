@@ -116,11 +116,9 @@ public struct FundingSolver: Sendable {
             .tidy(solution.payments, in: problem)
         solution.payments = tidy.payments
         solution.paymentsLowerBound = tidy.paymentsLowerBound
-        for (action, payments) in solution.payments.enumerated() {
-            for payment in payments where payment.amount < problem.sources[payment.source].minPayment {
-                throw .minimumPaymentNotMet(
-                    action: action, year: payment.year, source: payment.source, amount: payment.amount)
-            }
+        if let (action, payment) = PaymentTidying.paymentsBelowMinimum(solution.payments, problem).first {
+            throw .minimumPaymentNotMet(
+                action: action, year: payment.year, source: payment.source, amount: payment.amount)
         }
         return solution
     }
