@@ -1,4 +1,5 @@
 import AgendaModules
+import TestSupport
 import Testing
 
 @testable import AgendaCore
@@ -28,14 +29,7 @@ import Testing
                 #expect(takes.impossible != nil && takes.pointsLost == nil, "seed \(seed): \(outcome.id)")
                 continue
             }
-            var changed = result.problem
-            if outcome.funded {
-                var without = agenda
-                without.droppedActions.insert(outcome.id)
-                changed = ProblemCompiler.compile(without, scores: result.scores)
-            } else {
-                changed.actions[index].fixed = .mustFund
-            }
+            let changed = Self.problem(changing: index, of: result, agenda)
             let label = "seed \(seed) key \(key): \(takes.change) \(outcome.id)"
             guard let best = oracle(changed) else {
                 #expect(takes.impossible == .noPlan, "\(label): enumeration finds no plan")
@@ -50,6 +44,53 @@ import Testing
             }
             if let score = takes.scoreToEnter { #expect(score == outcome.score + lost, "\(label)") }
         }
+    }
+
+    /// The same figures against CBC: each forced-in or left-out programme is the plan's exported MPS
+    /// with that action's column fixed, solved by a solver that shares no code with the planner.
+    @Test(
+        .enabled(if: ReferenceSolver.cbc != nil, "needs cbc (Debian coinor-cbc)"), arguments: Array(1...8),
+        [false, true])
+    func lossesMatchCBC(seed: UInt64, key: Bool) throws {
+        let agenda = try #require(PlannerPropertyTests.agenda(PlannerPropertyTests.parameters(seed: seed), key: key))
+        let result = try Planner(registry: InstalledModules.registry).planWithWhatItTakes(agenda)
+        guard result.plan.status == .optimal else { return }
+        let objective = result.plan.objective.tenThousandths
+        let plain = try #require(
+            try ReferenceSolver.maximum(ofMPS: MPSWriter.mps(result.problem)), "seed \(seed) key \(key)")
+        #expect(Int((plain * 10_000).rounded()) == objective, "seed \(seed) key \(key): the plan itself")
+        for (index, outcome) in result.plan.actions.enumerated() where result.problem.actions[index].fixed == .free {
+            let takes = try #require(outcome.whatItTakes)
+            let changed = Self.problem(changing: index, of: result, agenda)
+            let label = "seed \(seed) key \(key): \(takes.change) \(outcome.id)"
+            guard let best = try ReferenceSolver.maximum(ofMPS: MPSWriter.mps(changed)) else {
+                #expect(takes.impossible == .noPlan, "\(label): CBC finds no plan")
+                continue
+            }
+            let lost = try #require(takes.pointsLost, "\(label): CBC finds a plan scoring \(best)")
+            let reference = objective - Int((best * 10_000).rounded())
+            if takes.exact {
+                #expect(lost.tenThousandths == reference, "\(label)")
+            } else {
+                #expect(lost.tenThousandths >= reference, "\(label): the loss is an upper bound")
+            }
+        }
+    }
+
+    /// The problem with action `index` forced in when the plan leaves it out, or left out when the
+    /// plan funds it. Leaving out recompiles the agenda, as the planner does, so the floors follow.
+    static func problem(changing index: Int, of result: Planner.Result, _ agenda: Agenda)
+        -> PlanningProblem
+    {
+        let outcome = result.plan.actions[index]
+        guard outcome.funded else {
+            var changed = result.problem
+            changed.actions[index].fixed = .mustFund
+            return changed
+        }
+        var without = agenda
+        without.droppedActions.insert(outcome.id)
+        return ProblemCompiler.compile(without, scores: result.scores)
     }
 
     /// The figures and the plan they explain are the same on every run.
