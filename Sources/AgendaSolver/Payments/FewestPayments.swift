@@ -6,7 +6,8 @@
 /// `z` relaxed, the charge is `x / u` at the optimum, so the relaxation needs no `z` columns: each
 /// share is two columns, `x′` charged `1/u` (its payment still open) and `x″` free of charge but
 /// closed (upper bound 0) until a branch decides the payment exists; `z = 0` closes both. Bound
-/// changes keep the dual simplex's basis dual feasible, so a child starts from its parent's basis.
+/// changes keep the dual simplex's basis dual feasible, so each node starts from the basis the node
+/// before it ended with (returning to its parent's stored basis inverts it again, which took longer).
 ///
 /// Every node's relaxation is also a plan: its payments (the shares above zero) pay every
 /// action-year within the rows, so their count is a candidate.
@@ -114,13 +115,10 @@ struct FewestPayments {
 }
 
 extension FewestPayments {
-    /// A node: the payments decided to exist or not, its parent's bound, and the basis its parent
-    /// ended with.
+    /// A node: the payments decided to exist or not, and its parent's bound.
     private struct Node {
         var decisions: [(entry: Int, pays: Bool)]
         var bound: Int
-        var basis: DualSimplex.Basis
-        var parent: Int
     }
 
     /// The fewest payments the relaxation allows, rounded up: a lower bound for every plan when
@@ -131,13 +129,38 @@ extension FewestPayments {
         return Int((simplex.objective - 1e-6).rounded(.up))
     }
 
-    /// Branch and bound below `incumbent` payments (the plan's own count), within `nodeLimit`
-    /// nodes; nil when the root relaxation has no solution (a floor without room for rounding).
+    /// A plan with fewer payments than `incumbent` (the plan's own count) and the proof of how few
+    /// any can have: a plan from reweighting, improved by exact searches of neighbourhoods, then
+    /// branch and bound within `nodeLimit` nodes. Nil when the root relaxation has no solution
+    /// (a floor without room for rounding).
     func search(incumbent: Int, nodeLimit: Int) -> Outcome? {
-        var simplex = DualSimplex(lp)
-        guard simplex.solve() == .optimal else { return nil }
+        guard rootBound() != nil else { return nil }
         var best = concentrated().flatMap { $0.count < incumbent ? $0 : nil }
-        var open = [Node(decisions: [], bound: 0, basis: simplex.basis, parent: 0)]
+        if let start = best { best = improved(start, nodeLimit: nodeLimit) }
+        let lowest = branchAndBound(from: [], best: &best, incumbent: incumbent, nodeLimit: nodeLimit)
+        let count = best?.count ?? incumbent
+        return Outcome(shares: best?.shares, count: count, lowerBound: min(count, lowest))
+    }
+
+    /// The shares of a plan with the same payers as `shares` (a plan of a model of the same
+    /// ledger), their amounts chosen anew within this model's rows; nil when there is none.
+    func following(_ shares: [Double]) -> [Double]? {
+        var best: (shares: [Double], count: Int)?
+        let pattern = entries.indices.map { ($0, shares[$0] > 1e-9) }
+        _ = branchAndBound(from: pattern, best: &best, incumbent: Int.max, nodeLimit: 1)
+        return best?.shares
+    }
+
+    /// Branch and bound below `best` (else `incumbent`) from the payments `start` decides, within
+    /// `nodeLimit` nodes, replacing `best` by each better plan; returns the fewest payments any plan
+    /// with those decisions can have (`Int.max` when the search completed).
+    func branchAndBound(
+        from start: [(entry: Int, pays: Bool)], best: inout (shares: [Double], count: Int)?, incumbent: Int,
+        nodeLimit: Int
+    ) -> Int {
+        var simplex = DualSimplex(lp)
+        guard simplex.solve() == .optimal else { return Int.max }
+        var open = [Node(decisions: start, bound: 0)]
         var lowest = Int.max
         var solved = 0
         var applied: [(entry: Int, pays: Bool)] = []
@@ -148,7 +171,6 @@ extension FewestPayments {
                 lowest = min(node.bound, open.map(\.bound).min() ?? node.bound)
                 break
             }
-            if node.parent != solved { simplex.restore(node.basis) }
             apply(node.decisions, over: applied, to: &simplex)
             applied = node.decisions
             solved += 1
@@ -159,12 +181,10 @@ extension FewestPayments {
             let shares = entries.map { simplex.value($0.open) + simplex.value($0.decided) }
             if let count = plan(shares), count < target { best = (shares, count) }
             guard let branch = branching(simplex), bound < (best?.count ?? incumbent) else { continue }
-            let basis = simplex.basis
-            open.append(Node(decisions: node.decisions + [(branch, true)], bound: bound, basis: basis, parent: solved))
-            open.append(Node(decisions: node.decisions + [(branch, false)], bound: bound, basis: basis, parent: solved))
+            open.append(Node(decisions: node.decisions + [(branch, true)], bound: bound))
+            open.append(Node(decisions: node.decisions + [(branch, false)], bound: bound))
         }
-        let count = best?.count ?? incumbent
-        return Outcome(shares: best?.shares, count: count, lowerBound: min(count, lowest))
+        return lowest
     }
 
     /// A plan with few payments, found by reweighting: each round charges a payment by the inverse

@@ -78,17 +78,20 @@ public struct PaymentTidying: Sendable {
     }
 
     /// The payments of the search, adopted at once. When rounding them to whole euros leaves a
-    /// floor short beyond mending, the search runs again asking for the floors themselves, which
-    /// leaves rounding half a euro to lose; failing that, action-years move one at a time.
+    /// floor short beyond mending, the same payers are asked for the floors themselves, which
+    /// leaves rounding half a euro to lose, and failing that the search runs again so; failing
+    /// that, action-years move one at a time.
     private func adopt(
         _ ledger: inout PaymentLedger, _ found: (lowerBound: Int, shares: [Double]?, model: FewestPayments)
     ) {
         guard let shares = found.shares, !adopt(&ledger, shares, of: found.model) else { return }
-        if let strict = FewestPayments(ledger: ledger, maxRows: maxRows, strict: true),
-            let outcome = strict.search(incumbent: PaymentShape(ledger.payments).payments, nodeLimit: nodeLimit),
-            let stricter = outcome.shares, adopt(&ledger, stricter, of: strict)
-        {
-            return
+        if let strict = FewestPayments(ledger: ledger, maxRows: maxRows, strict: true) {
+            if let same = strict.following(shares), adopt(&ledger, same, of: strict) { return }
+            if let outcome = strict.search(incumbent: PaymentShape(ledger.payments).payments, nodeLimit: nodeLimit),
+                let stricter = outcome.shares, adopt(&ledger, stricter, of: strict)
+            {
+                return
+            }
         }
         move(&ledger, to: shares, of: found.model)
     }
