@@ -70,7 +70,9 @@ let package = Package(
             dependencies: [
                 "AgendaCore", "AgendaModules", "AgendaSynthetic", .product(name: "Yams", package: "Yams"),
             ],
-            path: "Sources/AgendaBenchmarks"
+            path: "Sources/AgendaBenchmarks",
+            // `Scripts/highs.py` runs HiGHS for the benchmarks; it is not compiled.
+            exclude: ["Scripts"]
         ),
         // `swift package validate-agendas [PATH...]`: runs `agenda validate` for partner repositories.
         .plugin(

@@ -4,7 +4,9 @@
 // and score, and the median time of `Planner.plan` each way; a third way also works out what it
 // would take to change the plan for every action (`Planner.planWithWhatItTakes`), and its row
 // gives that time and how many of those figures are proven exact. The partners' committed euros
-// are money too; the first row plans (tidy) without them, for the score they add.
+// are money too; the first row plans (tidy) without them, for the score they add. Last, CBC and
+// HiGHS (when installed) look for the fewest payments for the tidy plan's funded actions, the
+// independent measure of how far the tidying is from the fewest.
 
 import AgendaCore
 import AgendaModules
@@ -61,7 +63,7 @@ private func measurePayments(_ path: String, runs: Int) -> Bool {
         ("explained", { try tidy.planWithWhatItTakes(agenda) }),
     ]
     var times: [String: [Double]] = [:]
-    var plans: [String: Plan] = [:]
+    var results: [String: Planner.Result] = [:]
     for round in 0..<runs {
         // Each round starts with another way, so none always runs first on a cold machine.
         for offset in ways.indices {
@@ -72,7 +74,7 @@ private func measurePayments(_ path: String, runs: Int) -> Bool {
                 return false
             }
             times[way.name, default: []].append(milliseconds(ContinuousClock.now - start))
-            plans[way.name] = result.plan
+            results[way.name] = result
         }
     }
     print("")
@@ -80,7 +82,7 @@ private func measurePayments(_ path: String, runs: Int) -> Bool {
     print(
         "    plan         score      payments  action-years  split  under €1,000  funder changes  at least  median ms")
     for name in ways.map(\.name) {
-        guard let plan = plans[name], let summary = plan.paymentsSummary else { continue }
+        guard let plan = results[name]?.plan, let summary = plan.paymentsSummary else { continue }
         let fewest = summary.lowerBound.map { "\($0)" } ?? "-"
         print(
             "    " + padded(name, 12) + aligned(format(plan.objective.value, decimals: 4), 10)
@@ -89,12 +91,41 @@ private func measurePayments(_ path: String, runs: Int) -> Bool {
                 + aligned("\(summary.funderChanges)", 16) + aligned(fewest, 10)
                 + aligned(format(median(times[name] ?? []) ?? 0), 11))
     }
-    if let explained = plans["explained"] {
+    if let explained = results["explained"]?.plan {
         let figures = explained.actions.compactMap(\.whatItTakes).filter { $0.pointsLost != nil }
         print(
             "    explained: \(figures.count) actions re-planned with a figure, \(figures.count(where: \.exact)) "
                 + "proven exact; \(explained.actions.count { $0.whatItTakes?.impossible != nil }) without one "
                 + "(commitments, stopped, dropped, or no plan)")
     }
+    if let tidy = results["tidy"] { compareFewest(tidy) }
     return true
+}
+
+/// The tidy plan's payments beside the fewest that CBC and HiGHS find for the same funded actions
+/// (`Planner.paymentsMPS`), each given a minute, once.
+private func compareFewest(_ result: Planner.Result) {
+    guard let summary = result.plan.paymentsSummary else { return }
+    let file = FileManager.default.temporaryDirectory.appendingPathComponent(
+        "agenda-payments-\(ProcessInfo.processInfo.processIdentifier).mps")
+    defer { try? FileManager.default.removeItem(at: file) }
+    guard (try? Planner.paymentsMPS(for: result).write(to: file, atomically: true, encoding: .utf8)) != nil else {
+        print("    fewest payments: cannot write \(file.path)")
+        return
+    }
+    print("    fewest payments for the tidy plan's funded actions (Planner.paymentsMPS; each solver 60 s, one run):")
+    let bound = summary.lowerBound.map { ", at least \($0)" } ?? ""
+    print("      " + padded("this planner", 14) + "\(summary.payments)\(bound)")
+    for solver in ReferenceSolver.allCases {
+        let answer = solver.solve(file.path, minimise: true, seconds: 60)
+        if let why = answer.missing {
+            print("      " + padded(solver.rawValue, 14) + "skipped: \(why)")
+            continue
+        }
+        let found = answer.objective.map { format($0, decimals: 0) } ?? "no plan"
+        let proof =
+            answer.proven ? "proven the fewest" : "at least " + (answer.bound.map { format($0, decimals: 0) } ?? "-")
+        print(
+            "      " + padded(solver.rawValue, 14) + "\(found), \(proof), in \(format(answer.seconds, decimals: 2)) s")
+    }
 }

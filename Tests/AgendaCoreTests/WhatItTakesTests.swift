@@ -57,13 +57,14 @@ import Testing
         guard result.plan.status == .optimal else { return }
         let objective = result.plan.objective.tenThousandths
         let plain = try #require(
-            try ReferenceSolver.maximum(ofMPS: MPSWriter.mps(result.problem)), "seed \(seed) key \(key)")
+            try ReferenceSolver.optimum(ofMPS: MPSWriter.mps(result.problem), maximise: true), "seed \(seed) key \(key)"
+        )
         #expect(Int((plain * 10_000).rounded()) == objective, "seed \(seed) key \(key): the plan itself")
         for (index, outcome) in result.plan.actions.enumerated() where result.problem.actions[index].fixed == .free {
             let takes = try #require(outcome.whatItTakes)
             let changed = Self.problem(changing: index, of: result, agenda)
             let label = "seed \(seed) key \(key): \(takes.change) \(outcome.id)"
-            guard let best = try ReferenceSolver.maximum(ofMPS: MPSWriter.mps(changed)) else {
+            guard let best = try ReferenceSolver.optimum(ofMPS: MPSWriter.mps(changed), maximise: true) else {
                 #expect(takes.impossible == .noPlan, "\(label): CBC finds no plan")
                 continue
             }

@@ -129,4 +129,83 @@ import Testing
         #expect(lines.contains("* allocation key residents-75plus, min-share 0.6"))
         #expect(lines.contains("* municipality 1 = delft"))
     }
+
+    /// The fewest-payments programme of a plan of the tiny problem: alpha paid by both sources in
+    /// 2025 (wmo at most half of it), beta by gala in both years; gamma is not funded.
+    @Test func paymentsProgrammeOfATinyPlan() {
+        let payments: [[Solution.Payment]] = [
+            [.init(source: 0, year: 0, amount: 60), .init(source: 1, year: 0, amount: 40)],
+            [.init(source: 0, year: 0, amount: 50), .init(source: 0, year: 1, amount: 50)],
+            [],
+        ]
+        let expected = """
+            * Fewest payments for the funded actions of Funding plan of agenda tiny, no scenario
+            * Written by PaymentsMPSWriter (free MPS). Minimise OBJ, the number of payments.
+            * p<a>_<s>_<year> = euros source s pays for action a in year; z = 1 when that payment exists
+            NAME tiny-payments
+            ROWS
+             N  OBJ
+             E  pay0_2025
+             L  on0_0_2025
+             L  on0_1_2025
+             E  pay1_2025
+             L  on1_0_2025
+             E  pay1_2026
+             L  on1_0_2026
+             L  bud0_2025
+             L  bud0_2026
+             L  bud1_2025
+             L  bud1_2026
+             G  fair0_2025
+             G  fair1_2025
+             G  fair1_2026
+            COLUMNS
+                p0_0_2025  pay0_2025  1
+                p0_0_2025  on0_0_2025  1
+                p0_0_2025  bud0_2025  1
+                p0_0_2025  fair0_2025  1
+                p0_1_2025  pay0_2025  1
+                p0_1_2025  on0_1_2025  1
+                p0_1_2025  bud1_2025  1
+                p0_1_2025  bud1_2026  1
+                p1_0_2025  pay1_2025  1
+                p1_0_2025  on1_0_2025  1
+                p1_0_2025  bud0_2025  1
+                p1_0_2025  fair0_2025  0.5
+                p1_0_2025  fair1_2025  0.5
+                p1_0_2026  pay1_2026  1
+                p1_0_2026  on1_0_2026  1
+                p1_0_2026  bud0_2026  1
+                p1_0_2026  fair1_2026  0.5
+                MARKER  'MARKER'  'INTORG'
+                z0_0_2025  OBJ  1
+                z0_0_2025  on0_0_2025  -100
+                z0_1_2025  OBJ  1
+                z0_1_2025  on0_1_2025  -50
+                z1_0_2025  OBJ  1
+                z1_0_2025  on1_0_2025  -50
+                z1_0_2026  OBJ  1
+                z1_0_2026  on1_0_2026  -50
+                MARKER  'MARKER'  'INTEND'
+            RHS
+                RHS  pay0_2025  100
+                RHS  pay1_2025  50
+                RHS  pay1_2026  50
+                RHS  bud0_2025  120
+                RHS  bud0_2026  60
+                RHS  bud1_2025  100
+                RHS  bud1_2026  200
+                RHS  fair0_2025  29.5
+                RHS  fair1_2025  9.5
+                RHS  fair1_2026  20
+            BOUNDS
+             BV BND  z0_0_2025
+             BV BND  z0_1_2025
+             BV BND  z1_0_2025
+             BV BND  z1_0_2026
+            ENDATA
+
+            """
+        #expect(PaymentsMPSWriter.mps(Self.tinyProblem(fairness: true), payments: payments) == expected)
+    }
 }

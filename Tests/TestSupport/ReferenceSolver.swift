@@ -9,16 +9,16 @@ public enum ReferenceSolver {
         return path.split(separator: ":").map { "\($0)/cbc" }.first { FileManager.default.isExecutableFile(atPath: $0) }
     }()
 
-    /// The best objective CBC finds for a maximising MPS programme, proven optimal; nil when CBC
-    /// reports the programme infeasible.
-    public static func maximum(ofMPS text: String) throws -> Double? {
+    /// The optimum CBC proves for an MPS programme, maximised or minimised; nil when CBC reports the
+    /// programme infeasible.
+    public static func optimum(ofMPS text: String, maximise: Bool) throws -> Double? {
         guard let cbc else { throw SubprocessFailure(description: "cbc is not installed") }
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("agenda-cbc-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         try text.write(to: folder.appendingPathComponent("problem.mps"), atomically: true, encoding: .utf8)
         // CBC 2.10 reads the OBJSENSE section but still minimises unless told `-max`.
-        let output = try Subprocess.run(cbc, ["problem.mps", "-max", "-solve"], in: folder)
+        let output = try Subprocess.run(cbc, ["problem.mps", maximise ? "-max" : "-min", "-solve"], in: folder)
         // Presolve may prove it before the search starts, which prints no result line.
         if output.contains("Problem is infeasible") || output.contains("Result - Problem proven infeasible") {
             return nil

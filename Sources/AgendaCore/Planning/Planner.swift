@@ -50,6 +50,22 @@ public struct Planner: Sendable {
         MPSWriter.mps(problem(for: agenda).problem)
     }
 
+    /// The fewest payments for a plan's funded actions as a mixed-integer programme in free MPS
+    /// (`PaymentsMPSWriter`), for a MILP solver to check the plan's payments and their bound.
+    public static func paymentsMPS(for result: Result) -> String {
+        let problem = result.problem
+        let sources = Dictionary(
+            problem.sources.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let years = Dictionary(problem.years.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        let payments = result.plan.actions.map { action in
+            action.payments.compactMap { payment -> Solution.Payment? in
+                guard let source = sources[payment.source], let year = years[payment.year] else { return nil }
+                return Solution.Payment(source: source, year: year, amount: payment.amount)
+            }
+        }
+        return PaymentsMPSWriter.mps(problem, payments: payments)
+    }
+
     public func plan(_ agenda: Agenda, progress: (@Sendable (String) -> Void)? = nil) throws -> Result {
         let (scores, problem) = self.problem(for: agenda)
         let solution = try located(agenda, problem) { () throws(SearchLimitation) in

@@ -1,15 +1,18 @@
 extension FewestPayments {
-    /// `start` improved by searches of neighbourhoods (large neighbourhood search): the action-years
-    /// that two sources pay, in any year, may be paid by any of their sources, while every other
-    /// action-year keeps the payers it has (their amounts may still move); branch and bound over
-    /// the free payments looks for fewer in a tenth of `nodeLimit` nodes. Rounds over every pair of
-    /// sources run until a round finds nothing better, within twenty times `nodeLimit` nodes in all.
+    /// `start` improved by searches of neighbourhoods (large neighbourhood search), each from the
+    /// solved root relaxation `root`: the action-years that two sources pay, in any year, may be
+    /// paid by any of their sources, while every other action-year keeps the payers it has (their
+    /// amounts may still move); branch and bound over the free payments looks for fewer in a tenth
+    /// of `nodeLimit` nodes. Rounds over every pair of sources run until a round finds nothing
+    /// better, within twenty times `nodeLimit` nodes in all.
     ///
     /// Splits come from budgets: one source's money does not fit whole action-years, and its
     /// remainder is paid beside another source. Freeing two sources' action-years lets the search
     /// regroup them, where branching over all payments at once wanders (the relaxation of a
     /// fixed charge is weak). Measured on Haaglanden: 133 payments become 130 (`docs/planner.md`).
-    func improved(_ start: (shares: [Double], count: Int), nodeLimit: Int) -> (shares: [Double], count: Int) {
+    func improved(_ start: (shares: [Double], count: Int), from root: DualSimplex, nodeLimit: Int)
+        -> (shares: [Double], count: Int)
+    {
         var best = start
         let nodes = max(nodeLimit / 10, 1)
         var left = nodeLimit * 20
@@ -20,7 +23,7 @@ extension FewestPayments {
                 left -= nodes
                 var found: (shares: [Double], count: Int)? = best
                 let decisions = kept(best.shares, outside: free)
-                _ = branchAndBound(from: decisions, best: &found, incumbent: best.count, nodeLimit: nodes)
+                _ = branchAndBound(root, from: decisions, best: &found, incumbent: best.count, nodeLimit: nodes)
                 if let found, found.count < best.count {
                     best = found
                     improving = true

@@ -124,9 +124,14 @@ extension FewestPayments {
     /// The fewest payments the relaxation allows, rounded up: a lower bound for every plan when
     /// the model is not `strict`. Nil when the relaxation has no solution.
     func rootBound() -> Int? {
+        rootRelaxation().map { Int(($0.objective - 1e-6).rounded(.up)) }
+    }
+
+    /// The relaxation with no payment decided, solved; nil when it has no solution. Every search
+    /// starts from a copy of it, so none solves it from scratch again.
+    private func rootRelaxation() -> DualSimplex? {
         var simplex = DualSimplex(lp)
-        guard simplex.solve() == .optimal else { return nil }
-        return Int((simplex.objective - 1e-6).rounded(.up))
+        return simplex.solve() == .optimal ? simplex : nil
     }
 
     /// A plan with fewer payments than `incumbent` (the plan's own count) and the proof of how few
@@ -134,10 +139,10 @@ extension FewestPayments {
     /// branch and bound within `nodeLimit` nodes. Nil when the root relaxation has no solution
     /// (a floor without room for rounding).
     func search(incumbent: Int, nodeLimit: Int) -> Outcome? {
-        guard rootBound() != nil else { return nil }
+        guard let root = rootRelaxation() else { return nil }
         var best = concentrated().flatMap { $0.count < incumbent ? $0 : nil }
-        if let start = best { best = improved(start, nodeLimit: nodeLimit) }
-        let lowest = branchAndBound(from: [], best: &best, incumbent: incumbent, nodeLimit: nodeLimit)
+        if let start = best { best = improved(start, from: root, nodeLimit: nodeLimit) }
+        let lowest = branchAndBound(root, from: [], best: &best, incumbent: incumbent, nodeLimit: nodeLimit)
         let count = best?.count ?? incumbent
         return Outcome(shares: best?.shares, count: count, lowerBound: min(count, lowest))
     }
@@ -145,21 +150,22 @@ extension FewestPayments {
     /// The shares of a plan with the same payers as `shares` (a plan of a model of the same
     /// ledger), their amounts chosen anew within this model's rows; nil when there is none.
     func following(_ shares: [Double]) -> [Double]? {
+        guard let root = rootRelaxation() else { return nil }
         var best: (shares: [Double], count: Int)?
         let pattern = entries.indices.map { ($0, shares[$0] > 1e-9) }
-        _ = branchAndBound(from: pattern, best: &best, incumbent: Int.max, nodeLimit: 1)
+        _ = branchAndBound(root, from: pattern, best: &best, incumbent: Int.max, nodeLimit: 1)
         return best?.shares
     }
 
-    /// Branch and bound below `best` (else `incumbent`) from the payments `start` decides, within
-    /// `nodeLimit` nodes, replacing `best` by each better plan; returns the fewest payments any plan
-    /// with those decisions can have (`Int.max` when the search completed).
+    /// Branch and bound below `best` (else `incumbent`) from the root relaxation `root` and the
+    /// payments `start` decides, within `nodeLimit` nodes, replacing `best` by each better plan;
+    /// returns the fewest payments any plan with those decisions can have (`Int.max` when the
+    /// search completed).
     func branchAndBound(
-        from start: [(entry: Int, pays: Bool)], best: inout (shares: [Double], count: Int)?, incumbent: Int,
-        nodeLimit: Int
+        _ root: DualSimplex, from start: [(entry: Int, pays: Bool)], best: inout (shares: [Double], count: Int)?,
+        incumbent: Int, nodeLimit: Int
     ) -> Int {
-        var simplex = DualSimplex(lp)
-        guard simplex.solve() == .optimal else { return Int.max }
+        var simplex = root
         var open = [Node(decisions: start, bound: 0)]
         var lowest = Int.max
         var solved = 0

@@ -41,41 +41,21 @@ public enum MPSWriter {
         return "\(value)"
     }
 
-    private struct Row {
-        enum Kind: String {
-            case n = "N"
-            case e = "E"
-            case l = "L"
-            case g = "G"
-        }
-        var name: String
-        var kind: Kind
-        var rhs: Double
-    }
-
     private struct Builder {
         let problem: PlanningProblem
-        var rows: [Row] = []
-        /// The column names in the order written, and each column's entries in row order.
-        var columns: [(name: String, integer: Bool, entries: [(row: String, value: Double)])] = []
-        var columnIndex: [String: Int] = [:]
+        var document: MPSDocument
 
         init(problem: PlanningProblem) {
             self.problem = problem
+            self.document = MPSDocument(name: problem.name, maximises: true)
         }
 
         func x(_ action: Int) -> String { "x\(action)" }
         func p(_ action: Int, _ source: Int, _ year: Int) -> String { "p\(action)_\(source)_\(problem.years[year])" }
 
-        mutating func column(_ name: String, integer: Bool) {
-            columnIndex[name] = columns.count
-            columns.append((name, integer, []))
-        }
+        mutating func column(_ name: String, integer: Bool) { document.column(name, integer: integer) }
 
-        mutating func add(_ column: String, _ row: String, _ value: Double) {
-            guard let index = columnIndex[column] else { return }
-            columns[index].entries.append((row, value))
-        }
+        mutating func add(_ column: String, _ row: String, _ value: Double) { document.add(column, row, value) }
 
         mutating func build() {
             let actions = problem.actions
@@ -90,7 +70,7 @@ public enum MPSWriter {
                 }
             }
 
-            rows.append(Row(name: "OBJ", kind: .n, rhs: 0))
+            document.row("OBJ", .n, rhs: 0)
             for (index, action) in actions.enumerated() {
                 add(x(index), "OBJ", Double(action.score) / PlanningProblem.scoreScale)
             }
@@ -99,7 +79,7 @@ public enum MPSWriter {
             for (index, action) in actions.enumerated() {
                 for year in action.costYears {
                     let row = "pay\(index)_\(problem.years[year])"
-                    rows.append(Row(name: row, kind: .e, rhs: 0))
+                    document.row(row, .e, rhs: 0)
                     add(x(index), row, -Double(action.costs[year]))
                     for source in action.eligibleSources where sources.indices.contains(source) {
                         add(p(index, source, year), row, 1)
@@ -113,7 +93,7 @@ public enum MPSWriter {
                     for source in action.eligibleSources
                     where sources.indices.contains(source) && sources[source].maxShare < 1 {
                         let row = "cap\(index)_\(source)_\(problem.years[year])"
-                        rows.append(Row(name: row, kind: .l, rhs: 0))
+                        document.row(row, .l, rhs: 0)
                         add(p(index, source, year), row, 1)
                         add(x(index), row, -Double(sources[source].cap(of: action.costs[year])))
                     }
@@ -134,7 +114,7 @@ public enum MPSWriter {
                     guard !payers.isEmpty else { continue }
                     let row = "bud\(sourceIndex)_\(problem.years[year])"
                     let budget = years.reduce(0) { $0 + (source.budget.indices.contains($1) ? source.budget[$1] : 0) }
-                    rows.append(Row(name: row, kind: .l, rhs: Double(budget)))
+                    document.row(row, .l, rhs: Double(budget))
                     for payer in payers { add(payer, row, 1) }
                 }
             }
@@ -145,7 +125,7 @@ public enum MPSWriter {
                 for required in action.requires where actions.indices.contains(required) && required != index {
                     let row = "req\(index)_\(required)"
                     guard written.insert(row).inserted else { continue }
-                    rows.append(Row(name: row, kind: .l, rhs: 0))
+                    document.row(row, .l, rhs: 0)
                     add(x(index), row, 1)
                     add(x(required), row, -1)
                 }
@@ -159,7 +139,7 @@ public enum MPSWriter {
             for pair in pairs.sorted(by: { $0[0] != $1[0] ? $0[0] < $1[0] : $0[1] < $1[1] }) {
                 let (a, b) = (pair[0], pair[1])
                 let row = "exc\(a)_\(b)"
-                rows.append(Row(name: row, kind: .l, rhs: 1))
+                document.row(row, .l, rhs: 1)
                 add(x(a), row, 1)
                 add(x(b), row, 1)
             }
@@ -185,7 +165,7 @@ public enum MPSWriter {
                         let row = "fair\(municipality)_\(problem.years[year])"
                         // Without payments to count the floor cannot be met: the row stays, empty, so
                         // a solver reports the problem infeasible as the planner would.
-                        rows.append(Row(name: row, kind: .g, rhs: floor))
+                        document.row(row, .g, rhs: floor)
                         for (column, weight) in terms { add(column, row, weight) }
                     }
                 }
@@ -194,10 +174,10 @@ public enum MPSWriter {
 
         func text() -> String {
             var lines: [String] = []
-            lines.append("* \(problem.title)")
-            lines.append("* Written by MPSWriter (free MPS). Maximise the sum of the funded actions' scores in points:")
-            lines.append("* OBJSENSE MAX below; a reader without OBJSENSE must negate OBJ and minimise.")
-            lines.append("* Years: \(problem.years.map(String.init).joined(separator: " "))")
+            lines.append("\(problem.title)")
+            lines.append("Written by MPSWriter (free MPS). Maximise the sum of the funded actions' scores in points:")
+            lines.append("OBJSENSE MAX below; a reader without OBJSENSE must negate OBJ and minimise.")
+            lines.append("Years: \(problem.years.map(String.init).joined(separator: " "))")
             for (index, action) in problem.actions.enumerated() {
                 let fixed: String =
                     switch action.fixed {
@@ -205,7 +185,7 @@ public enum MPSWriter {
                     case .mustFund: " (must be funded)"
                     case .never: " (never funded)"
                     }
-                lines.append("* x\(index) = action \(action.id)\(fixed)")
+                lines.append("x\(index) = action \(action.id)\(fixed)")
             }
             for (index, source) in problem.sources.enumerated() {
                 var notes: [String] = []
@@ -213,52 +193,28 @@ public enum MPSWriter {
                 if source.carryOver { notes.append("carry-over") }
                 if source.sharedByKey { notes.append("shared by the allocation key") }
                 lines.append(
-                    "* source \(index) = \(source.id)" + (notes.isEmpty ? "" : " (\(notes.joined(separator: ", ")))"))
+                    "source \(index) = \(source.id)" + (notes.isEmpty ? "" : " (\(notes.joined(separator: ", ")))"))
             }
             if let fairness = problem.fairness {
-                lines.append("* allocation key \(fairness.indicator), min-share \(MPSWriter.number(fairness.minShare))")
+                lines.append("allocation key \(fairness.indicator), min-share \(MPSWriter.number(fairness.minShare))")
                 for (index, municipality) in problem.municipalities.enumerated() {
-                    lines.append("* municipality \(index) = \(municipality)")
+                    lines.append("municipality \(index) = \(municipality)")
                 }
             }
-            lines.append("* p<a>_<s>_<year> = euros source s pays for action a in year")
-            lines.append("* rows: pay = paid in full, cap = max-share, bud = budget (cumulative with carry-over),")
-            lines.append("*       req = requires, exc = excludes, fair = allocation-key floor")
+            lines.append("p<a>_<s>_<year> = euros source s pays for action a in year")
+            lines.append("rows: pay = paid in full, cap = max-share, bud = budget (cumulative with carry-over),")
+            lines.append("      req = requires, exc = excludes, fair = allocation-key floor")
 
-            lines.append("NAME \(problem.name)")
-            lines.append("OBJSENSE")
-            lines.append("    MAX")
-            lines.append("ROWS")
-            for row in rows { lines.append(" \(row.kind.rawValue)  \(row.name)") }
-
-            lines.append("COLUMNS")
-            var inIntegers = false
-            for column in columns {
-                if column.integer != inIntegers {
-                    lines.append("    MARKER  'MARKER'  '\(column.integer ? "INTORG" : "INTEND")'")
-                    inIntegers = column.integer
-                }
-                for entry in column.entries {
-                    lines.append("    \(column.name)  \(entry.row)  \(MPSWriter.number(entry.value))")
-                }
-            }
-            if inIntegers { lines.append("    MARKER  'MARKER'  'INTEND'") }
-
-            lines.append("RHS")
-            for row in rows where row.kind != .n && row.rhs != 0 {
-                lines.append("    RHS  \(row.name)  \(MPSWriter.number(row.rhs))")
-            }
-
-            lines.append("BOUNDS")
+            var document = document
+            document.comments = lines
             for (index, action) in problem.actions.enumerated() {
                 switch action.fixed {
-                case .free: lines.append(" BV BND  x\(index)")
-                case .mustFund: lines.append(" FX BND  x\(index)  1")
-                case .never: lines.append(" FX BND  x\(index)  0")
+                case .free: document.bounds.append(" BV BND  x\(index)")
+                case .mustFund: document.bounds.append(" FX BND  x\(index)  1")
+                case .never: document.bounds.append(" FX BND  x\(index)  0")
                 }
             }
-            lines.append("ENDATA")
-            return lines.joined(separator: "\n") + "\n"
+            return document.text()
         }
     }
 }
