@@ -143,12 +143,13 @@ public struct ScoreRendering: Sendable {
 
     /// Each contribution's inputs, `name: value; …`, the failure first.
     func details(_ contribution: Contribution) -> String {
-        // An input that is one plain number is written in the agenda's language; text stays as the
-        // module wrote it.
+        // Numbers and the words the module lists are written in the agenda's language (`InputWords`);
+        // other text stays as the module wrote it.
         let n = LocalNumbers(language: agenda.header.language)
+        let words = InputWords(table: report.inputWords[contribution.module] ?? [:], numbers: n)
         var parts = contribution.inputs.map { input in
             let number = Double(input.value).flatMap { $0.isFinite ? $0 : nil }
-            return "\(input.name): \(number.map { n.decimal($0, places: 4) } ?? input.value)"
+            return "\(words.name(input.name)): \(number.map { n.decimal($0, places: 4) } ?? words.value(input.value))"
         }
         if let failure = contribution.failure { parts.insert("\(text("failed")): \(failure)", at: 0) }
         return parts.joined(separator: "; ")

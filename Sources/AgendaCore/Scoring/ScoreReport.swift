@@ -6,6 +6,9 @@ public struct ScoreReport: Sendable {
     public var diagnostics: [Diagnostic]
     /// The scenarios applied, in order.
     public var scenarios: [String]
+    /// Per module id, the words its rules write in the agenda's language (`DomainModule.translations`),
+    /// for the reports; empty for an English agenda.
+    public var inputWords: [String: [String: String]] = [:]
 
     /// The actions from the highest score to the lowest; ties keep the agenda's order.
     public var ranking: [ActionScore] {

@@ -117,9 +117,11 @@ public struct ScoringEngine: Sendable {
                     status: source.status, dropped: agenda.droppedActions.contains(source.id),
                     contributions: contributions))
         }
-        return ScoreReport(
+        var report = ScoreReport(
             actions: scores, diagnostics: diagnostics.sorted(fileOrder: agenda.files),
             scenarios: agenda.appliedScenarios)
+        report.inputWords = InputWords.tables(for: registry, language: agenda.header.language)
+        return report
     }
 
     struct RuleFailure: Error {

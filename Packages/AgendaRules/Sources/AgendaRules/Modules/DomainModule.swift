@@ -28,11 +28,18 @@ public protocol DomainModule: Sendable {
     var actionFields: [ModuleField] { get }
     /// Fields a district (or municipality) may carry under the module's key.
     var districtFields: [ModuleField] { get }
+    /// The words the module's rules write as inputs (names and text values, in English), per
+    /// report language, so that `explain` speaks the agenda's language. Each English word → the
+    /// report's; a word not listed is shown as written. `{}` in a key stands for a part that varies
+    /// (`"residents {}"` → `"inwoners {}"`), and a key that starts with `(` is a phrase, replaced
+    /// wherever it occurs in a value (`"(place figure)"` → `"(cijfer van de plaats)"`).
+    var translations: [ReportLanguage: [String: String]] { get }
 }
 
 extension DomainModule {
     public var actionFields: [ModuleField] { [] }
     public var districtFields: [ModuleField] { [] }
+    public var translations: [ReportLanguage: [String: String]] { [:] }
 
     /// The full id of one of the module's rules: `module.rule`.
     public func qualifiedID(of rule: any ScoringRule) -> String {
