@@ -32,7 +32,7 @@ struct InputWords {
             "share kept": "deel dat blijft", "pilot": "pilot", "negative": "negatief",
             "total weight": "totaalgewicht", "0: the rule gives 0": "0: de regel geeft 0",
             "(weight ": "(gewicht ", "share of {} reached": "aandeel van {} bereikt", "none": "geen",
-            "not given": "niet opgegeven",
+            "not given": "niet opgegeven", "reach": "bereik",
         ]
     ]
 
