@@ -3,10 +3,11 @@ import AgendaRules
 /// The words of the rules' inputs in a report's language: what `explain` shows beside each rule.
 ///
 /// Rules write their inputs in English (`RuleInput`); each module lists their words in other
-/// languages (`DomainModule.translations`). A name or a value is looked up whole, then against the
-/// phrases (keys that start with `(`) are replaced inside it, and failing those, it is matched
-/// against the keys with varying parts (`{}`, the most specific first). Decimal numbers inside a value are written the report's way. What no table lists stays as
-/// the rule wrote it, so a partner's module without translations still reads, in English.
+/// languages (`DomainModule.translations`). A name or a value is looked up whole; failing that,
+/// the phrases (keys that start with `(`) are replaced inside it, and failing those, it is matched
+/// against the keys with varying parts (`{}`, the most specific first). Decimal numbers inside a
+/// value are written the report's way. What no table lists stays as the rule wrote it, so a
+/// partner's module without translations still reads, in English.
 struct InputWords {
     let table: [String: String]
     let numbers: LocalNumbers

@@ -6,7 +6,7 @@ extension InformalCareModule {
         [
             .nl: [
                 "assumption": "aanname",
-                "the carers share is of adults (19+) but is applied to all residents, so the estimate is high and the share reached errs low, alike for every action":
+                OverburdenedCoverageRule.assumption:
                     "het aandeel mantelzorgers geldt voor volwassenen (19+) maar is op alle inwoners toegepast: de "
                     + "schatting is dus hoog en het bereikte aandeel valt laag uit, voor elke actie gelijk",
                 "carer support": "mantelzorgondersteuning", "carers reached": "mantelzorgers bereikt",

@@ -65,6 +65,11 @@ struct OverburdenedCoverageRule: ScoringRule {
         ]
     )
 
+    /// The assumption the rationale states, as `explain` shows it.
+    static let assumption =
+        "the carers share is of adults (19+) but is applied to all residents, so the estimate is high "
+        + "and the share reached errs low, alike for every action"
+
     func evaluate(_ action: ActionFacts, parameters: RuleParameters) throws -> RuleResult {
         guard let reached = action.fields.number("carers-reached"), reached > 0 else {
             return RuleResult(
@@ -108,10 +113,7 @@ struct OverburdenedCoverageRule: ScoringRule {
             RuleInput("overburdened share used", Self.describe(overburdenedUsed)),
             RuleInput("estimated overburdened carers", estimated),
             // The assumption the rationale states, where the analyst reads the figures.
-            RuleInput(
-                "assumption",
-                "the carers share is of adults (19+) but is applied to all residents, so the estimate is high "
-                    + "and the share reached errs low, alike for every action"),
+            RuleInput("assumption", Self.assumption),
         ]
         // No overburdened carers where the action works: there is nobody this rule counts.
         guard estimated > 0 else { return RuleResult(0, inputs: inputs) }
