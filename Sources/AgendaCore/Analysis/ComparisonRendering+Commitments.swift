@@ -16,9 +16,14 @@ extension ComparisonRendering {
             }
             return commitment.cells(n, period: period) + spent
         }
-        let spentHeaders = variants.map { "\(t("plan.spent")): \($0.scenario ?? t("baseline.short"))" }
+        let spentHeaders = planNames(t).map { "\(t("plan.spent")): \($0)" }
         return PlanTable(
             headers: PartnerCommitment.headers(t) + spentHeaders,
-            right: [false, true, true, false] + variants.map { _ in true }, rows: rows)
+            right: PartnerCommitment.alignedRight + variants.map { _ in true }, rows: rows)
+    }
+
+    /// The short name of each plan compared, the baseline first: its scenario, or "baseline".
+    func planNames(_ t: ReportText) -> [String] {
+        ([comparison.baseline] + comparison.variants).map { $0.scenario ?? t("baseline.short") }
     }
 }

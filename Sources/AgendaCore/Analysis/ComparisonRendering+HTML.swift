@@ -71,14 +71,15 @@ extension ComparisonRendering {
                 out.paragraph(t("plan.commitments.intro"))
                 // What each plan spends goes in one cell that wraps, so many scenarios never make
                 // the page wider than its window.
-                let spent = ([base] + comparison.variants).map { $0.scenario ?? t("baseline.short") }
+                let names = planNames(t)
+                let fixed = PartnerCommitment.headers(t).count
                 out.table(
                     HTMLTable(
-                        columns: HTMLTable.columns(of: commitments).prefix(4) + [.init(t("plan.spent"))],
+                        columns: HTMLTable.columns(of: commitments).prefix(fixed) + [.init(t("plan.spent"))],
                         groups: commitments.rows.map { row in
-                            let perPlan = zip(spent, row.dropFirst(4)).map { "\($0) \($1)" }.joined(separator: "; ")
+                            let perPlan = zip(names, row.dropFirst(fixed)).map { "\($0) \($1)" }.joined(separator: "; ")
                             return [
-                                row.prefix(4).enumerated().map { HTMLTable.Cell($1, header: $0 == 0) }
+                                row.prefix(fixed).enumerated().map { HTMLTable.Cell($1, header: $0 == 0) }
                                     + [HTMLTable.Cell(perPlan)]
                             ]
                         }))

@@ -44,6 +44,9 @@ public struct PartnerCommitment: Sendable, Equatable {
     static func headers(_ t: ReportText) -> [String] {
         [t("partner"), t("plan.commitment.hours"), t("plan.commitment.euros"), t("plan.commitment.years")]
     }
+
+    /// Which of those cells are numbers, aligned right.
+    static let alignedRight = [false, true, true, false]
 }
 
 extension PlanRendering {
@@ -60,6 +63,6 @@ extension PlanRendering {
         }
         return PlanTable(
             headers: PartnerCommitment.headers(t) + [t("plan.commitment.spent")],
-            right: [false, true, true, false, true], rows: rows)
+            right: PartnerCommitment.alignedRight + [true], rows: rows)
     }
 }
