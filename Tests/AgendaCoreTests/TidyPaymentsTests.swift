@@ -90,8 +90,10 @@ import Testing
         let agenda = try #require(loaded.agenda)
         let result = try Planner(registry: loaded.registry).plan(agenda)
         try Self.checkAgainstCBC(result, "partners")
-        // CBC proves 22 the fewest for the partners' funded actions; the planner finds them.
+        // CBC proves 22 the fewest for the partners' funded actions; the planner finds them, and
+        // proves them the fewest by searching year by year.
         #expect(result.plan.paymentsSummary?.payments == 22)
+        #expect(result.plan.paymentsSummary?.fewestProven == true)
     }
 
     static func checkAgainstCBC(_ result: Planner.Result, _ label: String) throws {

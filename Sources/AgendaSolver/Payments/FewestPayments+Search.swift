@@ -1,0 +1,157 @@
+extension FewestPayments {
+    /// A node: the payments decided to exist or not, and its parent's bound.
+    private struct Node {
+        var decisions: [(entry: Int, pays: Bool)]
+        var bound: Int
+    }
+
+    /// The fewest payments the relaxation allows, rounded up: a lower bound for every plan when
+    /// the model is not `strict`. Nil when the relaxation has no solution.
+    func rootBound() -> Int? {
+        rootRelaxation().map { Int(($0.objective - 1e-6).rounded(.up)) }
+    }
+
+    /// The relaxation with no payment decided, solved; nil when it has no solution. Every search
+    /// starts from a copy of it, so none solves it from scratch again.
+    func rootRelaxation() -> DualSimplex? {
+        var simplex = DualSimplex(lp)
+        return simplex.solve() == .optimal ? simplex : nil
+    }
+
+    /// A plan with fewer payments than `incumbent` (the plan's own count) and the proof of how few
+    /// any can have: a plan from reweighting or from the search by years (`byYears`, with twenty
+    /// times `nodeLimit` nodes a year), improved by exact searches of neighbourhoods, then branch
+    /// and bound within `nodeLimit` nodes unless the years' bound already proves it. Nil when the
+    /// root relaxation has no solution (a floor without room for rounding).
+    func search(incumbent: Int, nodeLimit: Int) -> Outcome? {
+        guard let root = rootRelaxation() else { return nil }
+        var best = concentrated().flatMap { $0.count < incumbent ? $0 : nil }
+        let years = byYears(nodeLimit: nodeLimit * 20)
+        if let found = years?.found, found.count < best?.count ?? incumbent { best = found }
+        if let start = best { best = improved(start, from: root, nodeLimit: nodeLimit) }
+        let yearly = years?.lowerBound ?? 0
+        guard yearly < best?.count ?? incumbent else {
+            let count = best?.count ?? incumbent
+            return Outcome(shares: best?.shares, count: count, lowerBound: min(count, yearly))
+        }
+        let lowest = branchAndBound(root, from: [], best: &best, incumbent: incumbent, nodeLimit: nodeLimit)
+        let count = best?.count ?? incumbent
+        return Outcome(shares: best?.shares, count: count, lowerBound: min(count, max(yearly, lowest)))
+    }
+
+    /// The shares of a plan with the same payers as `shares` (a plan of a model of the same
+    /// ledger), their amounts chosen anew within this model's rows; nil when there is none.
+    func following(_ shares: [Double]) -> [Double]? {
+        guard let root = rootRelaxation() else { return nil }
+        var best: (shares: [Double], count: Int)?
+        let pattern = entries.indices.map { ($0, shares[$0] > 1e-9) }
+        _ = branchAndBound(root, from: pattern, best: &best, incumbent: Int.max, nodeLimit: 1)
+        return best?.shares
+    }
+
+    /// Branch and bound below `best` (else `incumbent`) from the root relaxation `root` and the
+    /// payments `start` decides, within `nodeLimit` nodes, replacing `best` by each better plan;
+    /// returns the fewest payments any plan with those decisions can have (`Int.max` when the
+    /// search completed).
+    func branchAndBound(
+        _ root: DualSimplex, from start: [(entry: Int, pays: Bool)], best: inout (shares: [Double], count: Int)?,
+        incumbent: Int, nodeLimit: Int
+    ) -> Int {
+        var simplex = root
+        var open = [Node(decisions: start, bound: 0)]
+        var lowest = Int.max
+        var solved = 0
+        var applied: [(entry: Int, pays: Bool)] = []
+        while let node = open.popLast() {
+            let target = best?.count ?? incumbent
+            guard node.bound < target else { continue }
+            guard solved < nodeLimit else {
+                lowest = min(node.bound, open.map(\.bound).min() ?? node.bound)
+                break
+            }
+            apply(node.decisions, over: applied, to: &simplex)
+            applied = node.decisions
+            solved += 1
+            guard simplex.solve() == .optimal else { continue }
+            let decidedOnes = node.decisions.filter(\.pays).count
+            let bound = Int((simplex.objective + Double(decidedOnes) - 1e-6).rounded(.up))
+            guard bound < target else { continue }
+            let shares = entries.map { simplex.value($0.open) + simplex.value($0.decided) }
+            if let count = plan(shares), count < target { best = (shares, count) }
+            guard let branch = branching(simplex), bound < (best?.count ?? incumbent) else { continue }
+            open.append(Node(decisions: node.decisions + [(branch, true)], bound: bound))
+            open.append(Node(decisions: node.decisions + [(branch, false)], bound: bound))
+        }
+        return lowest
+    }
+
+    /// A plan with few payments, found by reweighting: each round charges a payment by the inverse
+    /// of its share in the round before, so small payments grow dear and vanish, and the money
+    /// gathers in few payments (the reweighted ℓ1 method for sparse solutions). Nil when no round
+    /// gives a plan.
+    private func concentrated(rounds: Int = 8) -> (shares: [Double], count: Int)? {
+        var best: (shares: [Double], count: Int)?
+        var program = lp
+        for _ in 0..<rounds {
+            var simplex = DualSimplex(program)
+            guard simplex.solve() == .optimal else { break }
+            let shares = entries.map { simplex.value($0.open) }
+            if let count = plan(shares), count < (best?.count ?? Int.max) { best = (shares, count) }
+            for (index, entry) in entries.enumerated() {
+                program.cost[entry.open] = 1 / (shares[index] + 0.02)
+            }
+        }
+        return best
+    }
+
+    /// The count of the relaxation's payments when they are a plan (every payment at least its
+    /// source's minimum), else nil.
+    private func plan(_ shares: [Double]) -> Int? {
+        var count = 0
+        for (index, entry) in entries.enumerated() where shares[index] > 1e-9 {
+            guard shares[index] >= entry.least - 1e-9 else { return nil }
+            count += 1
+        }
+        return count
+    }
+
+    /// The open payment with the smallest share that is not all-or-nothing, to decide next.
+    private func branching(_ simplex: DualSimplex) -> Int? {
+        var chosen: Int?
+        var smallest = Double.infinity
+        for (index, entry) in entries.enumerated() {
+            let share = simplex.value(entry.open)
+            guard share > 1e-9, share < entry.most - 1e-9 else { continue }
+            let euros = share * Double(ledger.cells[entry.cell].cost)
+            if euros < smallest {
+                smallest = euros
+                chosen = index
+            }
+        }
+        return chosen
+    }
+
+    /// Sets the bounds of the entries whose decisions differ between `old` and `new`.
+    private func apply(
+        _ new: [(entry: Int, pays: Bool)], over old: [(entry: Int, pays: Bool)], to simplex: inout DualSimplex
+    ) {
+        var wanted: [Int: Bool] = [:]
+        for decision in new { wanted[decision.entry] = decision.pays }
+        var was: [Int: Bool] = [:]
+        for decision in old { was[decision.entry] = decision.pays }
+        for index in Set(wanted.keys).union(was.keys).sorted() where wanted[index] != was[index] {
+            let entry = entries[index]
+            switch wanted[index] {
+            case .none:
+                simplex.setBounds(entry.decided, lower: 0, upper: 0)
+                simplex.setBounds(entry.open, lower: 0, upper: entry.most)
+            case .some(true):
+                simplex.setBounds(entry.open, lower: 0, upper: 0)
+                simplex.setBounds(entry.decided, lower: min(entry.least, entry.most), upper: entry.most)
+            case .some(false):
+                simplex.setBounds(entry.open, lower: 0, upper: 0)
+                simplex.setBounds(entry.decided, lower: 0, upper: 0)
+            }
+        }
+    }
+}
