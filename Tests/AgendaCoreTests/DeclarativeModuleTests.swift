@@ -219,6 +219,28 @@ import Testing
         #expect(lines.contains("\(Self.at("id: ritten", in: text)): error: a rule is missing required key 'name'"))
     }
 
+    @Test func translationsAreTheModulesWordsPerLanguage() throws {
+        let text = Self.module + "translations:\n  nl:\n    ritten: ritten per jaar\n  en: {ritten: rides per year}\n"
+        let result = try Self.load(text)
+        #expect(result.diagnostics.isEmpty, "\(result.diagnostics.map(\.rendered))")
+        let module = try #require(result.modules.first)
+        #expect(module.translations == [.nl: ["ritten": "ritten per jaar"], .en: ["ritten": "rides per year"]])
+    }
+
+    @Test func translationsNameAReportLanguageAndGiveText() throws {
+        let text = Self.module + "translations:\n  nk: {ritten: ritten per jaar}\n  en: [ritten]\n"
+        let lines = try Self.lines(text)
+        #expect(
+            lines.contains(
+                "\(Self.at("nk:", in: text)): error: unknown key 'nk' in 'translations'; did you mean 'nl'?"),
+            "\(lines)")
+        #expect(
+            lines.contains(
+                "\(Self.at("[ritten]", in: text)): error: expected the 'en' translations as a mapping of words to "
+                    + "their translation, e.g. {rides per year: ritten per jaar}, found a list"),
+            "\(lines)")
+    }
+
     @Test func unknownTermKindSuggestsTheKnownOne() throws {
         let text = Self.module("- field: ritten", "- fiel: ritten")
         #expect(

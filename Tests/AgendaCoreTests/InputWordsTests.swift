@@ -27,25 +27,32 @@ import Testing
                 == "0,16 (cijfer van de plaats): westland; 0,12 (cijfer van de plaats): delft")
         // What no key lists stays as written; ids, years and whole numbers are not numbers to rewrite.
         #expect(words.name("homes per 100 residents") == "homes per 100 residents")
+        // A declarative term's label: the engine's words frame it, the module's name its parts.
+        let declarative = InputWords(
+            table: InputWords.engine[.nl, default: [:]].merging(["residents-75plus": "inwoners van 75+"]) { $1 },
+            numbers: LocalNumbers(language: .nl))
+        #expect(declarative.name("indicator residents-75plus (weight 3)") == "indicator inwoners van 75+ (gewicht 3)")
+        #expect(
+            declarative.name("field ritten per residents-75plus (weight 0.5)")
+                == "veld ritten per inwoners van 75+ (gewicht 0,5)")
         #expect(words.value("xtra 2025-2028, residents-75plus") == "xtra 2025-2028, residents-75plus")
     }
 
-    /// Every input the built-in modules write on the Dutch example agendas has a Dutch word: a name
-    /// is listed (whole or with a varying part) or is an id of the format, and no English word is
-    /// left in a value.
+    /// Every input the modules write on the Dutch example agendas (the built-in ones, and the
+    /// partners' YAML module with its `translations:`) has a Dutch word: a name is listed (whole or
+    /// with a varying part) or is an id of the format, and no English word is left in a value.
     @Test(arguments: ["agendas/haaglanden/agenda.yaml", "agendas/partners/agenda.yaml"])
     func theExamplesReadInDutch(path: String) throws {
         let loaded = AgendaLoader(registry: InstalledModules.registry).load(path: Repository.path(path))
         let agenda = try #require(loaded.agenda)
         #expect(agenda.header.language == .nl)
         let report = ScoringEngine(registry: loaded.registry).score(agenda)
-        let builtIn = Set([InstalledModules.registry.core.id] + InstalledModules.registry.modules.map(\.id))
         let english: Set<String> = [
             "not", "given", "none", "of", "and", "or", "leads", "joins", "place", "figure", "default", "level", "yes",
             "no", "for", "every", "all", "counted", "the",
         ]
         for action in report.actions {
-            for contribution in action.contributions where builtIn.contains(contribution.module) {
+            for contribution in action.contributions {
                 let words = InputWords(
                     table: report.inputWords[contribution.module] ?? [:], numbers: LocalNumbers(language: .nl))
                 for input in contribution.inputs {

@@ -34,6 +34,15 @@ struct InputWords {
             "total weight": "totaalgewicht", "0: the rule gives 0": "0: de regel geeft 0",
             "(weight ": "(gewicht ", "share of {} reached": "aandeel van {} bereikt", "none": "geen",
             "not given": "niet opgegeven", "reach": "bereik",
+            // A declarative rule's terms, each with its weight (`RuleTerm.label`).
+            "indicator {} (weight {})": "indicator {} (gewicht {})",
+            "indicator {} per {} (weight {})": "indicator {} per {} (gewicht {})",
+            "reach of {} (weight {})": "bereik onder {} (gewicht {})",
+            "evidence (weight {})": "onderbouwing (gewicht {})", "none ({})": "geen ({})",
+            "field {} (weight {})": "veld {} (gewicht {})",
+            "field {} per {} (weight {})": "veld {} per {} (gewicht {})",
+            "district field {} (weight {})": "veld van de plaats {} (gewicht {})",
+            "district field {} per {} (weight {})": "veld van de plaats {} per {} (gewicht {})",
         ]
     ]
 

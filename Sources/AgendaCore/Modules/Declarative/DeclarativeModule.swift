@@ -11,12 +11,15 @@ public struct DeclarativeModule: DeclaredModule {
     public let rules: [any ScoringRule]
     public let actionFields: [ModuleField]
     public let districtFields: [ModuleField]
+    /// Its `translations:`: per report language, the words of its rules' inputs.
+    public let translations: [ReportLanguage: [String: String]]
     /// The module file, as the user named it.
     public let file: String
 
     public init(
         id: String, name: String, version: String, summary: String, rules: [DeclarativeRule],
-        actionFields: [ModuleField], districtFields: [ModuleField], file: String
+        actionFields: [ModuleField], districtFields: [ModuleField],
+        translations: [ReportLanguage: [String: String]] = [:], file: String
     ) {
         self.id = id
         self.name = name
@@ -25,6 +28,7 @@ public struct DeclarativeModule: DeclaredModule {
         self.rules = rules
         self.actionFields = actionFields
         self.districtFields = districtFields
+        self.translations = translations
         self.file = file
     }
 }

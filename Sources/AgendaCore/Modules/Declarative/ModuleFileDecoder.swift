@@ -19,7 +19,7 @@ struct ModuleFileDecoder {
         var examples: [(rule: DeclarativeRule, examples: [(example: RuleExample, location: SourceLocation)])]
     }
 
-    static let topKeys = ["module", "action-fields", "district-fields", "rules"]
+    static let topKeys = ["module", "action-fields", "district-fields", "rules", "translations"]
     static let moduleKeys = ["id", "name", "version", "summary"]
     static let fieldKeys = ["kind", "summary", "required", "adds-to", "words"]
     static let fieldKinds = ["count", "amount", "share", "flag", "text", "word"]
@@ -67,6 +67,7 @@ struct ModuleFileDecoder {
         let header = top["module"].flatMap { decodeHeader($0) }
         let actionFields = top["action-fields"].map { decodeFields($0, what: "action field") } ?? []
         let districtFields = top["district-fields"].map { decodeFields($0, what: "district field") } ?? []
+        let translations = top["translations"].map { decodeTranslations($0) } ?? [:]
         var rules: [(rule: DeclarativeRule, examples: [(example: RuleExample, location: SourceLocation)])] = []
         if let list = top["rules"] {
             let moduleID = header?.id ?? "module"
@@ -103,7 +104,7 @@ struct ModuleFileDecoder {
         let module = DeclarativeModule(
             id: header.id, name: header.name, version: header.version, summary: header.summary,
             rules: rules.map(\.rule), actionFields: actionFields, districtFields: districtFields,
-            file: file)
+            translations: translations, file: file)
         return Decoded(module: module, idLocation: header.idLocation, examples: rules)
     }
 
