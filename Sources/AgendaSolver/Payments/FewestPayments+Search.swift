@@ -21,10 +21,12 @@ extension FewestPayments {
     /// A plan with fewer payments than `incumbent` (the plan's own count) and the proof of how few
     /// any can have: a plan from reweighting or from the search by years (`byYears`, with twenty
     /// times `nodeLimit` nodes a year), improved by exact searches of neighbourhoods, then branch
-    /// and bound within `nodeLimit` nodes unless the years' bound already proves it. Nil when the
+    /// and bound within `nodeLimit` nodes unless the years' bound already proves it; every node
+    /// count `scaled` to the model's size. Nil when the
     /// root relaxation has no solution (a floor without room for rounding).
     func search(incumbent: Int, nodeLimit: Int) -> Outcome? {
         guard let root = rootRelaxation() else { return nil }
+        let nodeLimit = scaled(nodeLimit)
         var best = concentrated().flatMap { $0.count < incumbent ? $0 : nil }
         let years = byYears(nodeLimit: nodeLimit * 20)
         if let found = years?.found, found.count < best?.count ?? incumbent { best = found }
@@ -38,6 +40,18 @@ extension FewestPayments {
         let count = best?.count ?? incumbent
         return Outcome(shares: best?.shares, count: count, lowerBound: min(count, max(yearly, lowest)))
     }
+
+    /// `nodes` for a model of this size: as many up to `referenceRows` rows, and fewer beyond, by
+    /// the square of the ratio, as a node's pivots cost with the square of the rows (the basis
+    /// inverse is dense). So the search's work stays near a regional agenda's, and a larger
+    /// agenda trades some of its tidiness for time. At least one node.
+    func scaled(_ nodes: Int) -> Int {
+        let ratio = Double(Self.referenceRows) / Double(max(lp.rowCount, 1))
+        return max(1, Int((Double(nodes) * min(1, ratio * ratio)).rounded(.down)))
+    }
+
+    /// Rows up to which the search gets its full nodes: above Haaglanden's 166.
+    static let referenceRows = 200
 
     /// The shares of a plan with the same payers as `shares` (a plan of a model of the same
     /// ledger), their amounts chosen anew within this model's rows; nil when there is none.
