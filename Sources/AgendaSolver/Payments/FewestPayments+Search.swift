@@ -22,8 +22,8 @@ extension FewestPayments {
     /// any can have: a plan from reweighting or from the search by years (`byYears`, with twenty
     /// times `nodeLimit` nodes a year), improved by exact searches of neighbourhoods, then branch
     /// and bound within `nodeLimit` nodes unless the years' bound already proves it; every node
-    /// count `scaled` to the model's size. Nil when the
-    /// root relaxation has no solution (a floor without room for rounding).
+    /// count `scaled` to the model's size. Nil when the root relaxation has no solution (a floor
+    /// without room for rounding).
     func search(incumbent: Int, nodeLimit: Int) -> Outcome? {
         guard let root = rootRelaxation() else { return nil }
         let nodeLimit = scaled(nodeLimit)
