@@ -17,7 +17,7 @@ extension InformalCareModule {
                 "overburdened share used": "gebruikt aandeel overbelast", "reference": "referentie",
                 "residents": "inwoners", "respite hours per year": "respijturen per jaar",
                 "share reached": "aandeel bereikt", "target hours per carer": "beoogde uren per mantelzorger",
-                "none": "geen", "not given": "niet opgegeven", "(place figure)": "(cijfer van de plaats)",
+                "(place figure)": "(cijfer van de plaats)",
                 "(default, Haaglanden GGD 2016)": "(standaard, GGD Haaglanden 2016)",
                 "(support point, leads)": "(steunpunt, trekker)", "(support point, joins)": "(steunpunt, doet mee)",
                 "(welfare with carer work, leads)": "(welzijn met mantelzorgwerk, trekker)",

@@ -11,7 +11,7 @@ extension PrimaryCareModule {
                 "practices given": "praktijken opgegeven", "practices in the area": "praktijken in het gebied",
                 "practices taking part": "deelnemende praktijken",
                 "practices or residents 75+": "praktijken of inwoners 75+", "residents 75+": "inwoners 75+",
-                "welfare partners": "welzijnspartners", "none": "geen", "not given": "niet opgegeven",
+                "welfare partners": "welzijnspartners",
                 "not given for {}": "niet opgegeven voor {}",
                 "not given; all residents 75+ counted": "niet opgegeven; alle inwoners 75+ geteld",
             ]

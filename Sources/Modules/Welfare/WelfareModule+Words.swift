@@ -6,10 +6,9 @@ extension WelfareModule {
         [
             .nl: [
                 "existing places": "bestaande plekken", "gap": "tekort", "lonely 65+": "eenzame 65+",
-                "new places": "nieuwe plekken", "reach": "bereik", "reference": "referentie",
+                "new places": "nieuwe plekken", "reference": "referentie",
                 "residents 75+": "inwoners 75+", "residents' organisations": "bewonersorganisaties",
-                "share reached": "aandeel bereikt", "target per 1,000 75+": "doel per 1.000 75+", "none": "geen",
-                "not given": "niet opgegeven",
+                "share reached": "aandeel bereikt", "target per 1,000 75+": "doel per 1.000 75+",
             ]
         ]
     }
