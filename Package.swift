@@ -21,6 +21,10 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        // The network's memory: runs, adoptions and actual spending (docs/store.md), on the system SQLite.
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        // Files of actual spending, as spreadsheets write CSV.
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
         // The rule API, a package of its own with a dynamic library (see its manifest for why).
         .package(path: "Packages/AgendaRules"),
     ],
@@ -43,8 +47,13 @@ let package = Package(
         // The agenda model, YAML loading, validation, scoring and diagnostics.
         .target(
             name: "AgendaCore",
-            dependencies: [rules, "AgendaSolver", .product(name: "Yams", package: "Yams")]
+            dependencies: [
+                rules, "AgendaSolver", .product(name: "Yams", package: "Yams"), .product(name: "CSV", package: "CSV.swift"),
+            ]
         ),
+        // The store of record (docs/store.md): runs, adoptions and imported actual spending in SQLite.
+        // It holds plain records and knows no agenda; the commands turn agendas into its records.
+        .target(name: "AgendaStore", dependencies: [.product(name: "GRDB", package: "GRDB.swift")]),
         // Synthetic agendas of any size, for `agenda generate`, the benchmarks and the tests.
         // It writes agendas for the built-in modules, so it names their domains through them.
         .target(
@@ -58,6 +67,7 @@ let package = Package(
                 rules,
                 "AgendaCore",
                 "AgendaModules",
+                "AgendaStore",
                 "AgendaSynthetic",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -68,7 +78,8 @@ let package = Package(
         .executableTarget(
             name: "agenda-benchmarks",
             dependencies: [
-                "AgendaCore", "AgendaModules", "AgendaSynthetic", .product(name: "Yams", package: "Yams"),
+                "AgendaCommandLine", "AgendaCore", "AgendaModules", "AgendaStore", "AgendaSynthetic",
+                .product(name: "Yams", package: "Yams"),
             ],
             path: "Sources/AgendaBenchmarks",
             // `Scripts/highs.py` runs HiGHS for the benchmarks; it is not compiled.
@@ -104,6 +115,8 @@ let package = Package(
             dependencies: ["AgendaCore", "AgendaSolver", "AgendaModules", "AgendaSynthetic", "FixtureHousingModule", "TestSupport"]
         ),
         // The commands, in process through ArgumentParser and as the built `agenda` executable.
+        // The store on its own: migrations, records, imports, and how it fails.
+        .testTarget(name: "AgendaStoreTests", dependencies: ["AgendaStore"]),
         .testTarget(
             name: "AgendaCommandLineTests",
             dependencies: ["AgendaCommandLine", "AgendaCore", "AgendaModules", "TestSupport"]

@@ -10,6 +10,7 @@
 //         [--samples 1000] [--timeout 1800]
 //     swift run -c release agenda-benchmarks stray-keys [--keys 1000000] [--runs 5] [--timeout 300]
 //     swift run -c release agenda-benchmarks payments [--runs 7] [--agenda PATH]...
+//     swift run -c release agenda-benchmarks store [--runs 7] [--stored 1000] [--agenda PATH]
 //
 // `--against-python` adds a reference measured in the same run: each round loads the file in a fresh
 // child process of this benchmark (`load-file FILE`) and parses it in a fresh Python process with
@@ -37,6 +38,7 @@ let usage = """
            agenda-benchmarks analysis [--only sensitivity|compare] [--runs N] [--samples N] [--timeout S]
            agenda-benchmarks stray-keys [--keys N] [--runs N] [--timeout S]
            agenda-benchmarks payments [--runs N] [--agenda PATH]...
+           agenda-benchmarks store [--runs N] [--stored N] [--agenda PATH]
 
       load          generate a synthetic agenda, then time AgendaLoader(registry: InstalledModules.registry).load(path:)
       parse-only    the same, but time only the YAML layer (YAMLFileReader().read)
@@ -50,6 +52,8 @@ let usage = """
       payments      plan agendas/haaglanden and agendas/partners (or each --agenda) with the search's own
                     payments and with tidied ones: payments, splits, small payments, changes of funder,
                     score and median time each way
+      store         the time --record adds to plan on the regional agenda, and runs, monitor and diff
+                    on a store of 1,000 runs of it (one adopted, actuals imported); the store's size per run
 
     options:
       --municipalities N   municipalities in the region (default 342)
@@ -115,6 +119,9 @@ if arguments.first == "validate-file", arguments.count == 2 {
 }
 if arguments.first == "stray-keys" {
     exit(strayKeysBenchmark(Array(arguments.dropFirst())))
+}
+if arguments.first == "store" {
+    exit(storeBenchmark(Array(arguments.dropFirst())))
 }
 if arguments.first == "payments" {
     exit(paymentsBenchmark(Array(arguments.dropFirst())))

@@ -21,11 +21,16 @@ struct AgendaCommand: ParsableCommand {
               agenda explain agendas/haaglanden ho-locatie-laak
               agenda rules
               agenda schema > docs/agenda.schema.json
+              agenda plan agendas/haaglanden --record
+              agenda runs agendas/haaglanden
+              agenda monitor agendas/haaglanden --year 2025
             """,
         version: "0.1.0",
         subcommands: [
             PlanCommand.self, CompareCommand.self, SweepCommand.self, SensitivityCommand.self, ValidateCommand.self,
             GenerateCommand.self, ScoreCommand.self, ExplainCommand.self, RulesCommand.self, SchemaCommand.self,
+            RunsCommand.self, ShowCommand.self, DiffCommand.self, AdoptCommand.self, ActualsCommand.self,
+            MonitorCommand.self, ReplanCommand.self, StoreCommand.self,
         ]
     )
 

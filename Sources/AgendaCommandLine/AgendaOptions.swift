@@ -48,7 +48,7 @@ struct AgendaOptions: ParsableArguments {
         do {
             return LoadedAgenda(
                 agenda: try ScenarioApplier.apply(ScenarioApplier.ids(scenario), to: loaded),
-                registry: result.registry)
+                registry: result.registry, tree: result.tree)
         } catch {
             // A stack whose scenarios clash is an invalid agenda (1), like a clash inside one
             // scenario; a scenario that does not exist is a usage error (2).
@@ -66,6 +66,8 @@ struct AgendaOptions: ParsableArguments {
 struct LoadedAgenda {
     var agenda: Agenda
     var registry: ModuleRegistry
+    /// The agenda's sections as one tree, for `agenda diff`.
+    var tree: YAMLValue?
 
     /// Every file the agenda and its modules were read from: a report is never written over one.
     var inputs: [String] { agenda.files + registry.inputs }

@@ -1,4 +1,5 @@
 import AgendaCore
+import AgendaStore
 import ArgumentParser
 import Foundation
 
@@ -32,6 +33,7 @@ struct PlanCommand: ParsableCommand {
               agenda plan agendas/haaglanden --format html -o plan.html
               agenda plan agendas/haaglanden --format markdown --per-year -o jaarplan.md
               agenda plan agendas/example.yaml --export-mps example.mps
+              agenda plan agendas/haaglanden --record
             """
     )
 
@@ -69,6 +71,15 @@ struct PlanCommand: ParsableCommand {
     var district: String?
 
     @OptionGroup var search: SearchOptions
+
+    @Flag(
+        help: """
+            Store this run in the network's memory (docs/store.md): the agenda's files, the scenario, the plan \
+            and its scores; prints the run's id on standard error.
+            """)
+    var record = false
+
+    @OptionGroup(title: "Store") var store: StoreOptions
 
     func validate() throws {
         if municipality != nil && district != nil {
@@ -111,6 +122,9 @@ struct PlanCommand: ParsableCommand {
             registry: loaded.registry, focus: focus)
         let text = perYear ? rendering.annualPlan() : rendering.rendered(output.format, csv: output.csvOptions)
         try output.emit(text, protecting: loaded.inputs)
+        if record && !result.plan.search.interrupted {
+            try self.record(result, of: loaded, streams: streams)
+        }
         if result.plan.status == .infeasible {
             result.plan.diagnostics.map(\.rendered).forEach(streams.note)
             throw ExitCode(1)
@@ -119,6 +133,24 @@ struct PlanCommand: ParsableCommand {
             result.plan.diagnostics.map(\.rendered).forEach(streams.note)
             throw ExitCode(130)
         }
+    }
+
+    /// Stores the run, with the regional plan's JSON whatever the format and place shown.
+    private func record(_ result: Planner.Result, of loaded: LoadedAgenda, streams: StandardStreams) throws {
+        let root = loaded.agenda.files.first ?? options.agenda
+        let recording = RunRecording(
+            agenda: loaded.agenda, inputs: loaded.inputs, registry: loaded.registry, result: result,
+            scenario: options.scenario)
+        let run: NewRun
+        do {
+            run = try recording.run()
+        } catch {
+            streams.note(
+                "error: the agenda's files could not be read again to record the run: \(error.localizedDescription)")
+            throw ExitCode(1)
+        }
+        let id = try StoreOptions.reporting { try store.open(forRoot: root, access: .write).record(run) }
+        streams.note("recorded as run \(id) in \(store.path(forRoot: root))")
     }
 
     /// The place of `--municipality` or `--district`; an unknown one is a usage error (exit 2).

@@ -26,6 +26,9 @@ public struct AgendaLoader: Sendable {
         /// The modules the agenda was checked with: the loader's registry, plus the declarative
         /// modules its `agenda.modules` names. Score and plan the agenda with this registry.
         public var registry: ModuleRegistry
+        /// Every section of every file, gathered into one mapping as one file would hold it
+        /// (`agenda`, `indicators`, `region`, …, `actions`): what `AgendaDifference` compares.
+        public var tree: YAMLValue?
 
         public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
     }
@@ -82,7 +85,7 @@ public struct AgendaLoader: Sendable {
         bag.append(contentsOf: diagnostics)
         return Result(
             agenda: agenda, diagnostics: bag.sorted(fileOrder: collector.files), files: collector.files,
-            registry: registry)
+            registry: registry, tree: collector.agendaValue.map { collector.sections.tree(agenda: $0) })
     }
 }
 
@@ -92,4 +95,18 @@ struct Sections {
     var indicators: [YAMLValue.Pair] = []
     /// Single sections (`region`, `planning`) with the key where they were given.
     var singles: [String: YAMLValue.Pair] = [:]
+
+    /// The sections as one mapping, in the order of the format's reference.
+    func tree(agenda: YAMLValue) -> YAMLValue {
+        func pair(_ key: String, _ value: YAMLValue) -> YAMLValue.Pair {
+            YAMLValue.Pair(key: key, keyLocation: value.location, value: value)
+        }
+        var pairs = [pair("agenda", agenda)]
+        pairs.append(pair("indicators", YAMLValue(.mapping(indicators), at: agenda.location)))
+        for key in SectionCollector.singleSections { if let single = singles[key] { pairs.append(single) } }
+        for key in SectionCollector.listSections {
+            pairs.append(pair(key, YAMLValue(.sequence(lists[key] ?? []), at: agenda.location)))
+        }
+        return YAMLValue(.mapping(pairs), at: agenda.location)
+    }
 }

@@ -1,0 +1,87 @@
+import AgendaCore
+import AgendaStore
+import ArgumentParser
+
+/// `agenda diff AGENDA RUN_A RUN_B`: what changed in the agenda, and what it did to the plan.
+struct DiffCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "diff",
+        abstract: "Show what changed between two versions of the agenda, and what that did to the plan.",
+        discussion: """
+            Each side is a recorded run's id, or 'current' for the agenda's files as they are now \
+            (with --scenario, if given). The agenda is compared field by field, every file as one: \
+            actions, costs, sources, budgets, goals, weights and scenarios added, removed or changed, \
+            items matched by id. The plan is compared as 'agenda compare' does: actions that enter \
+            or leave, money moved per funder, municipality and year, and the score. A run is planned \
+            again from its stored files. See docs/store.md.
+
+            Exit status: 0 shown; 1 the store or an agenda cannot be used; 2 no such run, or no \
+            agenda at the path; 3 the planner could not finish.
+
+            Examples:
+              agenda diff agendas/haaglanden 1 current
+              agenda diff agendas/haaglanden 1 2 --format json
+            """)
+
+    @OptionGroup var options: StoredAgendaOptions
+
+    @Argument(help: ArgumentHelp("The older side: a run's id, or 'current'.", valueName: "run-a"))
+    var from: String
+
+    @Argument(help: ArgumentHelp("The newer side: a run's id, or 'current'.", valueName: "run-b"))
+    var to: String
+
+    @Option(
+        name: .shortAndLong,
+        help: ArgumentHelp("For 'current': a scenario to apply; stack scenarios with '+'.", valueName: "id"))
+    var scenario: String?
+
+    @OptionGroup var output: OutputOptions
+
+    @OptionGroup(title: "Partner modules") var modules: ModuleOptions
+
+    func validate() throws {
+        for side in [from, to] where side != "current" && Int64(side) == nil {
+            throw ValidationError("a side is a run's id or 'current', found '\(side)'")
+        }
+    }
+
+    func run() throws {
+        let (root, store) = try options.open(.read)
+        let old = try side(from, root: root, store: store)
+        let new = try side(to, root: root, store: store)
+        guard let oldTree = old.loaded.tree, let newTree = new.loaded.tree else {
+            StandardStreams().note("error: an agenda could not be read far enough to compare it")
+            throw ExitCode(1)
+        }
+        let rendering = DiffRendering(
+            old: old.side, new: new.side, agendaChanges: AgendaDifference(from: oldTree, to: newTree))
+        try output.emit(rendering.rendered(output.format, csv: output.csvOptions), protecting: [store.path])
+    }
+
+    private func side(_ spec: String, root: String, store: SQLiteStore) throws
+        -> (side: DiffRendering.Side, loaded: LoadedAgenda)
+    {
+        let loaded: LoadedAgenda
+        let result: Planner.Result
+        let label: String
+        if let id = Int64(spec) {
+            (loaded, result) = try ReplayedRun.replay(try StoreOptions.run(id, in: store), modules: modules)
+            label = "run \(id)"
+        } else {
+            loaded = try AgendaOptions.load(root, scenario: scenario, modules: modules)
+            do {
+                result = try Planner(registry: loaded.registry).plan(loaded.agenda)
+            } catch {
+                StandardStreams().failure(error)
+                throw ExitCode(3)
+            }
+            label = loaded.agenda.header.language == .nl ? "de huidige bestanden" : "the current files"
+        }
+        return (
+            DiffRendering.Side(
+                label: label, variant: PlannedVariant(agenda: loaded.agenda, result: result, registry: loaded.registry)),
+            loaded
+        )
+    }
+}

@@ -1,0 +1,134 @@
+import AgendaCore
+import AgendaStore
+import ArgumentParser
+import Foundation
+
+/// `agenda replan AGENDA --from-year Y`: the remaining years, after what was spent.
+struct ReplanCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "replan",
+        abstract: "Plan the remaining years again, after what was actually spent, against the adopted plan.",
+        discussion: """
+            Plans today's agenda from --from-year on. The money spent before that year is fixed: the \
+            imported actual figures, or the adopted plan's payments where none were imported. Actions \
+            that spent money before it must be funded (they are running). Each source has what is \
+            left: with carry-over, its unspent money moves into the first year (an overspend is taken \
+            from it); without, unspent money has lapsed. Prints the new plan and then what differs \
+            from the adopted plan in the remaining years. See docs/store.md.
+
+            Exit status: 0 a plan; 1 no adopted plan, an invalid agenda, or commitments that cannot \
+            be met; 2 no agenda at the path, or a year outside the period; 3 the planner could not \
+            finish.
+
+            Examples:
+              agenda replan agendas/haaglanden --from-year 2026
+              agenda replan agendas/haaglanden --from-year 2026 --format html -o herplanning.html
+            """)
+
+    @OptionGroup var options: AgendaOptions
+
+    @Option(help: ArgumentHelp("The first year to plan again.", valueName: "year"))
+    var fromYear: Int
+
+    @OptionGroup var output: OutputOptions
+
+    @OptionGroup(title: "Store") var store: StoreOptions
+
+    func run() throws {
+        let loaded = try options.load()
+        let root = loaded.agenda.files.first ?? options.agenda
+        let store = try self.store.open(forRoot: root, access: .read)
+        let (adoption, actuals) = try StoreOptions.reporting { (try store.adoptions().last, try store.actuals()) }
+        guard let adoption else {
+            StandardStreams().note(
+                "\(store.path): error: no plan is adopted yet; 'agenda adopt AGENDA RUN --by WHO' adopts one")
+            throw ExitCode(1)
+        }
+        let adopted = try StoreOptions.run(adoption.runID, in: store)
+        let (replanning, spentCents) = try self.replanning(loaded.agenda, adopted: adopted, actuals: actuals)
+        var remaining = loaded
+        remaining.agenda = replanning.agenda
+        let result = try plan(remaining)
+        let (adoptedAgenda, adoptedResult) = try ReplayedRun.replay(adopted, modules: options.modules)
+        let difference = DiffRendering(
+            old: DiffRendering.Side(
+                label: "run \(adopted.summary.id)",
+                variant: PlannedVariant(
+                    agenda: adoptedAgenda.agenda, result: adoptedResult, registry: adoptedAgenda.registry)),
+            new: DiffRendering.Side(
+                label: remaining.agenda.header.language == .nl
+                    ? "de herplanning vanaf \(fromYear)" : "the re-plan from \(fromYear)",
+                variant: PlannedVariant(agenda: remaining.agenda, result: result, registry: remaining.registry)),
+            agendaChanges: AgendaDifference(from: adoptedAgenda.tree ?? loaded.treeOrEmpty, to: loaded.treeOrEmpty),
+            fromYear: fromYear, notes: replanning.summary(spentCents: spentCents, fromYear: fromYear))
+        let rendering = PlanRendering(
+            agenda: remaining.agenda, problem: result.problem, plan: result.plan, scores: result.scores,
+            registry: remaining.registry)
+        try output.emit(text(rendering, difference), protecting: loaded.inputs + [store.path])
+        if result.plan.status == .infeasible {
+            result.plan.diagnostics.map(\.rendered).forEach(StandardStreams().note)
+            throw ExitCode(1)
+        }
+    }
+
+    /// The agenda of the remaining years; spending before them from the actuals, else the plan.
+    private func replanning(_ agenda: Agenda, adopted: StoredRun, actuals: [ActualAmount]) throws
+        -> (Replanning, spentCents: Int64)
+    {
+        var spent: [String: Replanning.Spent] = [:]
+        for payment in adopted.payments where payment.year < fromYear {
+            let (cents, overflow) = payment.euros.multipliedReportingOverflow(by: 100)
+            guard !overflow else { throw ExitCode(1) }
+            spent["\(payment.action)|\(payment.source)|\(payment.year)"] = Replanning.Spent(
+                action: payment.action, source: payment.source, year: payment.year, cents: cents)
+        }
+        for actual in actuals where actual.year < fromYear {
+            spent["\(actual.action)|\(actual.source)|\(actual.year)"] = Replanning.Spent(
+                action: actual.action, source: actual.source, year: actual.year, cents: actual.cents)
+        }
+        let rows = spent.keys.sorted().compactMap { spent[$0] }
+        do {
+            let total = try rows.reduce(Int64(0)) { total, row in
+                let (sum, overflow) = total.addingReportingOverflow(row.cents)
+                guard !overflow else { throw Replanning.Failure.overflow }
+                return sum
+            }
+            return (try Replanning(agenda: agenda, spent: rows, fromYear: fromYear), total)
+        } catch {
+            StandardStreams().note("error: \(error)")
+            throw ExitCode(2)
+        }
+    }
+
+    private func plan(_ loaded: LoadedAgenda) throws -> Planner.Result {
+        do {
+            return try Planner(registry: loaded.registry).plan(loaded.agenda)
+        } catch {
+            StandardStreams().failure(error)
+            throw ExitCode(3)
+        }
+    }
+
+    /// The new plan, then the difference: one JSON object, one HTML page, or one text after the other.
+    private func text(_ plan: PlanRendering, _ difference: DiffRendering) -> String {
+        switch output.format {
+        case .json:
+            return JSONValue.object([("plan", plan.json()), ("difference", difference.json)]).rendered()
+        case .html:
+            let page = plan.rendered(.html)
+            guard let end = page.range(of: "</main>", options: .backwards) else { return page }
+            return page.replacingCharacters(in: end.lowerBound..<end.lowerBound, with: difference.htmlSection)
+        case .csv:
+            return plan.rendered(.csv, csv: output.csvOptions)
+        case .text, .markdown:
+            return plan.rendered(output.format) + "\n" + difference.rendered(output.format)
+        }
+    }
+}
+
+extension LoadedAgenda {
+    /// The tree to compare, or an empty mapping when the agenda was not read far enough.
+    var treeOrEmpty: YAMLValue {
+        tree ?? YAMLValue(.mapping([]), at: SourceLocation.file(agenda.files.first ?? ""))
+    }
+}

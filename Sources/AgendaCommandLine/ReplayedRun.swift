@@ -1,0 +1,64 @@
+import AgendaCore
+import AgendaStore
+import ArgumentParser
+import Foundation
+
+/// A recorded run made again from the files stored with it: the agenda loaded with the run's
+/// scenario, content hash and git commit, and planned again. The planner is deterministic, so the
+/// plan is the recorded one; when a different planner version plans it differently, that is said.
+enum ReplayedRun {
+    static func replay(_ stored: StoredRun, modules: ModuleOptions) throws -> (LoadedAgenda, Planner.Result) {
+        try StoredRunFiles(run: stored).withRestored { root in
+            var loaded = try AgendaOptions.load(root, scenario: stored.summary.scenario, modules: modules)
+            loaded.agenda.contentHash = stored.summary.contentHash
+            loaded.agenda.revision = stored.summary.revision.map {
+                Revision(commit: $0.commit, date: $0.date, modified: $0.modified)
+            }
+            let result: Planner.Result
+            do {
+                result = try Planner(registry: loaded.registry).plan(loaded.agenda)
+            } catch {
+                StandardStreams().failure(error)
+                throw ExitCode(3)
+            }
+            let json = PlanRendering(
+                agenda: loaded.agenda, problem: result.problem, plan: result.plan, scores: result.scores,
+                registry: loaded.registry
+            ).rendered(.json)
+            if json != String(decoding: stored.planJSON, as: UTF8.self) {
+                StandardStreams().note(
+                    "warning: planner \(AgendaCommand.configuration.version) plans run \(stored.summary.id)'s stored "
+                        + "agenda differently from the plan recorded by planner \(stored.summary.plannerVersion); "
+                        + "this shows today's plan of the stored files ('agenda show … --format json' prints the "
+                        + "recorded plan)")
+            }
+            return (loaded, result)
+        }
+    }
+}
+
+/// A run's stored files written into a new temporary folder, for as long as a body needs them.
+struct StoredRunFiles {
+    var run: StoredRun
+
+    func withRestored<T>(_ body: (String) throws -> T) throws -> T {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "agenda-run-\(run.summary.id)-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        do {
+            for file in run.files {
+                guard !file.path.split(separator: "/").contains("..") else {
+                    throw CocoaError(.fileWriteInvalidFileName)
+                }
+                let url = folder.appendingPathComponent(file.path)
+                try FileManager.default.createDirectory(
+                    at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try file.content.write(to: url)
+            }
+        } catch {
+            StandardStreams().note("error: cannot restore run \(run.summary.id)'s files: \(error.localizedDescription)")
+            throw ExitCode(1)
+        }
+        return try body(folder.appendingPathComponent(run.root).path)
+    }
+}
