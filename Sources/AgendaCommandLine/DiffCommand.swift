@@ -12,8 +12,8 @@ struct DiffCommand: ParsableCommand {
             (with --scenario, if given). The agenda is compared field by field, every file as one: \
             actions, costs, sources, budgets, goals, weights and scenarios added, removed or changed, \
             items matched by id. The plan is compared as 'agenda compare' does: actions that enter \
-            or leave, money moved per funder, municipality and year, and the score. A run is planned \
-            again from its stored files. See docs/store.md.
+            or leave, money moved per funder, municipality and year, and the score. A run's side is \
+            its recorded plan and its stored files; 'current' is planned now. See docs/store.md.
 
             Exit status: 0 shown; 1 the store or an agenda cannot be used; 2 no such run, or no \
             agenda at the path; 3 the planner could not finish.
@@ -62,26 +62,20 @@ struct DiffCommand: ParsableCommand {
     private func side(_ spec: String, root: String, store: SQLiteStore) throws
         -> (side: DiffRendering.Side, loaded: LoadedAgenda)
     {
-        let loaded: LoadedAgenda
-        let result: Planner.Result
-        let label: String
         if let id = Int64(spec) {
-            (loaded, result) = try ReplayedRun.replay(try StoreOptions.run(id, in: store), modules: modules)
-            label = "run \(id)"
-        } else {
-            loaded = try AgendaOptions.load(root, scenario: scenario, modules: modules)
-            do {
-                result = try Planner(registry: loaded.registry).plan(loaded.agenda)
-            } catch {
-                StandardStreams().failure(error)
-                throw ExitCode(3)
-            }
-            label = loaded.agenda.header.language == .nl ? "de huidige bestanden" : "the current files"
+            let (loaded, variant) = try ReplayedRun.recorded(try StoreOptions.run(id, in: store), modules: modules)
+            return (DiffRendering.Side(label: "run \(id)", variant: variant), loaded)
         }
-        return (
-            DiffRendering.Side(
-                label: label, variant: PlannedVariant(agenda: loaded.agenda, result: result, registry: loaded.registry)),
-            loaded
-        )
+        let loaded = try AgendaOptions.load(root, scenario: scenario, modules: modules)
+        let result: Planner.Result
+        do {
+            result = try Planner(registry: loaded.registry).plan(loaded.agenda)
+        } catch {
+            StandardStreams().failure(error)
+            throw ExitCode(3)
+        }
+        let label = loaded.agenda.header.language == .nl ? "de huidige bestanden" : "the current files"
+        let variant = PlannedVariant(agenda: loaded.agenda, result: result, registry: loaded.registry)
+        return (DiffRendering.Side(label: label, variant: variant), loaded)
     }
 }

@@ -49,12 +49,9 @@ struct ReplanCommand: ParsableCommand {
         var remaining = loaded
         remaining.agenda = replanning.agenda
         let result = try plan(remaining)
-        let (adoptedAgenda, adoptedResult) = try ReplayedRun.replay(adopted, modules: options.modules)
+        let (adoptedAgenda, adoptedVariant) = try ReplayedRun.recorded(adopted, modules: options.modules)
         let difference = DiffRendering(
-            old: DiffRendering.Side(
-                label: "run \(adopted.summary.id)",
-                variant: PlannedVariant(
-                    agenda: adoptedAgenda.agenda, result: adoptedResult, registry: adoptedAgenda.registry)),
+            old: DiffRendering.Side(label: "run \(adopted.summary.id)", variant: adoptedVariant),
             new: DiffRendering.Side(
                 label: remaining.agenda.header.language == .nl
                     ? "de herplanning vanaf \(fromYear)" : "the re-plan from \(fromYear)",

@@ -62,3 +62,23 @@ struct StoredRunFiles {
         return try body(folder.appendingPathComponent(run.root).path)
     }
 }
+
+extension ReplayedRun {
+    /// The run's stored agenda loaded, with its recorded plan read back (no planning): for
+    /// comparing it with another plan.
+    static func recorded(_ stored: StoredRun, modules: ModuleOptions) throws -> (LoadedAgenda, PlannedVariant) {
+        try StoredRunFiles(run: stored).withRestored { root in
+            var loaded = try AgendaOptions.load(root, scenario: stored.summary.scenario, modules: modules)
+            loaded.agenda.contentHash = stored.summary.contentHash
+            do {
+                return (
+                    loaded,
+                    try RecordedPlan.variant(json: stored.planJSON, agenda: loaded.agenda, registry: loaded.registry)
+                )
+            } catch {
+                StandardStreams().note("error: run \(stored.summary.id): \(error)")
+                throw ExitCode(1)
+            }
+        }
+    }
+}

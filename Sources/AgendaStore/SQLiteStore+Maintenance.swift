@@ -22,7 +22,7 @@ extension SQLiteStore {
         defer { unlink(partial) }
         try Self.mapped(target) {
             let copy = try DatabaseQueue(path: partial)
-            try pool.backup(to: copy)
+            try database.backup(to: copy)
             try copy.close()
         }
         guard link(partial, target) == 0 else {

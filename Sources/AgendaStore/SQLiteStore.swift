@@ -15,7 +15,10 @@ public final class SQLiteStore: RecordStore {
 
     /// The store's path, as the user named it.
     public let path: String
-    let pool: DatabasePool
+    /// A pool in WAL mode to write; a read-only connection for a store opened to read.
+    let database: any DatabaseWriter
+    /// Keeps the read-only connection's clean-up until the store is released.
+    private let readOnly: ReadOnlyFile?
 
     /// Opens the store at `path` (created with its folder when missing and `access` is `.write`).
     public convenience init(path: String, access: Access) throws {
@@ -34,37 +37,35 @@ public final class SQLiteStore: RecordStore {
             configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA max_page_count = \(maxPageCount)") }
         }
         // Opening a pool writes (WAL set-up) and migrating writes, so both wait until the file has
-        // been inspected without writing, and one process at a time does them.
-        pool = try StoreFile.locked(path) {
-            let migrations = try Self.mapped(path) { try Self.inspect(path) }
+        // been inspected without writing (SQLite's whole check first, before a write), and one
+        // process at a time does them. A store opened to read is read through a read-only
+        // connection and never written.
+        (database, readOnly) = try StoreFile.locked(path) {
+            var known = try Self.mapped(path) { try Self.inspect(path, whole: access == .write) }
+            if access == .read && !known.isEmpty && !known.contains(false) {
+                let file = try Self.mapped(path) { try ReadOnlyFile(path: path) }
+                return (file.queue, file)
+            }
+            if access == .read && !known.isEmpty {
+                known = try Self.mapped(path) { try Self.inspect(path, whole: true) }
+            }
             let pool = try Self.mapped(path) { try DatabasePool(path: path, configuration: configuration) }
-            if migrations.isEmpty || migrations.contains(false) {
+            if known.isEmpty || known.contains(false) {
                 try Self.mapped(path) { try StoreSchema.migrator.migrate(pool) }
             }
-            return pool
+            return (pool, nil)
         }
     }
 
     /// Reads the file through a read-only connection, and throws unless it is empty or an agenda
-    /// store that this version knows every migration of and that SQLite finds sound. Returns, per
-    /// migration this version knows, whether the store has it (none for a new store).
-    private static func inspect(_ path: String) throws -> [Bool] {
+    /// store that this version knows every migration of (and, when `whole`, that SQLite's
+    /// `quick_check` finds sound: it reads every page). Returns, per migration this version
+    /// knows, whether the store has it (none for a new store).
+    private static func inspect(_ path: String, whole: Bool) throws -> [Bool] {
         guard StoreFile.hasContent(path) else { return [] }
-        var configuration = Configuration()
-        configuration.readonly = true
-        configuration.busyMode = .timeout(30)
-        // A read-only connection to a closed WAL store leaves its companion files behind; with no
-        // other connection open (none was: they did not exist), they are empty and are removed.
-        let companions = [path + "-wal", path + "-shm"].filter { !FileManager.default.fileExists(atPath: $0) }
-        let reader = try DatabaseQueue(path: path, configuration: configuration)
-        defer {
-            try? reader.close()
-            for companion in companions where !StoreFile.hasContent(companion) || companion.hasSuffix("-shm") {
-                unlink(companion)
-            }
-        }
+        let file = try ReadOnlyFile(path: path)
         let migrator = StoreSchema.migrator
-        return try reader.read { db in
+        return try file.queue.read { db in
             let applicationID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
             let tables =
                 try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'") ?? 0
@@ -73,9 +74,11 @@ public final class SQLiteStore: RecordStore {
             let applied = try db.tableExists("grdb_migrations") ? try migrator.appliedIdentifiers(db) : []
             let unknown = applied.subtracting(migrator.migrations).sorted()
             guard unknown.isEmpty else { throw StoreError.newer(path: path, unknownMigrations: unknown) }
-            let problems = try String.fetchAll(db, sql: "PRAGMA quick_check").filter { $0 != "ok" }
-            guard problems.isEmpty else {
-                throw StoreError.damaged(path: path, detail: problems.joined(separator: "; "))
+            if whole {
+                let problems = try String.fetchAll(db, sql: "PRAGMA quick_check").filter { $0 != "ok" }
+                guard problems.isEmpty else {
+                    throw StoreError.damaged(path: path, detail: problems.joined(separator: "; "))
+                }
             }
             return migrator.migrations.map(applied.contains)
         }
@@ -107,11 +110,11 @@ public final class SQLiteStore: RecordStore {
 
     /// One write transaction: all of `body` or nothing.
     func write<T>(_ body: (Database) throws -> T) throws -> T {
-        try Self.mapped(path) { try pool.write(body) }
+        try Self.mapped(path) { try database.write(body) }
     }
 
     /// A read of one consistent snapshot.
     func read<T>(_ body: (Database) throws -> T) throws -> T {
-        try Self.mapped(path) { try pool.read(body) }
+        try Self.mapped(path) { try database.read(body) }
     }
 }

@@ -101,7 +101,9 @@ struct Sections {
         func pair(_ key: String, _ value: YAMLValue) -> YAMLValue.Pair {
             YAMLValue.Pair(key: key, keyLocation: value.location, value: value)
         }
-        var pairs = [pair("agenda", agenda)]
+        // How the agenda is split over files is not its content.
+        let header = agenda.mapping.map { YAMLValue(.mapping($0.filter { $0.key != "include" }), at: agenda.location) }
+        var pairs = [pair("agenda", header ?? agenda)]
         pairs.append(pair("indicators", YAMLValue(.mapping(indicators), at: agenda.location)))
         for key in SectionCollector.singleSections { if let single = singles[key] { pairs.append(single) } }
         for key in SectionCollector.listSections {

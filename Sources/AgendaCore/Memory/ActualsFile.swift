@@ -35,7 +35,9 @@ public struct ActualsFile: Sendable {
         let firstLine = text.prefix { $0 != "\n" && $0 != "\r\n" }
         let separator: UnicodeScalar = firstLine.contains(";") ? ";" : ","
         var reader = ActualsReader(
-            path: path, agenda: agenda, separator: separator, lines: text.components(separatedBy: "\n"))
+            path: path, agenda: agenda, separator: separator,
+            // "\r\n" is one Character, and a newline: CRLF and LF files alike.
+            lines: text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map(String.init))
         reader.read(text)
         return ActualsFile(rows: reader.rows, diagnostics: reader.diagnostics.sorted { $0.location < $1.location })
     }

@@ -19,10 +19,20 @@ struct ActualsReader {
             return
         }
         guard let columns = columns(header) else { return }
+        let width = header.count
         var line = 2 + newlines(in: header)
         while let fields = reader.next() {
             defer { line += 1 + newlines(in: fields) }
             if fields.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) { continue }
+            guard fields.count <= width else {
+                // An unquoted decimal comma in a `,` file splits the amount: never read as less money.
+                diagnostics.append(
+                    .error(
+                        "actuals-fields",
+                        "this row has \(fields.count) fields where the header has \(width); "
+                            + "quote a field that holds '\(Character(separator))'", at: location(line, width)))
+                continue
+            }
             readRow(fields, line: line, columns: columns)
         }
         if let error = reader.error {
@@ -42,9 +52,9 @@ struct ActualsReader {
                 diagnostics.append(
                     .error(
                         "actuals-column",
-                        "unknown column '\(raw)'\(Suggestions.didYouMean(name, in: known)); "
-                            + "the columns are \(ActualsFile.required.joined(separator: ", ")) and, ignored, "
-                            + ActualsFile.ignored.joined(separator: ", "),
+                        "unknown column '\(raw)'\(Suggestions.didYouMean(name, in: known)) (the columns are "
+                            + "\(ActualsFile.required.joined(separator: ", ")) and, ignored, "
+                            + ActualsFile.ignored.joined(separator: ", ") + ")",
                         at: location(1, index)))
                 continue
             }

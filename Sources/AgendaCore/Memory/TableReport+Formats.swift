@@ -48,7 +48,7 @@ extension TableReport {
             row.map { cell -> CSVTable.Cell in
                 switch cell.value {
                 case .int(let value): return .number(String(value))
-                case .double: return .number(CSVTable.decimal(cell.value.rendered(), options))
+                case .double(let value): return CSVTable.Cell.decimal(value, options)
                 case .null: return .text("")
                 case .bool(let value): return .text(value ? "true" : "false")
                 default: return .text(cell.text)

@@ -1,0 +1,26 @@
+import Foundation
+import GRDB
+
+/// A read-only connection to a store's file. A read-only connection to a closed WAL database
+/// leaves the companion files (`-wal`, `-shm`) it made behind; when it closes, those it made are
+/// removed (none existed, so no other connection was open, and they hold nothing).
+final class ReadOnlyFile: Sendable {
+    let queue: DatabaseQueue
+    private let companions: [String]
+
+    init(path: String) throws {
+        companions = [path + "-wal", path + "-shm"].filter { !FileManager.default.fileExists(atPath: $0) }
+        var configuration = Configuration()
+        configuration.readonly = true
+        configuration.busyMode = .timeout(30)
+        configuration.label = "agenda-store (read-only)"
+        queue = try DatabaseQueue(path: path, configuration: configuration)
+    }
+
+    deinit {
+        try? queue.close()
+        for companion in companions where companion.hasSuffix("-shm") || !StoreFile.hasContent(companion) {
+            unlink(companion)
+        }
+    }
+}
