@@ -114,7 +114,7 @@ private func measureCommands(root: String, store: String, runs: Int, stored: Int
         ("runs", ["runs", root, "--store", store, "--format", "json"], runs),
         ("monitor", ["monitor", root, "--store", store, "--format", "json"], runs),
         (
-            "diff (two runs, both re-planned)", ["diff", root, "1", "2", "--store", store, "--format", "json"],
+            "diff (two recorded runs)", ["diff", root, "1", "2", "--store", store, "--format", "json"],
             min(runs, 3)
         ),
     ]

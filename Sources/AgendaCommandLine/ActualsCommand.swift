@@ -44,9 +44,10 @@ struct ActualsCommand: ParsableCommand {
                 throw ExitCode(2)
             }
             let actuals = ActualsFile.read(data, path: file, agenda: loaded.agenda)
+            let words = MemoryWords(language: loaded.agenda.header.language)
             actuals.diagnostics.map(\.rendered).forEach(streams.note)
             guard !actuals.hasErrors else {
-                streams.note("\(file): nothing was imported; fix the rows above and import the file again")
+                streams.note(words.say("not-imported", file))
                 throw ExitCode(1)
             }
             let rows = actuals.rows.map {
@@ -61,9 +62,9 @@ struct ActualsCommand: ParsableCommand {
             }
             switch outcome {
             case .imported(let id, let count):
-                try streams.writeLine("\(file): imported \(count) rows as import \(id)")
+                try streams.writeLine(words.say("imported", file, words.rows(count), "\(id)"))
             case .alreadyImported(let id, let at):
-                try streams.writeLine("\(file): this file was imported before (import \(id), \(at)); nothing changed")
+                try streams.writeLine(words.say("imported-before", file, "\(id)", at))
             }
         }
     }

@@ -40,15 +40,17 @@ struct AdoptCommand: ParsableCommand {
     }
 
     func run() throws {
-        let (_, store) = try options.open(.write)
+        let (root, store) = try options.open(.write)
         let now = StoreClock.now()
         let earlier = try StoreOptions.reporting { try store.adoptions().last }
         let adoption = try StoreOptions.reporting {
             try store.adopt(
                 NewAdoption(runID: runID, adoptedBy: by, adoptedOn: on ?? now.day, note: note, recordedAt: now.instant))
         }
-        var message = "run \(runID) adopted by \(adoption.adoptedBy) on \(adoption.adoptedOn) (adoption \(adoption.id))"
-        if let earlier { message += "; it replaces run \(earlier.runID) as the baseline" }
+        let words = MemoryWords(language: options.header(root: root).language)
+        var message = words.say(
+            "adopted", "\(runID)", adoption.adoptedBy, adoption.adoptedOn, "\(adoption.id)")
+        if let earlier { message += words.say("replaces", "\(earlier.runID)") }
         try StandardStreams().writeLine(message)
     }
 }

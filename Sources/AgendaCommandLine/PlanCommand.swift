@@ -150,7 +150,8 @@ struct PlanCommand: ParsableCommand {
             throw ExitCode(1)
         }
         let id = try StoreOptions.reporting { try store.open(forRoot: root, access: .write).record(run) }
-        streams.note("recorded as run \(id) in \(store.path(forRoot: root))")
+        streams.note(
+            MemoryWords(language: loaded.agenda.header.language).say("recorded", "\(id)", store.path(forRoot: root)))
     }
 
     /// The place of `--municipality` or `--district`; an unknown one is a usage error (exit 2).

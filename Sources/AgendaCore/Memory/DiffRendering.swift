@@ -114,7 +114,12 @@ public struct DiffRendering: Sendable {
             TableReport.Column(t("memory.diff.after"), key: "after", alignRight: true),
             TableReport.Column(t("memory.diff.change"), key: "change", alignRight: true),
         ]
-        let rows = plan.moneyMoves.map { move -> [TableReport.Cell] in
+        // The largest moves first; a move of a euro is the rounding of a split payment.
+        let moves = plan.moneyMoves.enumerated().sorted {
+            abs($0.element.change) != abs($1.element.change)
+                ? abs($0.element.change) > abs($1.element.change) : $0.offset < $1.offset
+        }.map(\.element)
+        let rows = moves.map { move -> [TableReport.Cell] in
             [
                 .text(move.cell.funder), .text(move.cell.municipality),
                 TableReport.Cell(String(move.cell.year), .int(move.cell.year)),
@@ -123,8 +128,11 @@ public struct DiffRendering: Sendable {
                 TableReport.Cell(n.euros(move.change), .int(move.change)),
             ]
         }
-        return TableReport.Table(
+        var table = TableReport.Table(
             key: "money_moved", title: t("memory.diff.money"), columns: columns, rows: rows,
             empty: t("memory.diff.money.none"))
+        table.textLimit = 25
+        table.more = { t("memory.diff.more", n.integer($0)) }
+        return table
     }
 }

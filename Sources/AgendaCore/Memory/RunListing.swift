@@ -52,7 +52,7 @@ public struct RunListing: Sendable {
         let rows = entries.map { entry -> [TableReport.Cell] in
             [
                 TableReport.Cell(String(entry.id), .int(Int(entry.id))), .text(entry.recordedAt),
-                .optional(entry.scenario), .text(entry.status),
+                .optional(entry.scenario), TableReport.Cell(t("memory.status.\(entry.status)"), .string(entry.status)),
                 TableReport.Cell(n.points(entry.score), .double(entry.score.value)),
                 TableReport.Cell(n.integer(entry.fundedActions), .int(entry.fundedActions)),
                 .text(entry.contentHash), .optional(entry.commit), .text(entry.plannerVersion),

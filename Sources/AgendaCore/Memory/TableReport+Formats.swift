@@ -18,10 +18,12 @@ extension TableReport {
             if table.rows.isEmpty {
                 out.paragraph([table.empty])
             } else {
+                let shown = table.textLimit.map { Array(table.rows.prefix($0)) } ?? table.rows
                 out.table(
                     PlanTable(
                         headers: table.columns.map(\.title), right: table.columns.map(\.alignRight),
-                        rows: table.rows.map { $0.map(\.text) }))
+                        rows: shown.map { $0.map(\.text) }))
+                if shown.count < table.rows.count { out.paragraph([table.more(table.rows.count - shown.count)]) }
             }
         }
         return out.result

@@ -38,6 +38,11 @@ public struct TableReport: Sendable {
         public var rows: [[Cell]]
         /// Said instead of an empty table.
         public var empty: String
+        /// In text and Markdown, only this many rows (the first), and how many more there are;
+        /// JSON, CSV and HTML hold them all.
+        public var textLimit: Int?
+        /// Says how many rows text and Markdown left out.
+        public var more: @Sendable (Int) -> String = { "… \($0)" }
 
         public init(key: String, title: String, columns: [Column], rows: [[Cell]], empty: String) {
             self.key = key

@@ -81,6 +81,10 @@ extension ReportText {
             "Money moved per funder, municipality and year", "Verschoven geld per financier, gemeente en jaar"
         ),
         "memory.diff.money.none": ("No money moved.", "Er verschuift geen geld."),
+        "memory.diff.more": (
+            "… and %1$@ smaller moves (all of them in --format json, csv and html).",
+            "… en %1$@ kleinere verschuivingen (alle in --format json, csv en html)."
+        ),
         "memory.diff.current": ("the current files", "de huidige bestanden"),
         "memory.replan.label": ("the re-plan from %1$@", "de herplanning vanaf %1$@"),
         "memory.replan.fixed": (
@@ -95,4 +99,59 @@ extension ReportText {
             "Meegenomen naar %1$@ (niet besteed, of overschreden als negatief): %2$@."
         ),
     ]
+}
+
+extension ReportText {
+    /// The one-line answers of the store's commands, keyed `memory.say.…`.
+    static let sayTable: [String: (en: String, nl: String)] = [
+        "memory.say.recorded": ("recorded as run %1$@ in %2$@", "vastgelegd als run %1$@ in %2$@"),
+        "memory.say.adopted": (
+            "run %1$@ adopted by %2$@ on %3$@ (adoption %4$@)", "run %1$@ vastgesteld door %2$@ op %3$@ (besluit %4$@)"
+        ),
+        "memory.say.replaces": (
+            "; it replaces run %1$@ as the baseline", "; het vervangt run %1$@ als basis"
+        ),
+        "memory.say.imported": ("%1$@: imported %2$@ as import %3$@", "%1$@: %2$@ ingelezen als import %3$@"),
+        "memory.say.row": ("1 row", "1 regel"),
+        "memory.say.rows": ("%1$@ rows", "%1$@ regels"),
+        "memory.say.imported-before": (
+            "%1$@: this file was imported before (import %2$@, %3$@); nothing changed",
+            "%1$@: dit bestand is al eerder ingelezen (import %2$@, %3$@); er is niets veranderd"
+        ),
+        "memory.say.not-imported": (
+            "%1$@: nothing was imported; fix the rows above and import the file again",
+            "%1$@: er is niets ingelezen; verbeter de regels hierboven en lees het bestand opnieuw in"
+        ),
+        "memory.status.optimal": ("optimal", "optimaal"),
+        "memory.status.feasible": ("feasible", "haalbaar"),
+        "memory.status.infeasible": ("infeasible", "onhaalbaar"),
+    ]
+}
+
+/// The store's one-line answers in the agenda's language, for the commands.
+public struct MemoryWords: Sendable {
+    public var language: ReportLanguage
+
+    public init(language: ReportLanguage) {
+        self.language = language
+    }
+
+    /// The sentence `key` (`recorded`, `adopted`, `replaces`, `imported`, `imported-before`,
+    /// `not-imported`) with its arguments.
+    public func say(_ key: String, _ arguments: String...) -> String {
+        let t = ReportText(language: language)
+        let template = "memory.say.\(key)"
+        switch arguments.count {
+        case 0: return t(template)
+        case 1: return t(template, arguments[0])
+        case 2: return t(template, arguments[0], arguments[1])
+        case 3: return t(template, arguments[0], arguments[1], arguments[2])
+        default: return t(template, arguments[0], arguments[1], arguments[2], arguments[3])
+        }
+    }
+
+    /// "1 row" or "36 rows".
+    public func rows(_ count: Int) -> String {
+        count == 1 ? say("row") : say("rows", LocalNumbers(language: language).integer(count))
+    }
 }

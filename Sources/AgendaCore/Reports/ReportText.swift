@@ -7,7 +7,7 @@ struct ReportText {
     /// Every label table: the shared one here, and one per report in its own file
     /// (`ReportText+<Report>.swift`), so that reports add words without touching each other.
     private static let tables: [[String: (en: String, nl: String)]] = [
-        table, htmlTable, annualPlanTable, analysisTable, planningTable, memoryTable, diffTable,
+        table, htmlTable, annualPlanTable, analysisTable, planningTable, memoryTable, diffTable, sayTable,
     ]
 
     private static let table: [String: (en: String, nl: String)] = [
