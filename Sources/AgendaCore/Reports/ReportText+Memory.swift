@@ -59,8 +59,8 @@ extension ReportText {
         "memory.diff.title": ("%1$@ against %2$@", "%1$@ tegen %2$@"),
         "memory.diff.score": ("Score: %1$@ → %2$@ (%3$@).", "Score: %1$@ → %2$@ (%3$@)."),
         "memory.diff.counts": (
-            "%1$@ changes in the agenda; %2$@ actions enter the plan and %3$@ leave it; money moves in %4$@ places.",
-            "%1$@ wijzigingen in de agenda; %2$@ acties komen in het plan en %3$@ vallen af; geld verschuift op %4$@ plaatsen."
+            "Changes in the agenda: %1$@; actions that enter the plan: %2$@, that leave it: %3$@; places where money moves: %4$@.",
+            "Wijzigingen in de agenda: %1$@; acties die in het plan komen: %2$@, die afvallen: %3$@; plaatsen waar geld verschuift: %4$@."
         ),
         "memory.diff.agenda": ("What changed in the agenda", "Wat er in de agenda veranderde"),
         "memory.diff.agenda.none": ("The agendas are the same.", "De agenda's zijn gelijk."),
