@@ -67,13 +67,7 @@ struct DiffCommand: ParsableCommand {
             return (DiffRendering.Side(label: "run \(id)", variant: variant), loaded)
         }
         let loaded = try AgendaOptions.load(root, scenario: scenario, modules: modules)
-        let result: Planner.Result
-        do {
-            result = try Planner(registry: loaded.registry).plan(loaded.agenda)
-        } catch {
-            StandardStreams().failure(error)
-            throw ExitCode(3)
-        }
+        let result = try loaded.planned()
         let label = loaded.agenda.header.language == .nl ? "de huidige bestanden" : "the current files"
         let variant = PlannedVariant(agenda: loaded.agenda, result: result, registry: loaded.registry)
         return (DiffRendering.Side(label: label, variant: variant), loaded)

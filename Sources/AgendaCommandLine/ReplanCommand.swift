@@ -48,7 +48,7 @@ struct ReplanCommand: ParsableCommand {
         let (replanning, spentCents) = try self.replanning(loaded.agenda, adopted: adopted, actuals: actuals)
         var remaining = loaded
         remaining.agenda = replanning.agenda
-        let result = try plan(remaining)
+        let result = try remaining.planned()
         let (adoptedAgenda, adoptedVariant) = try ReplayedRun.recorded(adopted, modules: options.modules)
         let difference = DiffRendering(
             old: DiffRendering.Side(label: "run \(adopted.summary.id)", variant: adoptedVariant),
@@ -94,15 +94,6 @@ struct ReplanCommand: ParsableCommand {
         } catch {
             StandardStreams().note("error: \(error)")
             throw ExitCode(2)
-        }
-    }
-
-    private func plan(_ loaded: LoadedAgenda) throws -> Planner.Result {
-        do {
-            return try Planner(registry: loaded.registry).plan(loaded.agenda)
-        } catch {
-            StandardStreams().failure(error)
-            throw ExitCode(3)
         }
     }
 

@@ -9,18 +9,8 @@ import Foundation
 enum ReplayedRun {
     static func replay(_ stored: StoredRun, modules: ModuleOptions) throws -> (LoadedAgenda, Planner.Result) {
         try StoredRunFiles(run: stored).withRestored { root in
-            var loaded = try AgendaOptions.load(root, scenario: stored.summary.scenario, modules: modules)
-            loaded.agenda.contentHash = stored.summary.contentHash
-            loaded.agenda.revision = stored.summary.revision.map {
-                Revision(commit: $0.commit, date: $0.date, modified: $0.modified)
-            }
-            let result: Planner.Result
-            do {
-                result = try Planner(registry: loaded.registry).plan(loaded.agenda)
-            } catch {
-                StandardStreams().failure(error)
-                throw ExitCode(3)
-            }
+            let loaded = try load(stored, root: root, modules: modules)
+            let result = try loaded.planned()
             let json = PlanRendering(
                 agenda: loaded.agenda, problem: result.problem, plan: result.plan, scores: result.scores,
                 registry: loaded.registry
@@ -33,6 +23,28 @@ enum ReplayedRun {
                         + "recorded plan)")
             }
             return (loaded, result)
+        }
+    }
+
+    /// The run's stored agenda, restored at `root`, with its scenario, content hash and commit.
+    private static func load(_ stored: StoredRun, root: String, modules: ModuleOptions) throws -> LoadedAgenda {
+        var loaded = try AgendaOptions.load(root, scenario: stored.summary.scenario, modules: modules)
+        loaded.agenda.contentHash = stored.summary.contentHash
+        loaded.agenda.revision = stored.summary.revision.map {
+            Revision(commit: $0.commit, date: $0.date, modified: $0.modified)
+        }
+        return loaded
+    }
+}
+
+extension LoadedAgenda {
+    /// The agenda planned; a planner that cannot finish is reported and exits 3.
+    func planned() throws -> Planner.Result {
+        do {
+            return try Planner(registry: registry).plan(agenda)
+        } catch {
+            StandardStreams().failure(error)
+            throw ExitCode(3)
         }
     }
 }
@@ -68,8 +80,7 @@ extension ReplayedRun {
     /// comparing it with another plan.
     static func recorded(_ stored: StoredRun, modules: ModuleOptions) throws -> (LoadedAgenda, PlannedVariant) {
         try StoredRunFiles(run: stored).withRestored { root in
-            var loaded = try AgendaOptions.load(root, scenario: stored.summary.scenario, modules: modules)
-            loaded.agenda.contentHash = stored.summary.contentHash
+            let loaded = try load(stored, root: root, modules: modules)
             do {
                 return (
                     loaded,
