@@ -6,38 +6,27 @@ extension SQLiteStore {
         try write { db in
             let plan = try ContentTable.id(of: run.planJSON, in: db)
             let scores = try ContentTable.id(of: run.scoresJSON, in: db)
+            let payments = try ContentTable.id(of: RunFigures.encode(run.payments), in: db)
+            let budgets = try ContentTable.id(of: RunFigures.encode(run.budgets), in: db)
             try db.execute(
                 sql: """
                     INSERT INTO run (recorded_at, agenda_id, root, content_hash, git_commit, git_date, git_modified,
-                        scenario, planner_version, status, score_ten_thousandths, funded_actions, plan_json, scores_json)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        scenario, planner_version, status, score_ten_thousandths, funded_actions, plan_json,
+                        scores_json, payments, budgets)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """,
                 arguments: [
                     run.recordedAt, run.agendaID, run.root, run.contentHash, run.revision?.commit,
                     run.revision?.date, run.revision?.modified, run.scenario, run.plannerVersion, run.status,
-                    run.scoreTenThousandths, run.fundedActions, plan, scores,
+                    run.scoreTenThousandths, run.fundedActions, plan, scores, payments, budgets,
                 ])
             let id = db.lastInsertedRowID
-            try insertParts(of: run, id: id, db: db)
+            let file = try db.cachedStatement(
+                sql: "INSERT INTO run_file (run_id, position, path, content_id) VALUES (?, ?, ?, ?)")
+            for (position, stored) in run.files.enumerated() {
+                try file.execute(arguments: [id, position, stored.path, ContentTable.id(of: stored.content, in: db)])
+            }
             return id
-        }
-    }
-
-    private func insertParts(of run: NewRun, id: Int64, db: Database) throws {
-        let file = try db.cachedStatement(
-            sql: "INSERT INTO run_file (run_id, position, path, content_id) VALUES (?, ?, ?, ?)")
-        for (position, stored) in run.files.enumerated() {
-            try file.execute(arguments: [id, position, stored.path, ContentTable.id(of: stored.content, in: db)])
-        }
-        let payment = try db.cachedStatement(
-            sql: "INSERT INTO planned_payment (run_id, action, source, year, euros) VALUES (?, ?, ?, ?, ?)")
-        for paid in run.payments {
-            try payment.execute(arguments: [id, paid.action, paid.source, paid.year, paid.euros])
-        }
-        let budget = try db.cachedStatement(
-            sql: "INSERT INTO budget (run_id, source, year, euros, carry_over) VALUES (?, ?, ?, ?, ?)")
-        for given in run.budgets {
-            try budget.execute(arguments: [id, given.source, given.year, given.euros, given.carryOver])
         }
     }
 
@@ -62,20 +51,17 @@ extension SQLiteStore {
                 summary: Self.summary(row, baseline: try Self.baseline(db)), root: row["root"], files: files,
                 planJSON: try ContentTable.bytes(row["plan_json"], in: db),
                 scoresJSON: try ContentTable.bytes(row["scores_json"], in: db),
-                payments: try Self.payments(ofRun: id, db), budgets: try Self.budgets(ofRun: id, db))
+                payments: try figures(RunFigures.payments, row["payments"], run: id, db),
+                budgets: try figures(RunFigures.budgets, row["budgets"], run: id, db))
         }
     }
 
-    private static func payments(ofRun id: Int64, _ db: Database) throws -> [PlannedPayment] {
-        try Row.fetchAll(
-            db, sql: "SELECT * FROM planned_payment WHERE run_id = ? ORDER BY action, year, source", arguments: [id]
-        ).map { PlannedPayment(action: $0["action"], source: $0["source"], year: $0["year"], euros: $0["euros"]) }
-    }
-
-    private static func budgets(ofRun id: Int64, _ db: Database) throws -> [StoredBudget] {
-        try Row.fetchAll(db, sql: "SELECT * FROM budget WHERE run_id = ? ORDER BY source, year", arguments: [id]).map {
-            StoredBudget(source: $0["source"], year: $0["year"], euros: $0["euros"], carryOver: $0["carry_over"])
+    /// A run's payments or budgets, decoded; a content that does not decode is damage.
+    private func figures<T>(_ decode: (Data) -> [T]?, _ content: Int64, run: Int64, _ db: Database) throws -> [T] {
+        guard let figures = decode(try ContentTable.bytes(content, in: db)) else {
+            throw StoreError.damaged(path: path, detail: "the payments or budgets of run \(run) cannot be read")
         }
+        return figures
     }
 
     /// The newest adoption: (its id, its run), or nil before the first.

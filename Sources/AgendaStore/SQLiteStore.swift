@@ -37,17 +37,14 @@ public final class SQLiteStore: RecordStore {
             configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA max_page_count = \(maxPageCount)") }
         }
         // Opening a pool writes (WAL set-up) and migrating writes, so both wait until the file has
-        // been inspected without writing (SQLite's whole check first, before a write), and one
-        // process at a time does them. A store opened to read is read through a read-only
-        // connection and never written.
+        // been inspected without writing (with SQLite's check of every page), and one process at
+        // a time does them. A store opened to read is read through a read-only
+        // connection and never written (unless it is empty, or lacks this version's migrations).
         (database, readOnly) = try StoreFile.locked(path) {
-            var known = try Self.mapped(path) { try Self.inspect(path, whole: access == .write) }
+            let known = try Self.mapped(path) { try Self.inspect(path) }
             if access == .read && !known.isEmpty && !known.contains(false) {
-                let file = try Self.mapped(path) { try ReadOnlyFile(path: path) }
+                let file = try Self.mapped(path) { try ReadOnlyFile(path: path, tidy: false) }
                 return (file.queue, file)
-            }
-            if access == .read && !known.isEmpty {
-                known = try Self.mapped(path) { try Self.inspect(path, whole: true) }
             }
             let pool = try Self.mapped(path) { try DatabasePool(path: path, configuration: configuration) }
             if known.isEmpty || known.contains(false) {
@@ -58,12 +55,12 @@ public final class SQLiteStore: RecordStore {
     }
 
     /// Reads the file through a read-only connection, and throws unless it is empty or an agenda
-    /// store that this version knows every migration of (and, when `whole`, that SQLite's
-    /// `quick_check` finds sound: it reads every page). Returns, per migration this version
-    /// knows, whether the store has it (none for a new store).
-    private static func inspect(_ path: String, whole: Bool) throws -> [Bool] {
+    /// store that this version knows every migration of and that SQLite's `quick_check` (which
+    /// reads every page) finds sound. Returns, per migration this version knows, whether the
+    /// store has it (none for a new store).
+    private static func inspect(_ path: String) throws -> [Bool] {
         guard StoreFile.hasContent(path) else { return [] }
-        let file = try ReadOnlyFile(path: path)
+        let file = try ReadOnlyFile(path: path, tidy: true)
         let migrator = StoreSchema.migrator
         return try file.queue.read { db in
             let applicationID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
@@ -74,11 +71,9 @@ public final class SQLiteStore: RecordStore {
             let applied = try db.tableExists("grdb_migrations") ? try migrator.appliedIdentifiers(db) : []
             let unknown = applied.subtracting(migrator.migrations).sorted()
             guard unknown.isEmpty else { throw StoreError.newer(path: path, unknownMigrations: unknown) }
-            if whole {
-                let problems = try String.fetchAll(db, sql: "PRAGMA quick_check").filter { $0 != "ok" }
-                guard problems.isEmpty else {
-                    throw StoreError.damaged(path: path, detail: problems.joined(separator: "; "))
-                }
+            let problems = try String.fetchAll(db, sql: "PRAGMA quick_check").filter { $0 != "ok" }
+            guard problems.isEmpty else {
+                throw StoreError.damaged(path: path, detail: problems.joined(separator: "; "))
             }
             return migrator.migrations.map(applied.contains)
         }

@@ -15,8 +15,8 @@ enum StoreSchema {
         return migrator
     }
 
-    /// Files, plans and imported files are stored once per distinct content (`content`), so 1,000
-    /// runs of the same agenda hold its files once.
+    /// Files, plans, scores, payments, budgets and imported files are stored once per distinct
+    /// content (`content`), so 1,000 runs of the same agenda hold them once.
     private static let version1 = """
         CREATE TABLE content (
             id INTEGER PRIMARY KEY,
@@ -39,7 +39,9 @@ enum StoreSchema {
             score_ten_thousandths INTEGER NOT NULL,
             funded_actions INTEGER NOT NULL,
             plan_json INTEGER NOT NULL REFERENCES content(id),
-            scores_json INTEGER NOT NULL REFERENCES content(id)
+            scores_json INTEGER NOT NULL REFERENCES content(id),
+            payments INTEGER NOT NULL REFERENCES content(id),
+            budgets INTEGER NOT NULL REFERENCES content(id)
         );
         CREATE TABLE run_file (
             run_id INTEGER NOT NULL REFERENCES run(id),
@@ -47,22 +49,6 @@ enum StoreSchema {
             path TEXT NOT NULL,
             content_id INTEGER NOT NULL REFERENCES content(id),
             PRIMARY KEY (run_id, position)
-        ) WITHOUT ROWID;
-        CREATE TABLE planned_payment (
-            run_id INTEGER NOT NULL REFERENCES run(id),
-            action TEXT NOT NULL,
-            source TEXT NOT NULL,
-            year INTEGER NOT NULL,
-            euros INTEGER NOT NULL,
-            PRIMARY KEY (run_id, action, source, year)
-        ) WITHOUT ROWID;
-        CREATE TABLE budget (
-            run_id INTEGER NOT NULL REFERENCES run(id),
-            source TEXT NOT NULL,
-            year INTEGER NOT NULL,
-            euros INTEGER NOT NULL,
-            carry_over INTEGER NOT NULL,
-            PRIMARY KEY (run_id, source, year)
         ) WITHOUT ROWID;
         CREATE TABLE adoption (
             id INTEGER PRIMARY KEY AUTOINCREMENT,
