@@ -38,9 +38,14 @@ import Testing
         let (folder, agenda) = try StoreCrashTests.folder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let store = disk.appendingPathComponent("agenda.sqlite").path
+        let text = try String(contentsOfFile: agenda, encoding: .utf8)
         var printed: Set<Int> = []
         var full: AgendaExecutable.Run?
-        for _ in 1...400 {
+        for attempt in 1...100 {
+            // Each run's agenda differs (16 KB of comments), so each stores a file of its own.
+            let padding = (0..<160).map { "# \(attempt) \($0) " + String(repeating: "x", count: 90) }
+            try (text + "\n" + padding.joined(separator: "\n") + "\n").write(
+                toFile: agenda, atomically: true, encoding: .utf8)
             let run = try AgendaExecutable.run(["plan", agenda, "--record", "--store", store])
             printed.formUnion(StoreCrashTests.recordedIDs(run.errors))
             if run.status != 0 {
