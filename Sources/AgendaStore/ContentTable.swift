@@ -9,8 +9,8 @@ enum ContentTable {
         let hash = fnv1a(bytes)
         let candidates = try Row.fetchAll(
             db.cachedStatement(sql: "SELECT id, bytes FROM content WHERE hash = ? ORDER BY id"), arguments: [hash])
-        if let same = candidates.first(where: { ($0["bytes"] as Data?) == bytes }) {
-            return same["id"]
+        for candidate in candidates where try candidate.decode(Data?.self, forColumn: "bytes") == bytes {
+            return try candidate.decode(forColumn: "id")
         }
         try db.cachedStatement(sql: "INSERT INTO content (hash, bytes) VALUES (?, ?)").execute(arguments: [hash, bytes])
         return db.lastInsertedRowID

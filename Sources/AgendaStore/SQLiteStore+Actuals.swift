@@ -8,7 +8,8 @@ extension SQLiteStore {
             if let earlier = try Row.fetchOne(
                 db, sql: "SELECT id, imported_at FROM actuals_import WHERE content_id = ?", arguments: [content])
             {
-                return .alreadyImported(id: earlier["id"], importedAt: earlier["imported_at"])
+                return .alreadyImported(
+                    id: try earlier.decode(forColumn: "id"), importedAt: try earlier.decode(forColumn: "imported_at"))
             }
             try db.execute(
                 sql: "INSERT INTO actuals_import (file_name, content_id, row_count, imported_at) VALUES (?, ?, ?, ?)",
@@ -38,15 +39,16 @@ extension SQLiteStore {
                     GROUP BY a.action, a.source, a.year
                     ORDER BY a.action, a.year, a.source
                     """
-            ).map(Self.amount)
+            ).map { try Self.amount($0) }
         }
     }
 
-    private static func amount(_ row: Row) -> ActualAmount {
-        let lines: String = row["lines"] ?? ""
+    private static func amount(_ row: Row) throws -> ActualAmount {
+        let lines = try row.decode(String?.self, forColumn: "lines") ?? ""
         return ActualAmount(
-            action: row["action"], source: row["source"], year: row["year"], cents: row["cents"],
-            importID: row["import_id"], fileName: row["file_name"],
+            action: try row.decode(forColumn: "action"), source: try row.decode(forColumn: "source"),
+            year: try row.decode(forColumn: "year"), cents: try row.decode(forColumn: "cents"),
+            importID: try row.decode(forColumn: "import_id"), fileName: try row.decode(forColumn: "file_name"),
             lines: lines.split(separator: ",").compactMap { Int($0) }.sorted())
     }
 }

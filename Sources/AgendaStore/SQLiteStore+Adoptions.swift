@@ -20,8 +20,10 @@ extension SQLiteStore {
         try read { db in
             try Row.fetchAll(db, sql: "SELECT * FROM adoption ORDER BY id").map {
                 Adoption(
-                    id: $0["id"], runID: $0["run_id"], adoptedBy: $0["adopted_by"], adoptedOn: $0["adopted_on"],
-                    note: $0["note"], recordedAt: $0["recorded_at"])
+                    id: try $0.decode(forColumn: "id"), runID: try $0.decode(forColumn: "run_id"),
+                    adoptedBy: try $0.decode(forColumn: "adopted_by"),
+                    adoptedOn: try $0.decode(forColumn: "adopted_on"),
+                    note: try $0.decode(forColumn: "note"), recordedAt: try $0.decode(forColumn: "recorded_at"))
             }
         }
     }

@@ -34,7 +34,7 @@ extension SQLiteStore {
         try read { db in
             let baseline = try Self.baseline(db)
             return try Row.fetchAll(db, sql: "SELECT * FROM run ORDER BY id DESC").map {
-                Self.summary($0, baseline: baseline)
+                try Self.summary($0, baseline: baseline)
             }
         }
     }
@@ -46,13 +46,18 @@ extension SQLiteStore {
             }
             let files = try Row.fetchAll(
                 db, sql: "SELECT path, content_id FROM run_file WHERE run_id = ? ORDER BY position", arguments: [id]
-            ).map { StoredFile(path: $0["path"], content: try ContentTable.bytes($0["content_id"], in: db)) }
+            ).map {
+                StoredFile(
+                    path: try $0.decode(forColumn: "path"),
+                    content: try ContentTable.bytes(try $0.decode(forColumn: "content_id"), in: db))
+            }
             return StoredRun(
-                summary: Self.summary(row, baseline: try Self.baseline(db)), root: row["root"], files: files,
-                planJSON: try ContentTable.bytes(row["plan_json"], in: db),
-                scoresJSON: try ContentTable.bytes(row["scores_json"], in: db),
-                payments: try figures(RunFigures.payments, row["payments"], run: id, db),
-                budgets: try figures(RunFigures.budgets, row["budgets"], run: id, db))
+                summary: try Self.summary(row, baseline: try Self.baseline(db)),
+                root: try row.decode(forColumn: "root"),
+                files: files, planJSON: try ContentTable.bytes(try row.decode(forColumn: "plan_json"), in: db),
+                scoresJSON: try ContentTable.bytes(try row.decode(forColumn: "scores_json"), in: db),
+                payments: try figures(RunFigures.payments, try row.decode(forColumn: "payments"), run: id, db),
+                budgets: try figures(RunFigures.budgets, try row.decode(forColumn: "budgets"), run: id, db))
         }
     }
 
@@ -67,20 +72,25 @@ extension SQLiteStore {
     /// The newest adoption: (its id, its run), or nil before the first.
     static func baseline(_ db: Database) throws -> (adoption: Int64, run: Int64)? {
         try Row.fetchOne(db, sql: "SELECT id, run_id FROM adoption ORDER BY id DESC LIMIT 1").map {
-            ($0["id"], $0["run_id"])
+            (try $0.decode(forColumn: "id"), try $0.decode(forColumn: "run_id"))
         }
     }
 
-    private static func summary(_ row: Row, baseline: (adoption: Int64, run: Int64)?) -> RunSummary {
-        let id: Int64 = row["id"]
-        let commit: String? = row["git_commit"]
+    private static func summary(_ row: Row, baseline: (adoption: Int64, run: Int64)?) throws -> RunSummary {
+        let id: Int64 = try row.decode(forColumn: "id")
+        let commit: String? = try row.decode(forColumn: "git_commit")
+        let date: String? = try row.decode(forColumn: "git_date")
+        let modified: Bool? = try row.decode(forColumn: "git_modified")
         return RunSummary(
-            id: id, recordedAt: row["recorded_at"], agendaID: row["agenda_id"], contentHash: row["content_hash"],
-            revision: commit.map {
-                StoredRevision(commit: $0, date: row["git_date"] ?? "", modified: row["git_modified"] ?? false)
-            },
-            scenario: row["scenario"], plannerVersion: row["planner_version"], status: row["status"],
-            scoreTenThousandths: row["score_ten_thousandths"], fundedActions: row["funded_actions"],
+            id: id, recordedAt: try row.decode(forColumn: "recorded_at"),
+            agendaID: try row.decode(forColumn: "agenda_id"),
+            contentHash: try row.decode(forColumn: "content_hash"),
+            revision: commit.map { StoredRevision(commit: $0, date: date ?? "", modified: modified ?? false) },
+            scenario: try row.decode(forColumn: "scenario"),
+            plannerVersion: try row.decode(forColumn: "planner_version"),
+            status: try row.decode(forColumn: "status"),
+            scoreTenThousandths: try row.decode(forColumn: "score_ten_thousandths"),
+            fundedActions: try row.decode(forColumn: "funded_actions"),
             adoptedAs: baseline.flatMap { $0.run == id ? $0.adoption : nil })
     }
 }

@@ -87,6 +87,9 @@ public final class SQLiteStore: RecordStore {
             throw error
         } catch let error as DatabaseError {
             throw storeError(error, path: path)
+        } catch let error as RowDecodingError {
+            // A value of another type than the schema's: written by something else than agenda.
+            throw StoreError.damaged(path: path, detail: "a stored value cannot be read: \(error)")
         } catch {
             throw StoreError.failed(path: path, detail: "\(error)")
         }

@@ -15,14 +15,15 @@ enum StoreSchema {
         return migrator
     }
 
-    /// Files, plans, scores, payments, budgets and imported files are stored once per distinct
+    /// Tables are STRICT: SQLite refuses a value of another type from any program. Files, plans,
+    /// scores, payments, budgets and imported files are stored once per distinct
     /// content (`content`), so 1,000 runs of the same agenda hold them once.
     private static let version1 = """
         CREATE TABLE content (
             id INTEGER PRIMARY KEY,
             hash TEXT NOT NULL,
             bytes BLOB NOT NULL
-        );
+        ) STRICT;
         CREATE INDEX content_by_hash ON content(hash);
         CREATE TABLE run (
             id INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -42,14 +43,14 @@ enum StoreSchema {
             scores_json INTEGER NOT NULL REFERENCES content(id),
             payments INTEGER NOT NULL REFERENCES content(id),
             budgets INTEGER NOT NULL REFERENCES content(id)
-        );
+        ) STRICT;
         CREATE TABLE run_file (
             run_id INTEGER NOT NULL REFERENCES run(id),
             position INTEGER NOT NULL,
             path TEXT NOT NULL,
             content_id INTEGER NOT NULL REFERENCES content(id),
             PRIMARY KEY (run_id, position)
-        ) WITHOUT ROWID;
+        ) WITHOUT ROWID, STRICT;
         CREATE TABLE adoption (
             id INTEGER PRIMARY KEY AUTOINCREMENT,
             run_id INTEGER NOT NULL REFERENCES run(id),
@@ -57,14 +58,14 @@ enum StoreSchema {
             adopted_on TEXT NOT NULL,
             note TEXT,
             recorded_at TEXT NOT NULL
-        );
+        ) STRICT;
         CREATE TABLE actuals_import (
             id INTEGER PRIMARY KEY AUTOINCREMENT,
             file_name TEXT NOT NULL,
             content_id INTEGER NOT NULL UNIQUE REFERENCES content(id),
             row_count INTEGER NOT NULL,
             imported_at TEXT NOT NULL
-        );
+        ) STRICT;
         CREATE TABLE actual (
             import_id INTEGER NOT NULL REFERENCES actuals_import(id),
             line INTEGER NOT NULL,
@@ -73,7 +74,7 @@ enum StoreSchema {
             year INTEGER NOT NULL,
             cents INTEGER NOT NULL,
             PRIMARY KEY (import_id, line)
-        ) WITHOUT ROWID;
+        ) WITHOUT ROWID, STRICT;
         CREATE INDEX actual_by_key ON actual(action, source, year, import_id);
         """
 }
