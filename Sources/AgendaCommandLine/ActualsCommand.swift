@@ -37,7 +37,7 @@ struct ActualsCommand: ParsableCommand {
         @OptionGroup(title: "Store") var store: StoreOptions
 
         func run() throws {
-            let loaded = try options.load()
+            let loaded = try options.loadWithoutRevision()
             let streams = StandardStreams()
             guard let data = FileManager.default.contents(atPath: file) else {
                 streams.note("\(file): error: cannot read this file")

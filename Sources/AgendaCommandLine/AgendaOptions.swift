@@ -22,9 +22,17 @@ struct AgendaOptions: ParsableArguments {
         try Self.load(agenda, scenario: scenario, modules: modules)
     }
 
+    /// Loads the agenda as `load()` does, without asking git for its commit: for commands whose
+    /// reports carry no version line.
+    func loadWithoutRevision() throws -> LoadedAgenda {
+        try Self.load(agenda, scenario: scenario, modules: modules, revision: false)
+    }
+
     /// Loads the agenda at `path` with the modules of `modules` and those it names itself, and
     /// applies `scenario` (an id, a stack `a+b`, or nil).
-    static func load(_ agenda: String, scenario: String?, modules: ModuleOptions) throws -> LoadedAgenda {
+    static func load(_ agenda: String, scenario: String?, modules: ModuleOptions, revision: Bool = true) throws
+        -> LoadedAgenda
+    {
         let streams = StandardStreams()
         let found = AgendaDiscovery().find([agenda])
         guard found.problems.isEmpty, let root = found.roots.first else {
@@ -44,7 +52,7 @@ struct AgendaOptions: ParsableArguments {
             streams.note("\(root): the agenda is invalid; run 'agenda validate \(root)' for the full report")
             throw ExitCode(1)
         }
-        loaded.revision = GitRevision.of(result.files)
+        if revision { loaded.revision = GitRevision.of(result.files) }
         do {
             return LoadedAgenda(
                 agenda: try ScenarioApplier.apply(ScenarioApplier.ids(scenario), to: loaded),

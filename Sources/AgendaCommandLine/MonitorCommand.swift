@@ -34,7 +34,7 @@ struct MonitorCommand: ParsableCommand {
     @OptionGroup(title: "Store") var store: StoreOptions
 
     func run() throws {
-        let loaded = try options.load()
+        let loaded = try options.loadWithoutRevision()
         let agenda = loaded.agenda
         let root = agenda.files.first ?? options.agenda
         let store = try self.store.open(forRoot: root, access: .read)

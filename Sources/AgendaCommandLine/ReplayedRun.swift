@@ -28,7 +28,9 @@ enum ReplayedRun {
 
     /// The run's stored agenda, restored at `root`, with its scenario, content hash and commit.
     private static func load(_ stored: StoredRun, root: String, modules: ModuleOptions) throws -> LoadedAgenda {
-        var loaded = try AgendaOptions.load(root, scenario: stored.summary.scenario, modules: modules)
+        // The commit is the stored one: the restored files are in no repository.
+        var loaded = try AgendaOptions.load(
+            root, scenario: stored.summary.scenario, modules: modules, revision: false)
         loaded.agenda.contentHash = stored.summary.contentHash
         loaded.agenda.revision = stored.summary.revision.map {
             Revision(commit: $0.commit, date: $0.date, modified: $0.modified)
