@@ -28,27 +28,35 @@ struct AgendaOptions: ParsableArguments {
         try Self.load(agenda, scenario: scenario, modules: modules, revision: false)
     }
 
+    /// The root file of the one agenda at `agenda` (a file, or a folder holding one agenda); a path
+    /// that holds none, or several, is reported and exits 2.
+    static func root(of agenda: String) throws -> String {
+        let found = AgendaDiscovery().find([agenda])
+        guard found.problems.isEmpty, let root = found.roots.first else {
+            found.problems.forEach(StandardStreams().note)
+            throw ExitCode(2)
+        }
+        guard found.roots.count == 1 else {
+            StandardStreams().note(
+                "\(agenda): error: this folder holds \(found.roots.count) agendas; name one: "
+                    + "\(found.roots.joined(separator: ", "))"
+            )
+            throw ExitCode(2)
+        }
+        return root
+    }
+
     /// Loads the agenda at `path` with the modules of `modules` and those it names itself, and
     /// applies `scenario` (an id, a stack `a+b`, or nil).
     static func load(_ agenda: String, scenario: String?, modules: ModuleOptions, revision: Bool = true) throws
         -> LoadedAgenda
     {
         let streams = StandardStreams()
-        let found = AgendaDiscovery().find([agenda])
-        guard found.problems.isEmpty, let root = found.roots.first else {
-            found.problems.forEach(streams.note)
-            throw ExitCode(2)
-        }
-        guard found.roots.count == 1 else {
-            streams.note(
-                "\(agenda): error: this folder holds \(found.roots.count) agendas; name one: "
-                    + "\(found.roots.joined(separator: ", "))"
-            )
-            throw ExitCode(2)
-        }
+        let root = try Self.root(of: agenda)
         let result = AgendaLoader(registry: try modules.registry()).load(path: root)
         result.diagnostics.map(\.rendered).forEach(streams.note)
-        guard !result.hasErrors, var loaded = result.agenda else {
+        // A loaded agenda always has its tree: both come from the same sections.
+        guard !result.hasErrors, var loaded = result.agenda, let tree = result.tree else {
             streams.note("\(root): the agenda is invalid; run 'agenda validate \(root)' for the full report")
             throw ExitCode(1)
         }
@@ -56,7 +64,7 @@ struct AgendaOptions: ParsableArguments {
         do {
             return LoadedAgenda(
                 agenda: try ScenarioApplier.apply(ScenarioApplier.ids(scenario), to: loaded),
-                registry: result.registry, tree: result.tree)
+                registry: result.registry, tree: tree)
         } catch {
             // A stack whose scenarios clash is an invalid agenda (1), like a clash inside one
             // scenario; a scenario that does not exist is a usage error (2).
@@ -75,7 +83,7 @@ struct LoadedAgenda {
     var agenda: Agenda
     var registry: ModuleRegistry
     /// The agenda's sections as one tree, for `agenda diff`.
-    var tree: YAMLValue?
+    var tree: YAMLValue
 
     /// Every file the agenda and its modules were read from: a report is never written over one.
     var inputs: [String] { agenda.files + registry.inputs }

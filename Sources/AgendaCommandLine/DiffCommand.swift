@@ -50,12 +50,8 @@ struct DiffCommand: ParsableCommand {
         let (root, store) = try options.open(.read)
         let old = try side(from, root: root, store: store)
         let new = try side(to, root: root, store: store)
-        guard let oldTree = old.loaded.tree, let newTree = new.loaded.tree else {
-            StandardStreams().note("error: an agenda could not be read far enough to compare it")
-            throw ExitCode(1)
-        }
         let rendering = DiffRendering(
-            old: old.side, new: new.side, agendaChanges: AgendaDifference(from: oldTree, to: newTree))
+            old: old.side, new: new.side, agendaChanges: AgendaDifference(from: old.loaded.tree, to: new.loaded.tree))
         try output.emit(rendering.rendered(output.format, csv: output.csvOptions), protecting: [store.path])
     }
 

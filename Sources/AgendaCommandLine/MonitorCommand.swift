@@ -38,14 +38,8 @@ struct MonitorCommand: ParsableCommand {
         let agenda = loaded.agenda
         let root = agenda.files.first ?? options.agenda
         let store = try self.store.open(forRoot: root, access: .read)
-        let (baseline, run, actuals) = try StoreOptions.reporting {
-            (try store.adoptions().last, try baselineRun(store), try store.actuals())
-        }
-        guard let baseline, let run else {
-            StandardStreams().note(
-                "\(store.path): error: no plan is adopted yet; 'agenda adopt AGENDA RUN --by WHO' adopts one")
-            throw ExitCode(1)
-        }
+        let (baseline, run) = try StoreOptions.baseline(in: store)
+        let actuals = try StoreOptions.reporting { try store.actuals() }
         let through = try year(actuals, period: agenda.period)
         let monitoring: Monitoring
         do {
@@ -65,11 +59,6 @@ struct MonitorCommand: ParsableCommand {
             agenda: agenda, monitoring: monitoring, baseline: (baseline.runID, baseline.adoptedBy, baseline.adoptedOn))
         try output.emit(
             rendering.rendered(output.format, csv: output.csvOptions), protecting: loaded.inputs + [store.path])
-    }
-
-    private func baselineRun(_ store: SQLiteStore) throws -> StoredRun? {
-        guard let adoption = try store.adoptions().last else { return nil }
-        return try store.run(adoption.runID)
     }
 
     /// `--year`, or the last year with actual figures (the period's first without any).

@@ -38,13 +38,8 @@ struct ReplanCommand: ParsableCommand {
         let loaded = try options.load()
         let root = loaded.agenda.files.first ?? options.agenda
         let store = try self.store.open(forRoot: root, access: .read)
-        let (adoption, actuals) = try StoreOptions.reporting { (try store.adoptions().last, try store.actuals()) }
-        guard let adoption else {
-            StandardStreams().note(
-                "\(store.path): error: no plan is adopted yet; 'agenda adopt AGENDA RUN --by WHO' adopts one")
-            throw ExitCode(1)
-        }
-        let adopted = try StoreOptions.run(adoption.runID, in: store)
+        let (_, adopted) = try StoreOptions.baseline(in: store)
+        let actuals = try StoreOptions.reporting { try store.actuals() }
         let (replanning, spentCents) = try self.replanning(loaded.agenda, adopted: adopted, actuals: actuals)
         var remaining = loaded
         remaining.agenda = replanning.agenda
@@ -56,7 +51,7 @@ struct ReplanCommand: ParsableCommand {
                 label: remaining.agenda.header.language == .nl
                     ? "de herplanning vanaf \(fromYear)" : "the re-plan from \(fromYear)",
                 variant: PlannedVariant(agenda: remaining.agenda, result: result, registry: remaining.registry)),
-            agendaChanges: AgendaDifference(from: adoptedAgenda.tree ?? loaded.treeOrEmpty, to: loaded.treeOrEmpty),
+            agendaChanges: AgendaDifference(from: adoptedAgenda.tree, to: loaded.tree),
             fromYear: fromYear, notes: replanning.summary(spentCents: spentCents, fromYear: fromYear))
         let rendering = PlanRendering(
             agenda: remaining.agenda, problem: result.problem, plan: result.plan, scores: result.scores,
@@ -72,28 +67,28 @@ struct ReplanCommand: ParsableCommand {
     private func replanning(_ agenda: Agenda, adopted: StoredRun, actuals: [ActualAmount]) throws
         -> (Replanning, spentCents: Int64)
     {
-        var spent: [String: Replanning.Spent] = [:]
-        for payment in adopted.payments where payment.year < fromYear {
-            let (cents, overflow) = payment.euros.multipliedReportingOverflow(by: 100)
-            guard !overflow else { throw ExitCode(1) }
-            spent["\(payment.action)|\(payment.source)|\(payment.year)"] = Replanning.Spent(
-                action: payment.action, source: payment.source, year: payment.year, cents: cents)
-        }
-        for actual in actuals where actual.year < fromYear {
-            spent["\(actual.action)|\(actual.source)|\(actual.year)"] = Replanning.Spent(
-                action: actual.action, source: actual.source, year: actual.year, cents: actual.cents)
-        }
-        let rows = spent.keys.sorted().compactMap { spent[$0] }
         do {
+            var spent: [String: Replanning.Spent] = [:]
+            for payment in adopted.payments where payment.year < fromYear {
+                let (cents, overflow) = payment.euros.multipliedReportingOverflow(by: 100)
+                guard !overflow else { throw Replanning.Failure.overflow }
+                spent["\(payment.action)|\(payment.source)|\(payment.year)"] = Replanning.Spent(
+                    action: payment.action, source: payment.source, year: payment.year, cents: cents)
+            }
+            for actual in actuals where actual.year < fromYear {
+                spent["\(actual.action)|\(actual.source)|\(actual.year)"] = Replanning.Spent(
+                    action: actual.action, source: actual.source, year: actual.year, cents: actual.cents)
+            }
+            let rows = spent.keys.sorted().compactMap { spent[$0] }
             let total = try rows.reduce(Int64(0)) { total, row in
                 let (sum, overflow) = total.addingReportingOverflow(row.cents)
                 guard !overflow else { throw Replanning.Failure.overflow }
                 return sum
             }
             return (try Replanning(agenda: agenda, spent: rows, fromYear: fromYear), total)
-        } catch {
-            StandardStreams().note("error: \(error)")
-            throw ExitCode(2)
+        } catch let failure as Replanning.Failure {
+            StandardStreams().note("error: \(failure)")
+            throw ExitCode(failure == .overflow ? 1 : 2)
         }
     }
 
@@ -111,12 +106,5 @@ struct ReplanCommand: ParsableCommand {
         case .text, .markdown:
             return plan.rendered(output.format) + "\n" + difference.rendered(output.format)
         }
-    }
-}
-
-extension LoadedAgenda {
-    /// The tree to compare, or an empty mapping when the agenda was not read far enough.
-    var treeOrEmpty: YAMLValue {
-        tree ?? YAMLValue(.mapping([]), at: SourceLocation.file(agenda.files.first ?? ""))
     }
 }

@@ -30,6 +30,17 @@ struct StoreOptions: ParsableArguments {
         }
     }
 
+    /// The newest adoption and its run, the baseline of `monitor` and `replan`; a store where no
+    /// plan is adopted yet is reported and exits 1.
+    static func baseline(in store: SQLiteStore) throws -> (Adoption, StoredRun) {
+        guard let adoption = try reporting({ try store.adoptions().last }) else {
+            StandardStreams().note(
+                "\(store.path): error: no plan is adopted yet; 'agenda adopt AGENDA RUN --by WHO' adopts one")
+            throw ExitCode(1)
+        }
+        return (adoption, try run(adoption.runID, in: store))
+    }
+
     /// Runs `body`, printing a `StoreError` as it says and exiting 1; a missing run exits 2.
     static func reporting<T>(_ body: () throws -> T) throws -> T {
         do {

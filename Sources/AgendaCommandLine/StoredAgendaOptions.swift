@@ -13,17 +13,7 @@ struct StoredAgendaOptions: ParsableArguments {
 
     /// The agenda's root file; a path that holds no agenda, or several, exits 2.
     func root() throws -> String {
-        let found = AgendaDiscovery().find([agenda])
-        guard found.problems.isEmpty, found.roots.count == 1, let root = found.roots.first else {
-            found.problems.forEach(StandardStreams().note)
-            if found.roots.count > 1 {
-                StandardStreams().note(
-                    "\(agenda): error: this folder holds \(found.roots.count) agendas; name one: "
-                        + found.roots.joined(separator: ", "))
-            }
-            throw ExitCode(2)
-        }
-        return root
+        try AgendaOptions.root(of: agenda)
     }
 
     func open(_ access: SQLiteStore.Access) throws -> (root: String, store: SQLiteStore) {
