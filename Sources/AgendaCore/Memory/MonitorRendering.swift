@@ -40,8 +40,7 @@ public struct MonitorRendering: Sendable {
 
     private func summary(_ t: ReportText) -> [String] {
         let n = LocalNumbers(language: agenda.header.language)
-        let planned = monitoring.lines.reduce(Int64(0)) { $0 &+ $1.plannedCents }
-        let spent = monitoring.lines.reduce(Int64(0)) { $0 &+ ($1.actualCents ?? $1.plannedCents) }
+        let (planned, spent) = (monitoring.plannedCents, monitoring.spentCents)
         let count = { (flag: Monitoring.Flag) in n.integer(monitoring.lines.filter { $0.flag == flag }.count) }
         return [
             t("memory.monitor.baseline", String(baseline.run), baseline.by, baseline.on),
@@ -62,11 +61,10 @@ public struct MonitorRendering: Sendable {
             TableReport.Column(t("memory.monitor.from"), key: "figure_from"),
         ]
         let rows = monitoring.lines.map { line -> [TableReport.Cell] in
-            let difference = line.actualCents.map { $0 &- line.plannedCents }
             return [
                 .text(line.action), .text(line.source), TableReport.Cell(String(line.year), .int(line.year)),
                 cell(line.plannedCents, n), line.actualCents.map { cell($0, n) } ?? TableReport.Cell("–", .null),
-                difference.map { cell($0, n) } ?? TableReport.Cell("–", .null),
+                line.differenceCents.map { cell($0, n) } ?? TableReport.Cell("–", .null),
                 TableReport.Cell(t("memory.flag.\(line.flag.rawValue)"), .string(line.flag.rawValue)),
                 .optional(line.trace),
             ]
@@ -112,11 +110,8 @@ public struct MonitorRendering: Sendable {
     /// Bars of planned and actual money per year through the monitored year.
     private func chart(_ t: ReportText) -> String {
         let n = LocalNumbers(language: agenda.header.language)
-        let years = Set(monitoring.lines.map(\.year)).sorted()
-        let bars = years.flatMap { year -> [BarChart.Bar] in
-            let lines = monitoring.lines.filter { $0.year == year }
-            let planned = lines.reduce(Int64(0)) { $0 &+ $1.plannedCents }
-            let actual = lines.reduce(Int64(0)) { $0 &+ ($1.actualCents ?? 0) }
+        let bars = monitoring.years.flatMap { total -> [BarChart.Bar] in
+            let (year, planned, actual) = (total.year, total.plannedCents, total.actualCents)
             return [
                 BarChart.Bar(
                     label: "\(year) \(t("memory.monitor.planned"))", value: Double(planned) / 100,

@@ -19,9 +19,11 @@ extension Monitoring {
             actual[Key(action: row.action, year: row.year, source: row.source)] = row
             if row.cents > 0 { started.insert(row.action) }
         }
-        return Set(plannedCents.keys).union(actual.keys).sorted().map { key in
+        return try Set(plannedCents.keys).union(actual.keys).sorted().map { key in
             let planned = plannedCents[key] ?? 0
             let row = actual[key]
+            // The line's difference must fit too (an actual figure may be negative in the store).
+            if let row { _ = try sum(row.cents, -planned) }
             return Line(
                 action: key.action, source: key.source, year: key.year, plannedCents: planned,
                 actualCents: row?.cents, flag: flag(planned: planned, actual: row?.cents, started.contains(key.action)),
@@ -81,6 +83,15 @@ extension Monitoring {
         return Balance(
             source: source, carryOver: carryOver, budgetCents: total, spentCents: spentSoFar, lapsedCents: lapsed,
             availableCents: available, plannedAfterCents: plannedAfter, leftCents: try sum(available, -plannedAfter))
+    }
+
+    static func years(_ lines: [Line]) throws -> [YearTotal] {
+        try Set(lines.map(\.year)).sorted().map { year in
+            let lines = lines.filter { $0.year == year }
+            return YearTotal(
+                year: year, plannedCents: try lines.reduce(0) { try sum($0, $1.plannedCents) },
+                actualCents: try lines.reduce(0) { try sum($0, $1.actualCents ?? 0) })
+        }
     }
 
     static func sum(_ a: Int64, _ b: Int64) throws -> Int64 {

@@ -53,6 +53,9 @@ public struct Monitoring: Sendable {
         public var actualCents: Int64?
         public var flag: Flag
         public var trace: String?
+
+        /// Actual less planned; nil without an actual figure. `Monitoring` checked that it fits.
+        public var differenceCents: Int64? { actualCents.map { $0 - plannedCents } }
     }
 
     /// A source's money: its budget over the period, what was spent through the year (actual, or
@@ -70,13 +73,26 @@ public struct Monitoring: Sendable {
         case overflow
     }
 
+    /// Planned and spent money of one year through the monitored one (spent: the actual figures;
+    /// nothing where none were imported).
+    public struct YearTotal: Sendable, Hashable {
+        public var year: Int
+        public var plannedCents: Int64, actualCents: Int64
+    }
+
     public var through: Int
     public var lines: [Line]
     public var balances: [Balance]
+    public var years: [YearTotal]
+    /// All lines' planned money, and their spent money (actual, or planned where not reported).
+    public var plannedCents: Int64, spentCents: Int64
 
     public init(planned: [Planned], spent: [Spent], budgets: [Budget], through year: Int) throws {
         through = year
         lines = try Self.lines(planned: planned, spent: spent, through: year)
         balances = try Self.balances(lines: lines, planned: planned, budgets: budgets, through: year)
+        years = try Self.years(lines)
+        plannedCents = try lines.reduce(0) { try Self.sum($0, $1.plannedCents) }
+        spentCents = try lines.reduce(0) { try Self.sum($0, $1.actualCents ?? $1.plannedCents) }
     }
 }
