@@ -23,7 +23,7 @@ extension Monitoring {
             let planned = plannedCents[key] ?? 0
             let row = actual[key]
             // The line's difference must fit too (an actual figure may be negative in the store).
-            if let row { _ = try sum(row.cents, -planned) }
+            if let row { _ = try difference(row.cents, planned) }
             return Line(
                 action: key.action, source: key.source, year: key.year, plannedCents: planned,
                 actualCents: row?.cents, flag: flag(planned: planned, actual: row?.cents, started.contains(key.action)),
@@ -79,10 +79,11 @@ extension Monitoring {
             lapsed = try sum(lapsed, max(0, try cents(budget.euros) - (spent[budget.year] ?? 0)))
         }
         // Without carry-over only the later years' budgets remain; with it, all that was not spent.
-        let available = carryOver ? try sum(total, -spentSoFar) : later
+        let available = carryOver ? try difference(total, spentSoFar) : later
         return Balance(
             source: source, carryOver: carryOver, budgetCents: total, spentCents: spentSoFar, lapsedCents: lapsed,
-            availableCents: available, plannedAfterCents: plannedAfter, leftCents: try sum(available, -plannedAfter))
+            availableCents: available, plannedAfterCents: plannedAfter,
+            leftCents: try difference(available, plannedAfter))
     }
 
     static func years(_ lines: [Line]) throws -> [YearTotal] {
@@ -96,6 +97,13 @@ extension Monitoring {
 
     static func sum(_ a: Int64, _ b: Int64) throws -> Int64 {
         let (result, overflow) = a.addingReportingOverflow(b)
+        guard !overflow else { throw Failure.overflow }
+        return result
+    }
+
+    /// `a − b`, checked (negating `b` first could itself overflow).
+    static func difference(_ a: Int64, _ b: Int64) throws -> Int64 {
+        let (result, overflow) = a.subtractingReportingOverflow(b)
         guard !overflow else { throw Failure.overflow }
         return result
     }

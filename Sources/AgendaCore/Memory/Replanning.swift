@@ -82,9 +82,10 @@ public struct Replanning: Sendable {
             return (source, nil)
         }
         let budgetCents = try earlier.reduce(Int64(0)) { try Monitoring.sum($0, try Monitoring.cents($1.euros)) }
-        // Whole euros, a part-spent euro counted as spent.
-        let leftCents = try Monitoring.sum(budgetCents, -spentCents)
-        let carried = Int(leftCents >= 0 ? leftCents / 100 : -((-leftCents + 99) / 100))
+        let leftCents = try Monitoring.difference(budgetCents, spentCents)
+        // Rounded down to whole euros: a part-spent euro counts as spent (floor, for negatives too).
+        let (quotient, remainder) = leftCents.quotientAndRemainder(dividingBy: 100)
+        let carried = Int(remainder < 0 ? quotient - 1 : quotient)
         if later.first?.year != year {
             later.insert(YearAmount(year: year, euros: 0, location: source.location), at: 0)
         }
