@@ -97,6 +97,10 @@ extension DiagnosticCode {
     public static let orphanFile = "orphan-file"
     /// A year lies outside the agenda's period.
     public static let outsidePeriod = "outside-period"
+    /// A location lacks a kind of partner that `planning.location-partners` asks for.
+    public static let locationPartnerMissing = "location-partner-missing"
+    /// A place's `meeting-places` figure disagrees with the locations it lists.
+    public static let meetingPlacesMismatch = "meeting-places-mismatch"
     /// A partner leads or joins no action.
     public static let partnerWithoutAction = "partner-without-action"
     /// An action is still proposed after a pilot of it showed a negative result.

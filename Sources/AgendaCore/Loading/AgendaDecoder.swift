@@ -22,12 +22,17 @@ struct AgendaDecoder {
         let actions = list("actions").compactMap { decodeAction($0) }
         let planning = sections.singles["planning"].map { decodePlanning($0.value) } ?? Planning()
         let scenarios = list("scenarios").compactMap { decodeScenario($0) }
+        let frameworks = list("frameworks").compactMap { decodeFramework($0) }
+        let assessments = list("assessments").compactMap { decodeAssessment($0) }
         guard let header else { return nil }
-        return Agenda(
+        var agenda = Agenda(
             header: header, indicators: indicators,
             region: region ?? Region(id: "", name: "", municipalities: [], location: agendaValue.location),
             partners: partners, themes: themes, goals: goals, funding: funding, actions: actions,
             planning: planning, scenarios: scenarios, files: files)
+        agenda.frameworks = frameworks
+        agenda.assessments = assessments
+        return agenda
     }
 
     /// Where an entity is: its `id` value when it has one, so messages about ids point at the id.
@@ -104,9 +109,10 @@ struct AgendaDecoder {
             defer { reader = decoder.reader }
             return decoder.decodeDistrict(item)
         }
+        let venues = decodeVenues(f["locations"])
         guard let id, let name else { return nil }
         return Municipality(
-            id: id, name: name, indicators: indicators, districts: districts ?? [],
+            id: id, name: name, indicators: indicators, districts: districts ?? [], venues: venues,
             modules: f.moduleBlocks, location: place(of: f))
     }
 
@@ -115,8 +121,11 @@ struct AgendaDecoder {
         let id = reader.slug(f["id"], what: "district id")
         let name = reader.name(f["name"], what: "the district's name")
         let indicators = decodeIndicatorValues(f["indicators"])
+        let venues = decodeVenues(f["locations"])
         guard let id, let name else { return nil }
-        return District(id: id, name: name, indicators: indicators, modules: f.moduleBlocks, location: place(of: f))
+        return District(
+            id: id, name: name, indicators: indicators, venues: venues, modules: f.moduleBlocks,
+            location: place(of: f))
     }
 
     mutating func decodeIndicatorValues(_ value: YAMLValue?) -> [IndicatorValue] {
@@ -168,10 +177,11 @@ struct AgendaDecoder {
                 years: years, location: c.location)
         }
         let note = reader.text(f["note"], what: "note")
+        let contact = f["contact"].flatMap { decodeContact($0) }
         guard let id, let name, let kind else { return nil }
         return Partner(
             id: id, name: name, kind: kind, domains: domains, serves: serves, commitment: commitment,
-            note: note, location: place(of: f))
+            contact: contact, note: note, location: place(of: f))
     }
 
     mutating func decodeTheme(_ value: YAMLValue) -> Theme? {
@@ -316,12 +326,15 @@ struct AgendaDecoder {
             instead: "name the sources that may pay, or leave 'funding-from' out to let every eligible source pay")
         let fundingFrom = paidByNone ? nil : reader.references(f["funding-from"], what: "sources")
         let description = reader.text(f["description"], what: "description")
+        let addresses = reader.references(f["addresses"], what: "criteria") ?? []
         guard let id, let title, let domain, let pillar, let places, let lead, let cost else { return nil }
-        return Action(
+        var action = Action(
             id: id, title: title, description: description, domain: domain, pillar: pillar, goals: goals,
             places: places, lead: lead, partners: partners, cost: cost, reach: reach,
             evidence: evidence, status: status, pilot: pilot, requires: requires,
             excludes: excludes, fundingFrom: fundingFrom, module: module, location: place(of: f))
+        action.addresses = addresses
+        return action
     }
 
     /// `{2025: 60000, …}` or `{per-year: 60000, years: 2025-2027}`.
@@ -356,8 +369,13 @@ struct AgendaDecoder {
             }
         }
         let minPayment = f["min-payment"].flatMap { reader.euros($0, what: "'min-payment'") } ?? 0
+        let locationPartners =
+            reader.list(f["location-partners"], what: "partner kinds") { reader, item in
+                reader.word(item, PartnerKind.self, what: "partner kind").map { Located($0, at: item.location) }
+            } ?? []
         return Planning(
-            modules: modules, weights: weights, allocationKey: key, minPayment: minPayment, location: f.location)
+            modules: modules, weights: weights, allocationKey: key, minPayment: minPayment,
+            locationPartners: locationPartners, location: f.location)
     }
 
     mutating func decodeWeights(_ value: YAMLValue) -> Weights {

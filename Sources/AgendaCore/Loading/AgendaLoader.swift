@@ -78,6 +78,7 @@ public struct AgendaLoader: Sendable {
                 decoded.contentHash = String(collector.contentHash, radix: 16)
                 var validator = AgendaValidator(agenda: decoded, registry: registry)
                 diagnostics.append(contentsOf: validator.validate())
+                decoded.deriveMeetingPlaces()
                 agenda = decoded
             }
         }

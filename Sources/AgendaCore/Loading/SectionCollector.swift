@@ -3,7 +3,9 @@ import Foundation
 /// Reads the root file and, depth first, every file it includes; refuses include cycles, repeats
 /// and paths outside the agenda's folder.
 struct SectionCollector {
-    static let listSections = ["partners", "themes", "goals", "funding", "actions", "scenarios"]
+    static let listSections = [
+        "partners", "themes", "goals", "funding", "actions", "scenarios", "frameworks", "assessments",
+    ]
     static let singleSections = ["region", "planning"]
 
     let reader: YAMLFileReader

@@ -19,6 +19,8 @@ public struct Action: Sendable {
     public var excludes: [Located<String>]
     /// When given, only these sources may pay.
     public var fundingFrom: [Located<String>]?
+    /// The framework criteria it works on, `framework.criterion` (`addresses:`).
+    public var addresses: [Located<String>] = []
     /// The block of fields for the action's domain module, if written.
     public var module: ModuleFields?
     public var location: SourceLocation

@@ -14,6 +14,10 @@ public struct Agenda: Sendable {
     public var actions: [Action]
     public var planning: Planning
     public var scenarios: [Scenario]
+    /// Frameworks to assess practice against (`frameworks:`).
+    public var frameworks: [Framework] = []
+    /// Assessments of areas against the frameworks, in the order written (`assessments:`).
+    public var assessments: [Assessment] = []
     /// Every file the agenda was read from, root first, in include order.
     public var files: [String]
     /// The scenarios applied on top of the agenda as written, in order (empty for the baseline).
@@ -56,6 +60,7 @@ public struct Agenda: Sendable {
     public func goal(_ id: String) -> Goal? { goals.first { $0.id == id } }
     public func partner(_ id: String) -> Partner? { partners.first { $0.id == id } }
     public func indicator(_ id: String) -> Indicator? { indicators.first { $0.id == id } }
+    public func framework(_ id: String) -> Framework? { frameworks.first { $0.id == id } }
 }
 
 /// The `agenda:` section: what the agenda is called, its horizon and period.
@@ -126,12 +131,18 @@ public struct IndicatorValue: Sendable {
     public var location: SourceLocation
     /// Where the number is written.
     public var valueLocation: SourceLocation
+    /// True when the agenda gives no number and it was counted from the place's locations.
+    public var derived: Bool
 
-    public init(indicator: String, value: Double, location: SourceLocation, valueLocation: SourceLocation? = nil) {
+    public init(
+        indicator: String, value: Double, location: SourceLocation, valueLocation: SourceLocation? = nil,
+        derived: Bool = false
+    ) {
         self.indicator = indicator
         self.value = value
         self.location = location
         self.valueLocation = valueLocation ?? location
+        self.derived = derived
     }
 }
 

@@ -7,14 +7,17 @@ public struct Partner: Sendable {
     /// The municipalities it works in; `nil` means all.
     public var serves: [Located<String>]?
     public var commitment: Commitment?
+    /// Whom to ask at the partner, for meetings in an area.
+    public var contact: Contact?
     public var note: String?
     public var location: SourceLocation
 
     public init(
         id: String, name: String, kind: PartnerKind, domains: [Located<String>] = [],
-        serves: [Located<String>]? = nil, commitment: Commitment? = nil, note: String? = nil,
-        location: SourceLocation
+        serves: [Located<String>]? = nil, commitment: Commitment? = nil, contact: Contact? = nil,
+        note: String? = nil, location: SourceLocation
     ) {
+        self.contact = contact
         self.id = id
         self.name = name
         self.kind = kind

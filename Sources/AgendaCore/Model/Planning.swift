@@ -6,12 +6,15 @@ public struct Planning: Sendable {
     public var allocationKey: AllocationKey?
     /// The least a payment may be, in euros, for every source that sets no `min-payment` of its own.
     public var minPayment: Int
+    /// The kinds of partner every location needs among its partners (`location-partners`).
+    public var locationPartners: [Located<PartnerKind>]
     public var location: SourceLocation?
 
     public init(
         modules: [Located<String>]? = nil, weights: Weights = Weights(), allocationKey: AllocationKey? = nil,
-        minPayment: Int = 0, location: SourceLocation? = nil
+        minPayment: Int = 0, locationPartners: [Located<PartnerKind>] = [], location: SourceLocation? = nil
     ) {
+        self.locationPartners = locationPartners
         self.modules = modules
         self.weights = weights
         self.allocationKey = allocationKey

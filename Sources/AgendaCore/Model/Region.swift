@@ -21,17 +21,20 @@ public struct Municipality: Sendable {
     public var name: String
     public var indicators: [IndicatorValue]
     public var districts: [District]
+    /// Locations of the municipality as a whole (`locations:`); a district's are under the district.
+    public var venues: [Venue]
     public var modules: [ModuleFields]
     public var location: SourceLocation
 
     public init(
         id: String, name: String, indicators: [IndicatorValue] = [], districts: [District] = [],
-        modules: [ModuleFields] = [], location: SourceLocation
+        venues: [Venue] = [], modules: [ModuleFields] = [], location: SourceLocation
     ) {
         self.id = id
         self.name = name
         self.indicators = indicators
         self.districts = districts
+        self.venues = venues
         self.modules = modules
         self.location = location
     }
@@ -46,16 +49,19 @@ public struct District: Sendable {
     public var id: String
     public var name: String
     public var indicators: [IndicatorValue]
+    /// The district's locations (`locations:`).
+    public var venues: [Venue]
     public var modules: [ModuleFields]
     public var location: SourceLocation
 
     public init(
-        id: String, name: String, indicators: [IndicatorValue] = [], modules: [ModuleFields] = [],
-        location: SourceLocation
+        id: String, name: String, indicators: [IndicatorValue] = [], venues: [Venue] = [],
+        modules: [ModuleFields] = [], location: SourceLocation
     ) {
         self.id = id
         self.name = name
         self.indicators = indicators
+        self.venues = venues
         self.modules = modules
         self.location = location
     }

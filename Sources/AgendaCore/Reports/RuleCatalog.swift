@@ -171,6 +171,7 @@ public struct RuleCatalog: Sendable {
                                                             ("place", .string($0.place)),
                                                             ("goals", .string($0.goals)),
                                                             ("partners", .string($0.partners)),
+                                                            ("sections", .string($0.sections)),
                                                             ("expected", .double($0.expected)),
                                                         ])
                                                     })
@@ -294,7 +295,10 @@ public struct RuleCatalog: Sendable {
             if example.place != "{}" { lines.append("# indicators of example-town: \(example.place)") }
             if example.goals != "[]" { lines.append("goals: \(example.goals)") }
             if example.partners != "[]" { lines.append("partners: \(example.partners)") }
-            if example.action.isEmpty && example.place == "{}" && example.goals == "[]" && example.partners == "[]" {
+            if !example.sections.isEmpty { lines += example.sections.split(separator: "\n").map(String.init) }
+            if example.action.isEmpty && example.place == "{}" && example.goals == "[]" && example.partners == "[]"
+                && example.sections.isEmpty
+            {
                 lines.append("# the default action, nothing added")
             }
             lines.append("```")

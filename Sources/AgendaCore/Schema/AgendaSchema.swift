@@ -31,6 +31,12 @@ public enum AgendaSchema {
                 FieldSpec(
                     "scenarios", .list(.object("scenario")), "Named variants for funders, applied on top of the agenda."
                 ),
+                FieldSpec(
+                    "frameworks", .list(.object("framework")),
+                    "Frameworks to assess current practice against ('toetsing aan kader'); see docs/frameworks.md."),
+                FieldSpec(
+                    "assessments", .list(.object("assessment")),
+                    "Assessments of areas against a framework, one per area and date; see docs/frameworks.md."),
             ]),
         ObjectSpec(
             "agenda", "What the agenda is called, its point on the horizon and its period.",
@@ -93,6 +99,9 @@ public enum AgendaSchema {
                     "indicators", .map(.number(minimum: 0, maximum: NumberRange.maxMagnitude)),
                     "Indicator values, keyed by indicator id."),
                 FieldSpec("districts", .list(.object("district")), "Districts (stadsdelen, wijken)."),
+                FieldSpec(
+                    "locations", .list(.object("venue")),
+                    "Locations of the municipality as a whole (a district's go under the district)."),
             ]),
         ObjectSpec(
             "district", "A district (stadsdeel or wijk).", allowsModuleBlocks: true,
@@ -102,6 +111,24 @@ public enum AgendaSchema {
                 FieldSpec(
                     "indicators", .map(.number(minimum: 0, maximum: NumberRange.maxMagnitude)),
                     "Indicator values, keyed by indicator id."),
+                FieldSpec("locations", .list(.object("venue")), "The district's locations."),
+            ]),
+        ObjectSpec(
+            "venue", "A location where residents meet or find help, run by partners together.",
+            fields: [
+                FieldSpec("id", .slug, required: true, "The location's id, unique in the agenda."),
+                FieldSpec("name", .name, required: true, "The location's name."),
+                FieldSpec(
+                    "type", .slug, required: true,
+                    "What kind of place it is: an open word such as `buurthuis`, `kringloop` or `zorgcentrum`."),
+                FieldSpec("partners", .list(.reference("partner")), "The partners that run it together."),
+                FieldSpec(
+                    "coordinator", .text,
+                    "Who coordinates it: a partner id, or a person's name (a name is not checked)."),
+                FieldSpec("opened", .year, "The first year it is open.", default: "open before the agenda"),
+                FieldSpec("closed", .year, "The last year it is open.", default: "stays open"),
+                FieldSpec("source", .text, "Where its details come from, or `illustrative`."),
+                FieldSpec("note", .text, "Free text."),
             ]),
         ObjectSpec(
             "partner", "An organisation in the network.",
@@ -116,7 +143,16 @@ public enum AgendaSchema {
                     "serves", .nonEmptyList(.reference("municipality")), "The municipalities it works in.",
                     default: "all"),
                 FieldSpec("commitment", .object("commitment"), "What it promised in its intentieverklaring."),
+                FieldSpec("contact", .object("contact"), "Whom to ask at the partner, for meetings in an area."),
                 FieldSpec("note", .text, "Free text."),
+            ]),
+        ObjectSpec(
+            "contact", "A partner's contact person; give at least one key.",
+            fields: [
+                FieldSpec("name", .name, "The person's name."),
+                FieldSpec("role", .name, "Their role, e.g. programmacoördinator."),
+                FieldSpec("email", .name, "An e-mail address."),
+                FieldSpec("phone", .name, "A phone number."),
             ]),
         ObjectSpec(
             "commitment", "A partner's intentieverklaring.",
@@ -220,6 +256,10 @@ public enum AgendaSchema {
                 FieldSpec("requires", .list(.reference("action")), "Funded only if these are funded."),
                 FieldSpec("excludes", .list(.reference("action")), "Never funded together with these."),
                 FieldSpec("funding-from", .nonEmptyList(.reference("source")), "Only these sources may pay."),
+                FieldSpec(
+                    "addresses", .list(.reference("criterion")),
+                    "Framework criteria it works on, each `framework.criterion`; `core.framework-gap` rewards "
+                        + "larger gaps."),
             ]),
         ObjectSpec(
             "pilot", "What an earlier pilot showed.",
@@ -241,6 +281,10 @@ public enum AgendaSchema {
                 FieldSpec(
                     "min-payment", .euros, "The least one payment may be, for every source without its own.",
                     default: "0"),
+                FieldSpec(
+                    "location-partners", .list(.oneOf(PartnerKind.allCases.map(\.rawValue))),
+                    "Kinds of partner every location needs among its partners, e.g. `[welfare, care]`; a location "
+                        + "without one gets a warning.", default: "none"),
             ]),
         ObjectSpec(
             "weights", "Weight overrides; each is a mapping of id to a number >= 0.",
@@ -285,6 +329,67 @@ public enum AgendaSchema {
                 FieldSpec("scale", .number(minimum: 0, maximum: NumberRange.maxFactor), "Multiply the budget."),
                 FieldSpec("set", .euros, "Replace the budget."),
                 FieldSpec("add", .yearMap(.euros), "Add euros per year."),
+            ]),
+        ObjectSpec(
+            "framework", "A framework to assess practice against: criteria in themes, with ordered levels.",
+            fields: [
+                FieldSpec("id", .slug, required: true, "The framework's id."),
+                FieldSpec("title", .name, required: true, "The framework's title."),
+                FieldSpec("source", .text, "The document it comes from."),
+                FieldSpec("year", .year, "The year of that document."),
+                FieldSpec("description", .text, "Free text."),
+                FieldSpec(
+                    "levels", .list(.object("level")),
+                    "Levels, lowest first, for every criterion that gives none of its own."),
+                FieldSpec(
+                    "themes", .nonEmptyList(.object("framework-theme")), required: true, "The criteria, in themes."),
+            ]),
+        ObjectSpec(
+            "framework-theme", "A theme of a framework.",
+            fields: [
+                FieldSpec("id", .slug, required: true, "The theme's id."),
+                FieldSpec("title", .name, required: true, "The theme's title."),
+                FieldSpec(
+                    "criteria", .nonEmptyList(.object("criterion")), required: true,
+                    "Its criteria; ids are unique in the framework."),
+            ]),
+        ObjectSpec(
+            "criterion", "A criterion of a framework.",
+            fields: [
+                FieldSpec("id", .slug, required: true, "The criterion's id, unique in its framework."),
+                FieldSpec("title", .name, required: true, "The criterion's title."),
+                FieldSpec("description", .text, "What the criterion asks."),
+                FieldSpec(
+                    "levels", .list(.object("level")), "Its levels, lowest first (at least two).",
+                    default: "the framework's `levels`"),
+                FieldSpec("target", .name, required: true, "The label of the level to reach."),
+            ]),
+        ObjectSpec(
+            "level", "A level of a criterion.",
+            fields: [
+                FieldSpec("label", .name, required: true, "A short label, unique among the criterion's levels."),
+                FieldSpec("description", .text, "What the level looks like in practice."),
+            ]),
+        ObjectSpec(
+            "assessment", "An area assessed against a framework on one day.",
+            fields: [
+                FieldSpec("framework", .reference("framework"), required: true, "The framework."),
+                FieldSpec(
+                    "area", .reference("area"), required: true,
+                    "A municipality id, `municipality/district`, or a partner id."),
+                FieldSpec("date", .date, required: true, "The day of the assessment (`YYYY-MM-DD`)."),
+                FieldSpec("assessors", .list(.name), "Who assessed."),
+                FieldSpec("source", .text, "Where the levels come from, or `illustrative`."),
+                FieldSpec("note", .text, "Free text."),
+                FieldSpec(
+                    "scores", .map(.object("score")), required: true,
+                    "A level per criterion, keyed by criterion id; criteria left out were not assessed."),
+            ]),
+        ObjectSpec(
+            "score", "The level an area reached on one criterion.",
+            fields: [
+                FieldSpec("level", .name, required: true, "The label of the level reached."),
+                FieldSpec("evidence", .text, "What the level rests on."),
             ]),
         ObjectSpec(
             "cost-per-year", "A cost written as one amount over a range of years.",

@@ -27,8 +27,12 @@ struct FactsBuilder {
             perPillar[goal.pillar, default: 0] += weight
             largest = max(largest, weight)
         }
-        agendaFacts = AgendaFacts(goalWeightPerPillar: perPillar, largestGoalWeight: largest)
+        agendaFacts = AgendaFacts(
+            goalWeightPerPillar: perPillar, largestGoalWeight: largest, frameworks: agenda.frameworks.map(\.id))
     }
+
+    /// What rules may know about the agenda as a whole.
+    var agendaWide: AgendaFacts { agendaFacts }
 
     func facts(for action: Action) -> ActionFacts {
         let places = placeFacts(action)
@@ -48,7 +52,23 @@ struct FactsBuilder {
             places: places,
             area: combine(places),
             fields: action.module?.values ?? ModuleFieldValues(),
-            agenda: agendaFacts)
+            agenda: agendaFacts, criteria: criterionFacts(action))
+    }
+
+    /// The criteria the action addresses, with the latest level of each of its assessed areas.
+    private func criterionFacts(_ action: Action) -> [CriterionFacts] {
+        action.addresses.compactMap { reference in
+            guard let (framework, criterion) = agenda.criterion(reference.value) else { return nil }
+            let assessed = agenda.areas(of: action).compactMap { area -> AssessedLevel? in
+                guard let latest = agenda.assessments(of: area, against: framework.id).last,
+                    let score = latest.score(criterion.id), let level = criterion.level(score.level.value)
+                else { return nil }
+                return AssessedLevel(area: area, level: level, date: latest.date.description)
+            }
+            return CriterionFacts(
+                id: reference.value, title: criterion.title, levels: criterion.levels.map(\.label),
+                target: criterion.target, assessed: assessed)
+        }
     }
 
     static func targetFacts(_ target: Target) -> TargetFacts {

@@ -121,6 +121,7 @@ public struct RuleExampleRunner: Sendable {
             """
         for (key, value) in defaults where !given.contains(key) { text += "    \(key): \(value)\n" }
         for line in actionLines { text += "    \(line)\n" }
+        if !example.sections.isEmpty { text += example.sections + (example.sections.hasSuffix("\n") ? "" : "\n") }
         return text
     }
 }

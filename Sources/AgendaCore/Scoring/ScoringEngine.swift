@@ -39,12 +39,16 @@ public struct ScoringEngine: Sendable {
             var rule: any ScoringRule
             var result: Result<RuleResult, RuleFailure>
         }
+        // Rules that do not apply to this agenda take no part, not even in their module's weight.
+        func rules(of module: any DomainModule) -> [any ScoringRule] {
+            module.rules.filter { $0.applies(to: builder.agendaWide) }
+        }
         var evaluations: [[Evaluation]] = []
         var maxima: [String: Double] = [:]
         for (index, action) in facts.enumerated() {
             var list: [Evaluation] = []
             for module in modules(for: action) {
-                for rule in module.rules {
+                for rule in rules(of: module) {
                     let description = rule.ruleDescription
                     let result = Self.evaluate(rule, on: action)
                     if case .failure(let failure) = result {
@@ -73,7 +77,7 @@ public struct ScoringEngine: Sendable {
                 let module = evaluation.module
                 let description = evaluation.rule.ruleDescription
                 let qualified = module.qualifiedID(of: evaluation.rule)
-                let groupTotal = module.rules.reduce(0.0) {
+                let groupTotal = rules(of: module).reduce(0.0) {
                     $0 + (weights.rule(module.qualifiedID(of: $1)) ?? $1.ruleDescription.defaultWeight)
                 }
                 let parts = WeightParts(

@@ -40,6 +40,8 @@ public struct AgendaValidator {
         checkActions()
         checkPlanning()
         checkScenarios()
+        checkVenues()
+        checkFrameworks()
         diagnostics.append(contentsOf: TotalChecks(agenda: agenda).check())
         var dependencies = DependencyChecks(agenda: agenda)
         diagnostics.append(contentsOf: dependencies.check())

@@ -2,7 +2,8 @@ import AgendaRules
 
 /// The rules that apply to every action, whatever its domain: what the network wants (goal and
 /// pillar weight), what is known to work (evidence, pilot result), and who stands behind it
-/// (partner commitment, collaboration across domains).
+/// (partner commitment, collaboration across domains), and, in agendas that assess practice
+/// against a framework, how large a gap the action addresses.
 public struct CoreModule: DomainModule {
     public init() {}
 
@@ -15,6 +16,6 @@ public struct CoreModule: DomainModule {
         """
     public let rules: [any ScoringRule] = [
         GoalWeightRule(), PillarWeightRule(), EvidenceRule(), PilotResultRule(), PartnerCommitmentRule(),
-        CollaborationRule(),
+        CollaborationRule(), FrameworkGapRule(),
     ]
 }

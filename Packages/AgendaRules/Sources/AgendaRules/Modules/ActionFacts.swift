@@ -24,14 +24,18 @@ public struct ActionFacts: Sendable {
     public var fields: ModuleFieldValues
     /// Facts about the agenda as a whole that rules compare against.
     public var agenda: AgendaFacts
+    /// The framework criteria the action addresses (`addresses:`), with the latest assessed levels
+    /// in the areas it works in.
+    public var criteria: [CriterionFacts] = []
 
     public init(
         id: String, title: String, domain: String, pillar: Pillar, status: ActionStatus = .proposed,
         evidence: Evidence = .none, reach: Int? = nil, pilot: PilotResult? = nil, costs: [YearCost] = [],
         goals: [GoalFacts] = [], lead: PartnerFacts, partners: [PartnerFacts] = [], places: [PlaceFacts] = [],
         area: IndicatorReadings = IndicatorReadings(), fields: ModuleFieldValues = ModuleFieldValues(),
-        agenda: AgendaFacts = AgendaFacts()
+        agenda: AgendaFacts = AgendaFacts(), criteria: [CriterionFacts] = []
     ) {
+        self.criteria = criteria
         self.id = id
         self.title = title
         self.domain = domain
@@ -175,9 +179,58 @@ public struct AgendaFacts: Sendable, Equatable {
     public var goalWeightPerPillar: [Pillar: Double]
     /// The largest weight of any goal.
     public var largestGoalWeight: Double
+    /// The ids of the agenda's frameworks (`frameworks:`), empty when it assesses against none.
+    public var frameworks: [String]
 
-    public init(goalWeightPerPillar: [Pillar: Double] = [:], largestGoalWeight: Double = 1) {
+    public init(
+        goalWeightPerPillar: [Pillar: Double] = [:], largestGoalWeight: Double = 1, frameworks: [String] = []
+    ) {
         self.goalWeightPerPillar = goalWeightPerPillar
         self.largestGoalWeight = largestGoalWeight
+        self.frameworks = frameworks
+    }
+}
+
+/// A framework criterion an action addresses, and where it stands in the action's areas.
+public struct CriterionFacts: Sendable, Hashable {
+    /// `framework.criterion`.
+    public var id: String
+    public var title: String
+    /// The level labels, lowest first.
+    public var levels: [String]
+    /// The index in `levels` of the level to reach.
+    public var target: Int
+    /// The latest assessment of each area the action works in that was assessed on it.
+    public var assessed: [AssessedLevel]
+
+    public init(id: String, title: String, levels: [String], target: Int, assessed: [AssessedLevel] = []) {
+        self.id = id
+        self.title = title
+        self.levels = levels
+        self.target = target
+        self.assessed = assessed
+    }
+
+    /// How far `level` is below the target, as a share of the way from the lowest level to the
+    /// target: 1 at the lowest level, 0 at or above the target.
+    public func gapShare(_ level: Int) -> Double {
+        guard target > 0 else { return 0 }
+        return Double(max(0, target - level)) / Double(target)
+    }
+}
+
+/// The level an area reached on a criterion in its latest assessment.
+public struct AssessedLevel: Sendable, Hashable {
+    /// `den-haag/escamp`, `den-haag` or a partner id.
+    public var area: String
+    /// The index of the level, lowest 0.
+    public var level: Int
+    /// The assessment's day, `YYYY-MM-DD`.
+    public var date: String
+
+    public init(area: String, level: Int, date: String) {
+        self.area = area
+        self.level = level
+        self.date = date
     }
 }

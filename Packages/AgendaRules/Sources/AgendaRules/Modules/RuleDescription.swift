@@ -81,13 +81,16 @@ public struct RuleExample: Sendable, Hashable {
     /// YAML flow list of extra partners (the action is led by `example-lead`, kind welfare,
     /// unless `action` names another `lead`).
     public var partners: String
+    /// YAML: whole sections added to the example's agenda, e.g. `frameworks:` and `assessments:`.
+    public var sections: String
     /// The value `evaluate` must return (before normalisation and weights).
     public var expected: Double
 
     public init(
         _ title: String, action: String = "", place: String = "{}", goals: String = "[]",
-        partners: String = "[]", expected: Double
+        partners: String = "[]", sections: String = "", expected: Double
     ) {
+        self.sections = sections
         self.title = title
         self.action = action
         self.place = place

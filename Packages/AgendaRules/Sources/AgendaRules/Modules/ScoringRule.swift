@@ -30,11 +30,18 @@ public protocol ScoringRule: Sendable {
     /// Throw, or return a value that is not finite or negative, and the engine reports the rule
     /// (naming module and rule), counts its contribution as 0 and scores everything else as usual.
     func evaluate(_ action: ActionFacts, parameters: RuleParameters) throws -> RuleResult
+
+    /// Whether the rule scores the actions of this agenda at all. A rule that does not apply takes
+    /// no part: no contribution, and no share of its module's weight. By default every rule applies;
+    /// a rule about something an agenda may leave out (frameworks, say) applies only when it is there.
+    func applies(to agenda: AgendaFacts) -> Bool
 }
 
 extension ScoringRule {
     /// The rule's description, reachable from an existential `any ScoringRule`.
     public var ruleDescription: RuleDescription { Self.description }
+
+    public func applies(to agenda: AgendaFacts) -> Bool { true }
 }
 
 /// The values of a rule's parameters for one scoring run: the defaults of its description, with
