@@ -71,7 +71,7 @@ extension Agenda {
         }
         for place in action.places {
             switch place.kind {
-            case .everywhere: region.municipalities.forEach { addMunicipality($0.id) }
+            case .everywhere: for municipality in region.municipalities { addMunicipality(municipality.id) }
             case .municipality(let id): addMunicipality(id)
             case .district(let municipality, let district):
                 let id = "\(municipality)/\(district)"

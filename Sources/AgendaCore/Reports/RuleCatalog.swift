@@ -295,7 +295,10 @@ public struct RuleCatalog: Sendable {
             if example.place != "{}" { lines.append("# indicators of example-town: \(example.place)") }
             if example.goals != "[]" { lines.append("goals: \(example.goals)") }
             if example.partners != "[]" { lines.append("partners: \(example.partners)") }
-            if !example.sections.isEmpty { lines += example.sections.split(separator: "\n").map(String.init) }
+            if !example.sections.isEmpty {
+                lines.append("# sections added to the agenda")
+                lines += example.sections.split(separator: "\n").map(String.init)
+            }
             if example.action.isEmpty && example.place == "{}" && example.goals == "[]" && example.partners == "[]"
                 && example.sections.isEmpty
             {
