@@ -29,6 +29,8 @@ extension AgendaValidator {
                 coordinator, context: " as the coordinator of '\(venue.id)' (write a person's name as they write it)",
                 into: &diagnostics)
         }
+        // A location that closed before the agenda's period is history, not something to fix.
+        if let closed = venue.closed, closed < agenda.period.from { return }
         let kinds = Set(venue.partners.compactMap { agenda.partner($0.value)?.kind })
         let missing = agenda.planning.locationPartners.filter { !kinds.contains($0.value) }
         guard !missing.isEmpty else { return }
