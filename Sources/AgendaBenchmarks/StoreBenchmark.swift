@@ -104,7 +104,7 @@ private func fill(_ store: String, with result: Planner.Result, agenda: Agenda, 
 
 /// `runs`, `actuals import`, `monitor` and `diff` through the command line, and the size per run.
 private func measureCommands(root: String, store: String, runs: Int, stored: Int) throws {
-    let folder = (root as NSString).deletingLastPathComponent
+    let folder = PathText.folder(of: root)
     let actuals = folder + "/actuals/uitgaven-2025.csv"
     if FileManager.default.fileExists(atPath: actuals) {
         let imported = AgendaCommandLine.run(["actuals", "import", root, actuals, "--store", store])

@@ -57,9 +57,9 @@ public struct RunRecording {
     /// The files' folder in common and each file's bytes under its path from there.
     static func files(_ paths: [String]) throws -> (base: String, files: [StoredFile]) {
         let absolute = paths.map { URL(fileURLWithPath: $0).standardizedFileURL.path }
-        var base = absolute.first.map { ($0 as NSString).deletingLastPathComponent } ?? "/"
+        var base = absolute.first.map { PathText.folder(of: $0) } ?? "/"
         while !absolute.allSatisfy({ $0.hasPrefix(base == "/" ? "/" : base + "/") }) {
-            base = (base as NSString).deletingLastPathComponent
+            base = PathText.folder(of: base)
         }
         let files = try zip(paths, absolute).map { path, full in
             StoredFile(path: relative(full, to: base), content: try Data(contentsOf: URL(fileURLWithPath: path)))

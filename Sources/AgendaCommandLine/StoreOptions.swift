@@ -13,7 +13,7 @@ struct StoreOptions: ParsableArguments {
     /// The store's path for the agenda whose root file is `root`.
     func path(forRoot root: String) -> String {
         if let store { return store }
-        let folder = (root as NSString).deletingLastPathComponent
+        let folder = PathText.folder(of: root)
         return (folder.isEmpty ? "." : folder) + "/.agenda/agenda.sqlite"
     }
 

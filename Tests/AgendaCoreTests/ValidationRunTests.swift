@@ -16,7 +16,7 @@ import Testing
         #expect(report.lines.count == 1)
         #expect(
             report.lines[0].hasSuffix(
-                "agenda.yaml: agenda 'test-agenda' is valid — 2 actions, 1 sources, 2 municipalities (1 file)"))
+                "agenda.yaml: agenda 'test-agenda' is valid — 2 actions, 1 source, 2 municipalities (1 file)"))
     }
 
     @Test func invalidAgendaExitsOne() throws {

@@ -106,8 +106,9 @@ public struct ValidationRun: Sendable {
             }
             let size =
                 result.agenda.map {
-                    " — \($0.actions.count) actions, \($0.funding.count) sources, \($0.region.municipalities.count) "
-                        + "municipalities"
+                    " — \(Self.count($0.actions.count, "action")), \(Self.count($0.funding.count, "source")), "
+                        + ($0.region.municipalities.count == 1
+                            ? "1 municipality" : "\($0.region.municipalities.count) municipalities")
                 } ?? ""
             return
                 "\(root): \(name) is valid\(warnings > 0 ? " with \(Self.count(warnings, "warning"))" : "")\(size) "

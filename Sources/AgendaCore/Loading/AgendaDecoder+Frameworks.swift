@@ -39,7 +39,8 @@ extension AgendaDecoder {
         let title = reader.name(f["title"], what: "the criterion's title")
         let own = f["levels"].flatMap { decodeLevels($0) }
         let target = reader.reference(f["target"], what: "the target level")
-        guard let id, let title, let target else { return nil }
+        // Levels of its own that are wrong are reported; the framework's do not stand in for them.
+        guard let id, let title, let target, own != nil || !f.has("levels") else { return nil }
         guard let levels = own ?? shared else {
             reader.diagnostics.error(
                 DiagnosticCode.missingField,

@@ -76,9 +76,9 @@ public struct AgendaLoader: Sendable {
                 ModuleFieldReader(registry: registry).read(into: &decoded, diagnostics: &moduleDiagnostics)
                 diagnostics.append(contentsOf: moduleDiagnostics.all)
                 decoded.contentHash = String(collector.contentHash, radix: 16)
+                decoded.deriveMeetingPlaces()
                 var validator = AgendaValidator(agenda: decoded, registry: registry)
                 diagnostics.append(contentsOf: validator.validate())
-                decoded.deriveMeetingPlaces()
                 agenda = decoded
             }
         }

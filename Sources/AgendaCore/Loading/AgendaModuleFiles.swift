@@ -104,7 +104,7 @@ struct AgendaModuleFiles {
     /// `path` as seen from where the user named the agenda: `agendas/partners/./modules/x.yaml`
     /// becomes `agendas/partners/modules/x.yaml`.
     static func displayPath(_ path: String, besides rootDisplayPath: String) -> String {
-        let folder = (rootDisplayPath as NSString).deletingLastPathComponent
+        let folder = PathText.folder(of: rootDisplayPath)
         let joined = folder.isEmpty ? path : folder + "/" + path
         // Resolved by hand: Foundation leaves `..` in relative paths as it is.
         var parts: [Substring] = []

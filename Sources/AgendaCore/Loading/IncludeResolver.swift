@@ -18,7 +18,7 @@ struct IncludeResolver {
 
     init(rootFile: URL, rootDisplayPath: String) {
         rootFolder = rootFile.deletingLastPathComponent().resolvingSymlinksInPath().standardizedFileURL
-        displayFolder = (rootDisplayPath as NSString).deletingLastPathComponent
+        displayFolder = PathText.folder(of: rootDisplayPath)
     }
 
     /// A file found for an include entry.

@@ -4,9 +4,11 @@ import AgendaRules
 ///
 /// The rule (docs/format.md, "Locations"): a place's number of meeting places is the number of its
 /// locations open in the reference year, the `meeting-places` indicator's `year` or else the first
-/// year of the agenda's period. A municipality counts its own locations plus each district's figure
-/// (given or derived). A figure the agenda gives is never replaced; one that disagrees with the
-/// locations gets a warning from the validator.
+/// year of the agenda's period. A municipality that lists locations, or has districts that do,
+/// counts its own open locations plus each district's figure (given or derived; 0 for a district
+/// with neither). A figure the agenda gives is never replaced; one that disagrees with the
+/// locations gets a warning from the validator. The loader derives the figures before it
+/// validates, so every check (the allocation key, targets) sees them.
 extension Agenda {
     /// The year whose open locations are counted.
     public var meetingPlaceYear: Int { indicator(StandardIndicators.meetingPlaces)?.year ?? period.from }
@@ -48,12 +50,11 @@ extension Agenda {
                     IndicatorValue(indicator: id, value: Double(count), location: first.location, derived: true))
             }
             let municipality = region.municipalities[m]
-            guard municipality.indicator(id) == nil, !municipality.venues.isEmpty,
-                let count = derivedMeetingPlaces(municipality)
+            guard municipality.indicator(id) == nil, let count = derivedMeetingPlaces(municipality),
+                let first = municipality.venues.first ?? municipality.districts.lazy.compactMap(\.venues.first).first
             else { continue }
             region.municipalities[m].indicators.append(
-                IndicatorValue(
-                    indicator: id, value: Double(count), location: municipality.venues[0].location, derived: true))
+                IndicatorValue(indicator: id, value: Double(count), location: first.location, derived: true))
         }
     }
 }

@@ -35,7 +35,7 @@ public enum OutputFile {
         var info = stat()
         guard lstat(path, &info) == 0 else {
             // A new path: its folder must exist.
-            let folder = (path as NSString).deletingLastPathComponent
+            let folder = PathText.folder(of: path)
             return FileKind.of(folder.isEmpty ? "." : folder) == .directory
                 ? nil : "cannot write the file: its folder does not exist"
         }

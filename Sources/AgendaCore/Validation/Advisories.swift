@@ -51,6 +51,12 @@ struct Advisories {
             active.insert(action.lead.value)
             for partner in action.partners { active.insert(partner.value) }
         }
+        // Running or coordinating a location is work in the network too.
+        for municipality in agenda.region.municipalities {
+            for venue in municipality.venues + municipality.districts.flatMap(\.venues) {
+                active.formUnion(venue.partners.map(\.value) + [venue.coordinator?.value].compactMap { $0 })
+            }
+        }
         let funders = Set(agenda.funding.map(\.funder))
         for partner in agenda.partners where !active.contains(partner.id) {
             // Funders fund and coordinators coordinate; neither needs an action of its own.

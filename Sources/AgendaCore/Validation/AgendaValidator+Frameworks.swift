@@ -7,8 +7,8 @@ extension AgendaValidator {
         var frameworks = IdIndex(kind: "framework")
         for framework in agenda.frameworks {
             frameworks.register(framework.id, at: framework.location, into: &diagnostics)
-            var themes = IdIndex(kind: "theme of '\(framework.id)'")
-            var criteria = IdIndex(kind: "criterion of '\(framework.id)'")
+            var themes = IdIndex(kind: "framework theme")
+            var criteria = IdIndex(kind: "criterion")
             for theme in framework.themes {
                 themes.register(theme.id, at: theme.location, into: &diagnostics)
                 for criterion in theme.criteria {

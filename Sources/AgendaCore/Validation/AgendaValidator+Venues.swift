@@ -46,7 +46,7 @@ extension AgendaValidator {
 
     private mutating func checkMeetingPlaces(given: [IndicatorValue], derived: Int?, of name: String) {
         guard let derived, agenda.indicator(StandardIndicators.meetingPlaces) != nil,
-            let value = given.first(where: { $0.indicator == StandardIndicators.meetingPlaces }),
+            let value = given.first(where: { $0.indicator == StandardIndicators.meetingPlaces && !$0.derived }),
             value.value != Double(derived)
         else { return }
         diagnostics.warning(

@@ -15,6 +15,12 @@ extension CoreModule {
                 "(level 1 of 5)": "(niveau 1 van 5)", "(level 2 of 5)": "(niveau 2 van 5)",
                 "(level 3 of 5)": "(niveau 3 van 5)", "(level 4 of 5)": "(niveau 4 van 5)",
                 "(level 5 of 5)": "(niveau 5 van 5)",
+                // core.framework-gap: criterion ids, areas, dates and level labels stay as written.
+                "criteria addressed": "aangepakte criteria", "level of {} in {}": "niveau van {} in {}",
+                "level of {}": "niveau van {}", "{} (target {}, {})": "{} (doel {}, {})",
+                "not assessed in the action's areas (target {})":
+                    "niet beoordeeld in de gebieden van de actie (doel {})",
+                "gap of {}": "afstand tot doel van {}",
             ]
         ]
     }

@@ -80,14 +80,19 @@ struct FrameworkGapRule: ScoringRule {
             let target = criterion.levels[criterion.target]
             guard !criterion.assessed.isEmpty else {
                 best = max(best, parameters["unassessed"])
-                inputs.append(RuleInput(criterion.id, "not assessed in the action's areas (target \(target))"))
+                inputs.append(
+                    RuleInput("level of \(criterion.id)", "not assessed in the action's areas (target \(target))"))
                 continue
+            }
+            for assessed in criterion.assessed {
+                inputs.append(
+                    RuleInput(
+                        "level of \(criterion.id) in \(assessed.area)",
+                        "\(criterion.levels[assessed.level]) (target \(target), \(assessed.date))"))
             }
             let gap =
                 criterion.assessed.reduce(0) { $0 + criterion.gapShare($1.level) } / Double(criterion.assessed.count)
             best = max(best, gap)
-            let levels = criterion.assessed.map { "\(criterion.levels[$0.level]) in \($0.area) (\($0.date))" }
-            inputs.append(RuleInput(criterion.id, "\(levels.joined(separator: ", ")); target \(target)"))
             inputs.append(RuleInput("gap of \(criterion.id)", gap))
         }
         return RuleResult(best, inputs: inputs)
