@@ -24,6 +24,9 @@ struct AgendaCommand: ParsableCommand {
               agenda plan agendas/haaglanden --record
               agenda runs agendas/haaglanden
               agenda monitor agendas/haaglanden --year 2025
+              agenda assess agendas/haaglanden --format html -o toetsing.html
+              agenda quickscan agendas/haaglanden --format html -o quickscan.html
+              agenda network agendas/haaglanden --format html -o netwerkkaart.html
             """,
         version: "0.1.0",
         subcommands: [
@@ -31,6 +34,7 @@ struct AgendaCommand: ParsableCommand {
             GenerateCommand.self, ScoreCommand.self, ExplainCommand.self, RulesCommand.self, SchemaCommand.self,
             RunsCommand.self, ShowCommand.self, DiffCommand.self, AdoptCommand.self, ActualsCommand.self,
             MonitorCommand.self, ReplanCommand.self, StoreCommand.self,
+            AssessCommand.self, QuickscanCommand.self, NetworkCommand.self,
         ]
     )
 

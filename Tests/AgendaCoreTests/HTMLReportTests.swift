@@ -101,10 +101,10 @@ import Testing
         let funded = Self.count("<tbody>", in: html.components(separatedBy: "id=\"unfunded\"")[0])
         #expect(Self.count("class=\"label\"", in: timeline) == funded)
         #expect(Self.count("class=\"bar\"", in: timeline) >= funded)
-        // Every partner and action on the map; solid lines for leads, dashed for joins.
-        #expect(Self.count("class=\"link lead\"", in: network) >= 40)
-        #expect(Self.count("class=\"link join\"", in: network) > 0)
-        #expect(Self.count("class=\"node dimmed\"", in: network) > 0)  // unfunded actions greyed
+        // Every partner on the map, a line between partners that share actions; grey where none is funded.
+        #expect(Self.count("class=\"node\"", in: network) >= 20)
+        #expect(Self.count("class=\"tie\"", in: network) >= 40)
+        #expect(Self.count("class=\"tie dimmed\"", in: network) > 0)
         #expect(network.contains("Xtra welzijn"))
         // Den Haag's eight districts plus eight municipalities without districts, by eleven goals.
         #expect(Self.count("class=\"cell", in: coverage) == 16 * 11)
@@ -254,7 +254,7 @@ import Testing
         #expect(
             Self.count("class=\"segment light\"", in: budget) > 0 && Self.count("class=\"segment\"", in: budget) == 0)
         let network = try #require(Self.charts(html, "network-map").first)
-        #expect(Self.count("class=\"node dimmed\"", in: network) == 6)
+        #expect(Self.count("class=\"tie dimmed\"", in: network) == 5 && Self.count("class=\"tie\"", in: network) == 0)
         let coverage = try #require(Self.charts(html, "coverage-grid").first)
         #expect(Self.count("class=\"cell missing\"", in: coverage) == 9)
         #expect(html.contains(t("plan.status.infeasible")))
@@ -278,9 +278,11 @@ import Testing
         writer.figure(
             BarChart(title: "t", bars: [], axisLabel: "x", format: .euros(.en)), caption: "c", empty: "Nothing to draw."
         )
-        writer.figure(
-            NetworkMap(title: "t", left: [], right: [], links: [], categories: [], leftHeading: "", rightHeading: ""),
-            caption: nil, empty: "No partners.")
+        var alone = try #require(
+            AgendaLoader(registry: InstalledModules.registry).load(text: Self.exampleText, displayPath: "agenda.yaml")
+                .agenda)
+        alone.partners = []
+        writer.figure(try NetworkRendering(agenda: alone).chart(), caption: nil, empty: "No partners.")
         #expect(writer.body == "<p class=\"empty\">Nothing to draw.</p>\n<p class=\"empty\">No partners.</p>\n")
     }
 
@@ -417,33 +419,6 @@ import Testing
         #expect(svg.contains("<title>\(long)</title>"))
         #expect(svg.contains(">€2,000</text>"))
         #expect(svg.contains(">Kort</text>"))
-    }
-
-    @Test func networkMapOrdersActionsByTheirLead() {
-        let chart = NetworkMap(
-            title: "Network",
-            left: [.init(label: "P0", title: "P0", category: 0), .init(label: "P1", title: "P1", category: 1)],
-            right: [
-                .init(label: "A0", title: "A0", category: nil),
-                .init(label: "A1", title: "A1", category: nil, highlighted: false),
-                .init(label: "A2", title: "A2", category: nil),
-            ],
-            links: [
-                .init(left: 1, right: 0, kind: .primary), .init(left: 0, right: 1, kind: .primary),
-                .init(left: 0, right: 2, kind: .secondary), .init(left: 1, right: 2, kind: .primary),
-            ],
-            categories: [
-                .init(label: "care", color: ChartPalette.color(0)),
-                .init(label: "welfare", color: ChartPalette.color(1)),
-            ],
-            leftHeading: "Partners", rightHeading: "Actions")
-        #expect(chart.rightOrder == [1, 0, 2])  // A1 is led by P0, A0 and A2 by P1
-        let svg = chart.svg()
-        #expect(Self.count("class=\"link lead\"", in: svg) == 3)
-        #expect(Self.count("class=\"link join\"", in: svg) == 1)
-        #expect(svg.contains("stroke-dasharray=\"4 3\""))
-        #expect(Self.count("class=\"node dimmed\"", in: svg) == 1)
-        #expect(Self.count("<path", in: svg) == 4)
     }
 
     @Test func lineChartDrawsEveryPoint() {

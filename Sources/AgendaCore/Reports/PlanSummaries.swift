@@ -185,11 +185,9 @@ public struct PlanSummaries: Sendable {
             total += value
         }
         for action in funded {
-            guard let module = registry.module(action.domain.value), let values = action.module?.values else {
-                continue
-            }
-            for field in module.actionFields where field.addsTo == indicator {
-                total += values.number(field.name) ?? 0
+            for addition in TargetMeasurement.additions(by: action, registry: registry)
+            where addition.indicator == indicator {
+                total += addition.amount
             }
         }
         return total
@@ -198,29 +196,11 @@ public struct PlanSummaries: Sendable {
     /// Measures a target over the whole region: not measurable for share indicators, undefined
     /// indicators or missing figures.
     static func measure(_ target: Target, agenda: Agenda, funded: [Action], registry: ModuleRegistry) -> TargetMeasure {
-        var measure = TargetMeasure(
+        let outcome = TargetMeasurement.measure(target, agenda: agenda) {
+            regionValue(of: $0, agenda: agenda, funded: funded, registry: registry)
+        }
+        return TargetMeasure(
             indicator: target.indicator.value, bound: target.bound, per: target.per?.value,
-            perAmount: target.perAmount, value: nil, reached: nil)
-        func countable(_ id: String) -> Bool {
-            guard let definition = agenda.indicator(id) else { return false }
-            return definition.unit != .share
-        }
-        guard countable(target.indicator.value),
-            let value = regionValue(of: target.indicator.value, agenda: agenda, funded: funded, registry: registry)
-        else { return measure }
-        var measured = value
-        if let per = target.per?.value {
-            guard countable(per), target.perAmount > 0,
-                let perValue = regionValue(of: per, agenda: agenda, funded: funded, registry: registry), perValue > 0
-            else { return measure }
-            measured = value / (perValue / target.perAmount)
-        }
-        guard measured.isFinite else { return measure }
-        measure.value = measured
-        switch target.bound {
-        case .atLeast(let bound): measure.reached = measured >= bound - 1e-9 * max(1, abs(bound))
-        case .atMost(let bound): measure.reached = measured <= bound + 1e-9 * max(1, abs(bound))
-        }
-        return measure
+            perAmount: target.perAmount, value: outcome.value, reached: outcome.reached)
     }
 }

@@ -75,26 +75,6 @@ extension ReportText {
 
         // Network map.
         "html.network": ("Network map", "Netwerkkaart"),
-        "html.network.title": (
-            "Partners and the actions they lead or take part in",
-            "Partners en de acties die zij trekken of waaraan zij meedoen"
-        ),
-        "html.network.caption": (
-            "Left the partners, coloured by kind; right the actions. A solid line: the partner leads the action; a "
-                + "dashed line: the partner takes part. Grey actions are not funded.",
-            "Links de partners, gekleurd naar soort; rechts de acties. Een doorgetrokken lijn: de partner trekt de "
-                + "actie; een gestreepte lijn: de partner doet mee. Grijze acties worden niet gefinancierd."
-        ),
-        "html.network.partners": ("Partners", "Partners"),
-        "html.network.actions": ("Actions", "Acties"),
-        "html.network.lead": ("leads", "trekt"),
-        "html.network.join": ("takes part", "doet mee"),
-        "html.network.funded": ("funded", "gefinancierd"),
-        "html.network.unfunded": ("not funded", "niet gefinancierd"),
-        "html.network.empty": (
-            "The agenda names no partners that lead or take part in actions.",
-            "De agenda noemt geen partners die acties trekken of eraan meedoen."
-        ),
 
         // Goal coverage per district (the quickscan).
         "html.coverage": ("Quick scan: goals per district", "Quickscan: doelen per wijk"),

@@ -86,55 +86,14 @@ extension PlanHTMLReport {
             legendTitle: t("html.timeline.legend"), format: .euros(language))
     }
 
-    /// Partners (grouped by kind) and every action, linked by who leads and who takes part.
-    func networkMap() -> NetworkMap {
-        let kinds = PartnerKind.allCases.filter { kind in agenda.partners.contains { $0.kind == kind } }
-        let partners = kinds.flatMap { kind in agenda.partners.filter { $0.kind == kind } }
-        let partnerIndex = Dictionary(
-            partners.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
-        let actions = plan.actions.compactMap { outcome in agenda.action(outcome.id).map { (outcome, $0) } }
-        var links: [NetworkMap.Link] = []
-        for (index, (_, action)) in actions.enumerated() {
-            if let lead = partnerIndex[action.lead.value] {
-                links.append(.init(left: lead, right: index, kind: .primary))
-            }
-            var seen: Set<String> = [action.lead.value]
-            for partner in action.partners where seen.insert(partner.value).inserted {
-                if let joined = partnerIndex[partner.value] {
-                    links.append(.init(left: joined, right: index, kind: .secondary))
-                }
-            }
-        }
-        let left = partners.enumerated().map { index, partner in
-            let kind = t("html.kind.\(partner.kind.rawValue)")
-            let leads = links.filter { $0.left == index && $0.kind == .primary }.count
-            let joins = links.filter { $0.left == index && $0.kind == .secondary }.count
-            return NetworkMap.Node(
-                label: partner.name,
-                title:
-                    "\(partner.name) (\(kind)): \(t("html.network.lead")) \(leads), \(t("html.network.join")) \(joins)",
-                category: kinds.firstIndex(of: partner.kind))
-        }
-        let right = actions.map { outcome, action in
-            NetworkMap.Node(
-                label: action.title.isEmpty ? action.id : action.title,
-                title:
-                    "\(action.id): \(action.title) "
-                    + "(\(t(outcome.funded ? "html.network.funded" : "html.network.unfunded")))",
-                category: nil, highlighted: outcome.funded)
-        }
-        return NetworkMap(
-            title: t("html.network.title"), left: left, right: right, links: links,
-            categories: kinds.enumerated().map {
-                NetworkMap.Category(label: t("html.kind.\($1.rawValue)"), color: ChartPalette.color($0))
-            },
-            leftHeading: t("html.network.partners"), rightHeading: t("html.network.actions"),
-            legendExtras: [
-                ChartLegend.Item(label: t("html.network.lead"), swatch: .line(ChartPalette.muted, dashed: false)),
-                ChartLegend.Item(label: t("html.network.join"), swatch: .line(ChartPalette.muted, dashed: true)),
-                ChartLegend.Item(label: t("html.network.funded"), swatch: .dot(ChartPalette.ink)),
-                ChartLegend.Item(label: t("html.network.unfunded"), swatch: .ring(ChartPalette.dimmed)),
-            ])
+    /// The network map of the plan's actions (`agenda network`'s map): partners in bands by kind,
+    /// a line between two partners that share actions, grey and dashed where none of those is
+    /// funded; nil when the shared actions' costs do not add up exactly.
+    func networkMap() -> NetworkMapChart? {
+        let ids = Set(plan.actions.map(\.id))
+        guard let graph = try? NetworkGraph(agenda: agenda, focus: plan.focus, only: ids) else { return nil }
+        return NetworkRendering(agenda: agenda, map: NetworkMap(graph: graph))
+            .chart(funded: Set(plan.actions.filter(\.funded).map(\.id)))
     }
 
     /// Goals against districts: how many funded actions serving each goal reach each place.

@@ -298,7 +298,12 @@ struct PlanHTMLReport {
 
     private func network(_ out: inout HTMLWriter) {
         out.heading(t("html.network"), level: 2)
-        out.heading(t("html.network.title"), level: 3)
-        out.figure(networkMap(), caption: t("html.network.caption"), empty: t("html.network.empty"))
+        out.heading(t("network.map"), level: 3)
+        guard let map = networkMap() else {
+            out.paragraph(t("network.overflow"), class: "empty")
+            return
+        }
+        let caption = t("network.caption", agenda.period.description) + " " + t("network.plan.caption")
+        out.figure(map, caption: caption, empty: t("network.empty"))
     }
 }
