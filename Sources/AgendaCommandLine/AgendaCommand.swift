@@ -26,6 +26,7 @@ struct AgendaCommand: ParsableCommand {
               agenda monitor agendas/haaglanden --year 2025
               agenda assess agendas/haaglanden --format html -o toetsing.html
               agenda quickscan agendas/haaglanden --format html -o quickscan.html
+              agenda kickoff agendas/haaglanden --district den-haag/laak --format html -o kickoff-laak.html
               agenda network agendas/haaglanden --format html -o netwerkkaart.html
             """,
         version: "0.1.0",
@@ -34,7 +35,7 @@ struct AgendaCommand: ParsableCommand {
             GenerateCommand.self, ScoreCommand.self, ExplainCommand.self, RulesCommand.self, SchemaCommand.self,
             RunsCommand.self, ShowCommand.self, DiffCommand.self, AdoptCommand.self, ActualsCommand.self,
             MonitorCommand.self, ReplanCommand.self, StoreCommand.self,
-            AssessCommand.self, QuickscanCommand.self, NetworkCommand.self,
+            AssessCommand.self, QuickscanCommand.self, NetworkCommand.self, KickoffCommand.self,
         ]
     )
 

@@ -8,7 +8,7 @@ struct ReportText {
     /// (`ReportText+<Report>.swift`), so that reports add words without touching each other.
     private static let tables: [[String: (en: String, nl: String)]] = [
         table, htmlTable, annualPlanTable, analysisTable, planningTable, memoryTable, diffTable, sayTable,
-        assessmentTable, quickscanTable, networkTable,
+        assessmentTable, quickscanTable, kickoffTable, networkTable,
     ]
 
     private static let table: [String: (en: String, nl: String)] = [

@@ -69,7 +69,9 @@ extension AssessmentRendering {
         if !area.latest.assessors.isEmpty {
             parts[0] += " " + t("assess.by", area.latest.assessors.joined(separator: ", "))
         }
-        if let source = area.latest.source { parts.append(t("assess.source", source)) }
+        if let source = area.latest.source {
+            parts.append(t("assess.source", PlanRendering.isIllustrative(source) ? t("illustrative") : source))
+        }
         parts.append(
             area.previous.map { t("assess.previous", "\($0.date)", n.integer(area.count)) } ?? t("assess.first"))
         return parts.joined(separator: "; ") + "."
