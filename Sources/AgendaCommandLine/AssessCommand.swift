@@ -59,28 +59,10 @@ struct AssessCommand: ParsableCommand {
             throw ExitCode(2)
         }
         // Without a framework there is nothing to relate the plan to: no need to plan.
-        let planned = selection.frameworks.isEmpty ? nil : try plan(agenda, with: loaded.registry, streams)
+        let planned = selection.frameworks.isEmpty ? nil : try search.plan(agenda, with: loaded.registry)
         let report = AssessmentReport(agenda: agenda, selection: selection, planned: planned, registry: loaded.registry)
         try output.emit(
             AssessmentRendering(report).rendered(output.format, csv: output.csvOptions), protecting: loaded.inputs)
-        if let plan = planned?.plan, plan.status == .infeasible {
-            plan.diagnostics.map(\.rendered).forEach(streams.note)
-            throw ExitCode(1)
-        }
-    }
-
-    /// The plan `agenda plan` makes of the same agenda, with progress on standard error.
-    private func plan(_ agenda: Agenda, with registry: ModuleRegistry, _ streams: StandardStreams) throws
-        -> Planner.Result
-    {
-        let reporter = ProgressReporter(started: ContinuousClock.now)
-        do {
-            let result = try search.planner(registry).plan(agenda, progress: { reporter.report($0) })
-            result.scores.diagnostics.map(\.rendered).forEach(streams.note)
-            return result
-        } catch {
-            streams.failure(error)
-            throw ExitCode(3)
-        }
+        if let plan = planned?.plan { try SearchOptions.failIfInfeasible(plan) }
     }
 }

@@ -58,16 +58,10 @@ struct KickoffCommand: ParsableCommand {
         let loaded = try options.load()
         let agenda = loaded.agenda
         let streams = StandardStreams()
-        let focus = try area(in: agenda.region, streams: streams)
-        let reporter = ProgressReporter(started: ContinuousClock.now)
-        let planned: Planner.Result
-        do {
-            planned = try search.planner(loaded.registry).plan(agenda, progress: { reporter.report($0) })
-        } catch {
-            streams.failure(error)
-            throw ExitCode(3)
-        }
-        planned.scores.diagnostics.map(\.rendered).forEach(streams.note)
+        // validate() made sure exactly one of the two is given.
+        guard let focus = try PlanFocus.chosen(municipality: municipality, district: district, in: agenda.region)
+        else { throw ExitCode(2) }
+        let planned = try search.plan(agenda, with: loaded.registry)
         let kickoff: Kickoff
         do {
             kickoff = try Kickoff(agenda: agenda, focus: focus, planned: planned, registry: loaded.registry)
@@ -77,20 +71,6 @@ struct KickoffCommand: ParsableCommand {
         }
         let rendering = KickoffRendering(kickoff)
         try file.emit(format == .html ? rendering.html() : rendering.markdown(), protecting: loaded.inputs)
-        if planned.plan.status == .infeasible {
-            planned.plan.diagnostics.map(\.rendered).forEach(streams.note)
-            throw ExitCode(1)
-        }
-    }
-
-    /// The area of `--municipality` or `--district`; an unknown one is a usage error (exit 2).
-    private func area(in region: Region, streams: StandardStreams) throws -> PlanFocus {
-        do {
-            if let district { return try PlanFocus.district(district, in: region) }
-            return try PlanFocus.municipality(municipality ?? "", in: region)
-        } catch {
-            streams.note("error: \(error)")
-            throw ExitCode(2)
-        }
+        try SearchOptions.failIfInfeasible(planned.plan)
     }
 }

@@ -58,19 +58,7 @@ struct NetworkCommand: ParsableCommand {
         let loaded = try options.load()
         let agenda = loaded.agenda
         let streams = StandardStreams()
-        let focus: PlanFocus?
-        do {
-            if let municipality {
-                focus = try PlanFocus.municipality(municipality, in: agenda.region)
-            } else if let district {
-                focus = try PlanFocus.district(district, in: agenda.region)
-            } else {
-                focus = nil
-            }
-        } catch {
-            streams.note("error: \(error)")
-            throw ExitCode(2)
-        }
+        let focus = try PlanFocus.chosen(municipality: municipality, district: district, in: agenda.region)
         let rendering: NetworkRendering
         do {
             rendering = try NetworkRendering(agenda: agenda, focus: focus)

@@ -94,7 +94,7 @@ struct PlanCommand: ParsableCommand {
         let loaded = try options.load()
         let agenda = loaded.agenda
         let streams = StandardStreams()
-        let focus = try self.focus(in: agenda.region, streams: streams)
+        let focus = try PlanFocus.chosen(municipality: municipality, district: district, in: agenda.region)
         let started = ContinuousClock.now
         let reporter = ProgressReporter(started: started)
         var planner = search.planner(loaded.registry)
@@ -154,15 +154,4 @@ struct PlanCommand: ParsableCommand {
             MemoryWords(language: loaded.agenda.header.language).say("recorded", "\(id)", store.path(forRoot: root)))
     }
 
-    /// The place of `--municipality` or `--district`; an unknown one is a usage error (exit 2).
-    private func focus(in region: Region, streams: StandardStreams) throws -> PlanFocus? {
-        do {
-            if let municipality { return try PlanFocus.municipality(municipality, in: region) }
-            if let district { return try PlanFocus.district(district, in: region) }
-            return nil
-        } catch {
-            streams.note("error: \(error)")
-            throw ExitCode(2)
-        }
-    }
 }

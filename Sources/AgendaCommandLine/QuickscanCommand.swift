@@ -50,15 +50,7 @@ struct QuickscanCommand: ParsableCommand {
                 throw ExitCode(2)
             }
         }
-        let reporter = ProgressReporter(started: ContinuousClock.now)
-        let result: Planner.Result
-        do {
-            result = try search.planner(loaded.registry).plan(agenda, progress: { reporter.report($0) })
-        } catch {
-            streams.failure(error)
-            throw ExitCode(3)
-        }
-        result.scores.diagnostics.map(\.rendered).forEach(streams.note)
+        let result = try search.plan(agenda, with: loaded.registry)
         let quickscan: Quickscan
         do {
             quickscan = try Quickscan(
@@ -69,9 +61,6 @@ struct QuickscanCommand: ParsableCommand {
         }
         let rendering = QuickscanRendering(agenda: agenda, quickscan: quickscan)
         try output.emit(rendering.rendered(output.format, csv: output.csvOptions), protecting: loaded.inputs)
-        if result.plan.status == .infeasible {
-            result.plan.diagnostics.map(\.rendered).forEach(streams.note)
-            throw ExitCode(1)
-        }
+        try SearchOptions.failIfInfeasible(result.plan)
     }
 }
