@@ -39,9 +39,14 @@ public struct ScoringEngine: Sendable {
             var rule: any ScoringRule
             var result: Result<RuleResult, RuleFailure>
         }
-        // Rules that do not apply to this agenda take no part, not even in their module's weight.
+        // Rules that do not apply to this agenda take no part, not even in their module's weight;
+        // whether one applies depends on the agenda alone, so it is decided once per module.
+        let applying = Dictionary(
+            registry.allModules.map { module in
+                (module.id, module.rules.filter { $0.applies(to: builder.agendaWide) })
+            }, uniquingKeysWith: { first, _ in first })
         func rules(of module: any DomainModule) -> [any ScoringRule] {
-            module.rules.filter { $0.applies(to: builder.agendaWide) }
+            applying[module.id] ?? module.rules.filter { $0.applies(to: builder.agendaWide) }
         }
         var evaluations: [[Evaluation]] = []
         var maxima: [String: Double] = [:]
