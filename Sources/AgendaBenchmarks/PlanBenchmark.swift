@@ -1,13 +1,16 @@
 // `agenda-benchmarks plan`: how long the planner takes, how much memory it needs and how close its
 // plans come to their bound, on a regional agenda, a generated one of 1,000 actions and a generated
-// national one.
+// national one; with `--against cbc,highs`, beside CBC and HiGHS on the same model.
 //
 // Every run is a fresh child process of this executable (`plan-file FILE`): it loads the agenda,
-// times only `Planner(registry:).plan(agenda)`, and prints one line of `key=value` fields with its
-// own peak memory (VmHWM), so each run's peak is its own and start-up counts for nothing. Each run
-// alternates with a reference child (`load-file FILE`) that only loads and validates the same file:
-// the planner's own fixed cost, measured on the same machine in the same minutes. Shared machines
-// are noisy, so the report gives medians and puts the plan time next to the reference.
+// times `Planner(registry:).plan(agenda)`, then the search alone on the model the exported MPS
+// holds (with a trace of its best plan and bound over time), and prints one line of `key=value`
+// fields with its own peak memory (VmHWM), so each run's peak is its own and start-up counts for
+// nothing. Each run alternates with a reference child (`load-file FILE`) that only loads and
+// validates the same file: the planner's own fixed cost, measured on the same machine in the same
+// minutes. Shared machines are noisy, so the report gives medians and puts the plan time next to
+// the reference. The reference solvers run once per case, after its rounds
+// (PlanBenchmark+References.swift).
 
 import AgendaCore
 import AgendaModules
@@ -18,151 +21,6 @@ import Foundation
 let thousandActions = SyntheticAgenda.Parameters(municipalities: 30, actions: 1_000, years: 4, seed: 1)
 /// The generated agenda of the `national` case.
 let nationalAgenda = SyntheticAgenda.Parameters(municipalities: 342, actions: 10_000, years: 4, seed: 1)
-
-// MARK: The child
-
-/// A child process of `plan`: loads the agenda at `path`, plans it once, prints one line of
-/// `key=value` fields (`message=` last, to the end of the line) and returns the exit status:
-/// 0 a plan (of any status), 1 the agenda is invalid, 3 the planner threw.
-func planFileChild(path: String) -> Int32 {
-    let loadStart = ContinuousClock.now
-    let loader = AgendaLoader(registry: InstalledModules.registry)
-    let loaded = loader.load(path: path)
-    let loadTime = ContinuousClock.now - loadStart
-    var fields: [(String, String)] = [("load_ms", "\(milliseconds(loadTime))")]
-    func report(_ message: String? = nil) {
-        fields.append(("peak_bytes", "\(peakMemoryBytes() ?? 0)"))
-        var line = fields.map { "\($0.0)=\($0.1)" }.joined(separator: " ")
-        if let message {
-            // One line: the parent reads the last line of the output.
-            line += " message=" + message.split(whereSeparator: \.isNewline).joined(separator: " | ")
-        }
-        print(line)
-    }
-    let errors = loaded.diagnostics.filter { $0.severity == .error }
-    guard errors.isEmpty, let agenda = loaded.agenda else {
-        fields.append(("status", "invalid"))
-        report(
-            "the agenda has \(errors.count) errors; the first: "
-                + "\(errors.first?.rendered ?? "none, but it could not be decoded")"
-        )
-        return 1
-    }
-    fields.append(("actions", "\(agenda.actions.count)"))
-    fields.append(("municipalities", "\(agenda.region.municipalities.count)"))
-
-    // `loader.registry` is `InstalledModules.registry`, the registry the agenda was validated with.
-    let planner = Planner(registry: loader.registry)
-    let planStart = ContinuousClock.now
-    let outcome = Swift.Result { try planner.plan(agenda) }
-    let planTime = ContinuousClock.now - planStart
-    fields.append(("plan_ms", "\(milliseconds(planTime))"))
-    switch outcome {
-    case .success(let result):
-        let plan = result.plan
-        fields += [
-            ("status", plan.status.rawValue),
-            ("objective", "\(plan.objective.tenThousandths)"),
-            ("bound", "\(plan.bound.tenThousandths)"),
-            ("gap_percent", "\(plan.gap * 100)"),
-            ("method", plan.search.method.isEmpty ? "-" : plan.search.method),
-            ("nodes", "\(plan.search.nodes)"),
-            ("funded", "\(plan.actions.count { $0.funded })"),
-        ]
-        report()
-        return 0
-    case .failure(let error):
-        fields.append(("status", "error"))
-        report("\(type(of: error)): \(error)")
-        return 3
-    }
-}
-
-// MARK: Running children
-
-/// What one child process printed and how it ended.
-struct ChildRun {
-    var output: String
-    var errorOutput: String
-    var status: Int32
-    var signalled: Bool
-    var timedOut: Bool
-    /// The `key=value` fields of the last line of the output (`message` runs to the end of the line).
-    var fields: [String: String] {
-        let last = output.split(whereSeparator: \.isNewline).last.map(String.init) ?? ""
-        var head = Substring(last)
-        var fields: [String: String] = [:]
-        if let marker = last.range(of: " message=") ?? (last.hasPrefix("message=") ? last.range(of: "message=") : nil) {
-            fields["message"] = String(last[marker.upperBound...])
-            head = last[..<marker.lowerBound]
-        }
-        for pair in head.split(separator: " ") {
-            guard let equals = pair.firstIndex(of: "=") else { continue }
-            fields[String(pair[..<equals])] = String(pair[pair.index(after: equals)...])
-        }
-        return fields
-    }
-    /// How it ended, when it did not end with a line to read.
-    var failure: String {
-        if timedOut { return "timed out" }
-        let tail = errorOutput.split(whereSeparator: \.isNewline).suffix(3).joined(separator: " | ")
-        return (signalled ? "killed by signal \(status)" : "exit status \(status)") + (tail.isEmpty ? "" : ": \(tail)")
-    }
-}
-
-/// Runs `executable` with `arguments` and waits at most `timeout` seconds, then kills it.
-///
-/// The output goes to temporary files rather than pipes, so nothing has to drain them while this
-/// process waits for the deadline.
-func runChild(_ executable: String, _ arguments: [String], timeout: Double) -> ChildRun {
-    let directory = FileManager.default.temporaryDirectory
-    let stem = "agenda-plan-benchmark-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString)"
-    let outURL = directory.appendingPathComponent(stem + ".out")
-    let errURL = directory.appendingPathComponent(stem + ".err")
-    defer {
-        try? FileManager.default.removeItem(at: outURL)
-        try? FileManager.default.removeItem(at: errURL)
-    }
-    guard FileManager.default.createFile(atPath: outURL.path, contents: nil),
-        FileManager.default.createFile(atPath: errURL.path, contents: nil),
-        let outHandle = try? FileHandle(forWritingTo: outURL),
-        let errHandle = try? FileHandle(forWritingTo: errURL)
-    else {
-        return ChildRun(
-            output: "", errorOutput: "cannot create temporary files in \(directory.path)", status: -1,
-            signalled: false, timedOut: false)
-    }
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: executable)
-    process.arguments = arguments
-    process.standardOutput = outHandle
-    process.standardError = errHandle
-    let finished = DispatchSemaphore(value: 0)
-    process.terminationHandler = { _ in finished.signal() }
-    do {
-        try process.run()
-    } catch {
-        try? outHandle.close()
-        try? errHandle.close()
-        return ChildRun(
-            output: "", errorOutput: "cannot start \(executable): \(error.localizedDescription)", status: -1,
-            signalled: false, timedOut: false)
-    }
-    var timedOut = false
-    if finished.wait(timeout: .now() + timeout) == .timedOut {
-        timedOut = true
-        kill(process.processIdentifier, SIGKILL)
-        finished.wait()
-    }
-    process.waitUntilExit()
-    try? outHandle.close()
-    try? errHandle.close()
-    let output = (try? String(contentsOf: outURL, encoding: .utf8)) ?? ""
-    let errorOutput = (try? String(contentsOf: errURL, encoding: .utf8)) ?? ""
-    return ChildRun(
-        output: output, errorOutput: errorOutput, status: process.terminationStatus,
-        signalled: process.terminationReason == .uncaughtSignal, timedOut: timedOut)
-}
 
 // MARK: The benchmark
 
@@ -186,14 +44,23 @@ struct PlanRound {
     var peak: Double
     var referenceMs: Double?
     var referencePeak: Double?
+    /// The search alone: its time, and when its proven gap first reached 1 % and 0.1 % (nil: never).
+    var searchMs: Double?
+    var t1Ms: Double?
+    var t01Ms: Double?
 }
 
-/// What one case found: the rounds, the last plan's fields, or why it stopped.
+/// What one case found: the rounds, the last plan's fields, the reference solvers' answers, or why
+/// it stopped.
 struct PlanCaseOutcome {
     var name: String
     var rounds: [PlanRound] = []
     var plan: [String: String] = [:]
     var error: String?
+    /// The reference solvers asked for, in the order asked, with their answers (nil: not run).
+    var references: [(solver: ReferenceSolver, answer: ReferenceAnswer?)] = []
+    /// Their time limit, in seconds.
+    var referenceSeconds = 60.0
 
     var status: String {
         if let error { return error.hasPrefix("timed out") ? "timed out" : "error" }
@@ -299,179 +166,114 @@ func regionalCase(_ path: String) -> PlanCase {
     return PlanCase(name: "regional", path: .success(root), description: root)
 }
 
-/// What the issue aims at for a case, judged on the medians.
-func aims(_ outcome: PlanCaseOutcome) -> String {
-    let planMs = median(outcome.rounds.map(\.planMs))
-    let peak = median(outcome.rounds.map(\.peak))
-    let gap = outcome.plan["gap_percent"].flatMap(Double.init)
-    func verdict(_ value: Double?, _ holds: (Double) -> Bool, _ shown: (Double) -> String) -> String {
-        guard let value else { return "not measured" }
-        return (holds(value) ? "met" : "MISSED") + " (\(shown(value)))"
-    }
-    let time = { (ms: Double) in format(ms) + " ms" }
-    switch outcome.name {
-    case "regional":
-        return "plan well under 100 ms: " + verdict(planMs, { $0 < 100 }, time)
-    case "national":
-        return "plan under 2 s: " + verdict(planMs, { $0 < 2_000 }, time)
-            + "; peak under 300 MB: " + verdict(peak, { $0 < 300 * 1_048_576 }, { megabytes(Int($0)) })
-            + "; gap at most 0.1 %: " + verdict(gap, { $0 <= 0.1 }, { format($0, decimals: 4) + " %" })
-    default:
-        return "none stated in the issue"
-    }
-}
-
-/// `agenda-benchmarks plan [--runs N] [--only regional|1000|national] [--agenda PATH] [--timeout S]`.
-/// Returns the exit status: 0 when every case planned, 1 when one failed or timed out.
-func planBenchmark(_ arguments: [String]) -> Int32 {
+/// The options of `agenda-benchmarks plan`; a wrong one ends the program with the usage.
+struct PlanOptions {
     var runs = 5
     var only: String?
     var agendaPath = "agendas/haaglanden"
-    var timeout = 300.0
-    let unknownOption: (String) -> String = { "unknown option '\($0)' for plan\n\n\(usage)" }
-    readOptions(arguments, unknown: unknownOption) { value in
-        switch value.option {
-        case "--runs": runs = value.wholeNumber(atLeast: 1)
-        case "--only": only = value.oneOf(["regional", "1000", "national"])
-        case "--agenda": agendaPath = value.text
-        case "--timeout": timeout = value.seconds()
-        default: return false
-        }
-        return true
-    }
-    let me = Bundle.main.executablePath ?? CommandLine.arguments[0]
+    /// Each plan child plans and then searches again on its own, so it gets twice the 300 s that
+    /// one national plan was given.
+    var timeout = 600.0
+    /// The reference solvers of `--against`, in the order given.
+    var against: [ReferenceSolver] = []
+    var referenceSeconds = 60.0
 
+    init(_ arguments: [String]) {
+        let unknownOption: (String) -> String = { "unknown option '\($0)' for plan\n\n\(usage)" }
+        readOptions(arguments, unknown: unknownOption) { value in
+            switch value.option {
+            case "--runs": runs = value.wholeNumber(atLeast: 1)
+            case "--only": only = value.oneOf(["regional", "1000", "national"])
+            case "--agenda": agendaPath = value.text
+            case "--timeout": timeout = value.seconds()
+            case "--against": against = Self.solvers(value)
+            case "--reference-seconds": referenceSeconds = value.seconds()
+            default: return false
+            }
+            return true
+        }
+    }
+
+    /// `cbc`, `highs` or both, comma-separated; each once, in the order given.
+    private static func solvers(_ value: OptionValue) -> [ReferenceSolver] {
+        var solvers: [ReferenceSolver] = []
+        for name in value.text.lowercased().split(separator: ",", omittingEmptySubsequences: false) {
+            let solver: ReferenceSolver
+            switch name.trimmingCharacters(in: .whitespaces) {
+            case "cbc": solver = .cbc
+            case "highs": solver = .highs
+            default: fail("--against needs 'cbc', 'highs' or 'cbc,highs', found '\(value.text)'")
+            }
+            if !solvers.contains(solver) { solvers.append(solver) }
+        }
+        return solvers
+    }
+}
+
+/// `value` in seconds as the options show it: without decimals when whole.
+func secondsText(_ value: Double) -> String {
+    value == value.rounded() ? format(value, decimals: 0) : format(value)
+}
+
+/// `agenda-benchmarks plan [--runs N] [--only regional|1000|national] [--agenda PATH] [--timeout S]
+/// [--against cbc,highs] [--reference-seconds S]`. Returns the exit status: 0 when every case
+/// planned, 1 when one failed or timed out. A reference solver that is missing or fails is reported
+/// and never changes the status.
+func planBenchmark(_ arguments: [String]) -> Int32 {
+    let options = PlanOptions(arguments)
     print("agenda-benchmarks plan")
     print("")
     print("  machine     \(machineFacts())")
-    let timeoutText = timeout == timeout.rounded() ? format(timeout, decimals: 0) : format(timeout)
     print(
-        "  method      \(runs) round\(runs == 1 ? "" : "s") per case, each two fresh child processes of this "
-            + "executable, order swapped each round: "
-            + "`plan-file` loads the agenda and times only Planner(registry:).plan(agenda); the reference "
-            + "`load-file` only "
-            + "loads and validates it (AgendaLoader). Each child reports its own times and peak memory (VmHWM). "
-            + "Medians; "
-            + "a case stops at its first failure; timeout \(timeoutText) s per child.")
-
+        "  method      \(options.runs) round\(options.runs == 1 ? "" : "s") per case, each two fresh child "
+            + "processes of this executable, order swapped each round: `plan-file` loads the agenda, times "
+            + "Planner(registry:).plan(agenda), then the search alone (FundingSolver, payments not tidied) on "
+            + "the model the exported MPS holds, with the time its proven gap first reached 1 % and 0.1 %; the "
+            + "reference `load-file` only loads and validates it (AgendaLoader). Each child reports its own "
+            + "times and peak memory (VmHWM; the plan's peak is taken before the search alone runs). Medians; "
+            + "a case stops at its first failure; timeout \(secondsText(options.timeout)) s per child.")
+    if !options.against.isEmpty {
+        print(
+            "  references  \(options.against.map(\.rawValue).joined(separator: ", ")), once per case after its "
+                + "rounds, on the MPS Planner.mps(for:) writes (a temporary file), each with a limit of "
+                + "\(secondsText(options.referenceSeconds)) s of wall clock; CBC 1 thread (`-timeMode elapsed`), "
+                + "HiGHS through Scripts/highs.py on 1 thread. Their times run from the solver's start, reading "
+                + "the MPS included; the planner's from the search's start. Gap = (bound − objective) / "
+                + "|objective| for all three (the plan's own gap above divides by the bound).")
+    }
+    let me = Bundle.main.executablePath ?? CommandLine.arguments[0]
     var outcomes: [PlanCaseOutcome] = []
-    for name in ["regional", "1000", "national"] where only == nil || only == name {
-        let planCase: PlanCase
-        switch name {
-        case "regional": planCase = regionalCase(agendaPath)
-        case "1000": planCase = generatedCase(name, thousandActions)
-        default: planCase = generatedCase(name, nationalAgenda)
-        }
-        print("")
-        print("  \(name)")
-        print("    agenda    \(planCase.description)")
-        var outcome = PlanCaseOutcome(name: name)
-        defer { outcomes.append(outcome) }
-        let path: String
-        switch planCase.path {
-        case .success(let found): path = found
-        case .failure(let problem):
-            outcome.error = "error: " + problem.message
-            print("    \(outcome.error!)")
-            continue
-        }
-        defer { if planCase.temporary { try? FileManager.default.removeItem(atPath: path) } }
-
-        print("    run    plan (ms)   load (ms)   peak (MB)   reference load (ms)   reference peak (MB)")
-        for round in 1...runs {
-            var reference: ChildRun?
-            if round % 2 == 0 { reference = runChild(me, ["load-file", path], timeout: timeout) }
-            let planned = runChild(me, ["plan-file", path], timeout: timeout)
-            if round % 2 == 1 { reference = runChild(me, ["load-file", path], timeout: timeout) }
-            let fields = planned.fields
-            // `load-file` prints milliseconds, peak bytes and errors.
-            let numbers =
-                reference.map { run in
-                    (run.output.split(whereSeparator: \.isNewline).last ?? "").split(separator: " ").compactMap {
-                        Double($0)
-                    }
-                } ?? []
-            let referenceOK = numbers.count >= 2 && !(reference?.timedOut ?? true)
-            let planMs = fields["plan_ms"].flatMap(Double.init)
-            let loadMs = fields["load_ms"].flatMap(Double.init)
-            let peak = fields["peak_bytes"].flatMap(Double.init)
-            // A failed run shows what its child measured before it stopped, outside the medians.
-            print(
-                "    \(padded(String(round), 6))" + aligned(planMs.map { format($0) } ?? "-", 10)
-                    + aligned(loadMs.map { format($0) } ?? "-", 12)
-                    + aligned(peak.map { format($0 / 1_048_576, decimals: 2) } ?? "-", 12)
-                    + aligned(referenceOK ? format(numbers[0]) : "failed", 22)
-                    + aligned(referenceOK ? format(numbers[1] / 1_048_576, decimals: 2) : "-", 22))
-            if !referenceOK, let reference {
-                print("           reference: \(reference.failure)")
-            }
-            if planned.timedOut {
-                outcome.error = "timed out after \(timeoutText) s"
-            } else if fields["status"] == nil {
-                outcome.error = "error: \(planned.failure)"
-            } else if ["error", "invalid"].contains(fields["status"]) || planMs == nil {
-                outcome.error = "error: " + (fields["message"] ?? planned.failure)
-            }
-            if let error = outcome.error {
-                print("           \(error)")
-                break
-            }
-            outcome.plan = fields
-            outcome.rounds.append(
-                PlanRound(
-                    planMs: planMs ?? 0, loadMs: loadMs ?? 0, peak: peak ?? 0,
-                    referenceMs: referenceOK ? numbers[0] : nil,
-                    referencePeak: referenceOK ? numbers[1] : nil))
-        }
-        guard !outcome.rounds.isEmpty else { continue }
-        let rounds = outcome.rounds
-        let referenceTimes = rounds.compactMap(\.referenceMs)
-        let referencePeaks = rounds.compactMap(\.referencePeak)
-        print(
-            "    " + padded("median", 6) + aligned(format(median(rounds.map(\.planMs))!), 10)
-                + aligned(format(median(rounds.map(\.loadMs))!), 12)
-                + aligned(format(median(rounds.map(\.peak))! / 1_048_576, decimals: 2), 12)
-                + aligned(median(referenceTimes).map { format($0) } ?? "-", 22)
-                + aligned(median(referencePeaks).map { format($0 / 1_048_576, decimals: 2) } ?? "-", 22))
-        let plan = outcome.plan
-        func points(_ key: String) -> String {
-            plan[key].flatMap(Double.init).map { format($0 / 10_000, decimals: 4) } ?? "-"
-        }
-        print(
-            "    plan      \(plan["status"] ?? "-"), objective \(points("objective")), bound \(points("bound")), "
-                + "gap \(plan["gap_percent"].flatMap(Double.init).map { format($0, decimals: 4) } ?? "-") %, "
-                + "search \(plan["method"] ?? "-") (\(plan["nodes"] ?? "-") nodes), "
-                + "\(plan["funded"] ?? "-") of \(plan["actions"] ?? "-") actions funded, "
-                + "\(plan["municipalities"] ?? "-") municipalities"
-        )
-        if let error = outcome.error { print("    stopped   \(error)") }
-        print("    aim       \(aims(outcome))")
+    for name in ["regional", "1000", "national"] where options.only == nil || options.only == name {
+        outcomes.append(measureCase(name, options: options, me: me))
     }
+    printSummary(outcomes)
+    return outcomes.contains { $0.error != nil } ? 1 : 0
+}
 
+/// One case: its agenda, its rounds, the reference solvers and the aims.
+private func measureCase(_ name: String, options: PlanOptions, me: String) -> PlanCaseOutcome {
+    let planCase: PlanCase
+    switch name {
+    case "regional": planCase = regionalCase(options.agendaPath)
+    case "1000": planCase = generatedCase(name, thousandActions)
+    default: planCase = generatedCase(name, nationalAgenda)
+    }
     print("")
-    print("  summary (medians)")
-    print(
-        "    case        plan (ms)   reference load (ms)   plan / load   peak (MB)   reference peak (MB)   status    "
-            + "   gap (%)   search"
-    )
-    for outcome in outcomes {
-        let rounds = outcome.rounds
-        let planMs = median(rounds.map(\.planMs))
-        let referenceMs = median(rounds.compactMap(\.referenceMs))
-        let ratio = planMs.flatMap { plan in referenceMs.map { plan / $0 } }
-        print(
-            "    " + padded(outcome.name, 10)
-                + aligned(planMs.map { format($0) } ?? "-", 11)
-                + aligned(referenceMs.map { format($0) } ?? "-", 22)
-                + aligned(ratio.map { format($0, decimals: 2) + "x" } ?? "-", 14)
-                + aligned(median(rounds.map(\.peak)).map { format($0 / 1_048_576, decimals: 2) } ?? "-", 12)
-                + aligned(
-                    median(rounds.compactMap(\.referencePeak)).map { format($0 / 1_048_576, decimals: 2) } ?? "-", 22)
-                + "   " + padded(outcome.status, 10)
-                + aligned(outcome.plan["gap_percent"].flatMap(Double.init).map { format($0, decimals: 4) } ?? "-", 10)
-                + "   " + (outcome.plan["method"].map { "\($0) (\(outcome.plan["nodes"] ?? "-") nodes)" } ?? "-"))
+    print("  \(name)")
+    print("    agenda    \(planCase.description)")
+    var outcome = PlanCaseOutcome(name: name)
+    outcome.referenceSeconds = options.referenceSeconds
+    let path: String
+    switch planCase.path {
+    case .success(let found): path = found
+    case .failure(let problem):
+        outcome.error = "error: " + problem.message
+        print("    \(outcome.error ?? "")")
+        return outcome
     }
-    let failed = outcomes.filter { $0.error != nil }
-    for outcome in failed { print("    \(outcome.name): \(outcome.error!)") }
-    return failed.isEmpty ? 0 : 1
+    defer { if planCase.temporary { try? FileManager.default.removeItem(atPath: path) } }
+    runRounds(&outcome, path: path, options: options, me: me)
+    if !options.against.isEmpty { compareWithReferences(&outcome, path: path, options: options) }
+    for line in aims(outcome) { print("    aim       \(line)") }
+    return outcome
 }

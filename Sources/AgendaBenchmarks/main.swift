@@ -5,7 +5,7 @@
 //     swift run -c release agenda-benchmarks parse-only [same options]
 //     swift run -c release agenda-benchmarks load --against-python [same options]
 //     swift run -c release agenda-benchmarks plan [--runs 5] [--only regional|1000|national]
-//         [--agenda agendas/haaglanden] [--timeout 300]
+//         [--agenda agendas/haaglanden] [--timeout 600] [--against cbc,highs] [--reference-seconds 60]
 //     swift run -c release agenda-benchmarks analysis [--runs 3] [--only sensitivity|compare]
 //         [--samples 1000] [--timeout 1800]
 //     swift run -c release agenda-benchmarks stray-keys [--keys 1000000] [--runs 5] [--timeout 300]
@@ -25,7 +25,9 @@
 // actions). Each run is a fresh child process (`plan-file FILE`) that times only the planner and
 // reports its own peak memory, alternating with a reference child (`load-file FILE`) that only
 // loads and validates the same file; the report gives medians, the plan's status, objective,
-// bound, gap and search, and the issue's aims.
+// bound, gap and search, the search alone with its times to 1 % and 0.1 % proven gap, and the
+// issue's aims. `--against cbc,highs` also runs CBC and HiGHS once per case on the exported MPS
+// with the same time limit, and sets their times beside the planner's (PlanBenchmark+References).
 
 import AgendaCore
 import AgendaModules
@@ -44,7 +46,9 @@ let usage = """
       parse-only    the same, but time only the YAML layer (YAMLFileReader().read)
       plan          time Planner.plan on the regional agenda, a generated one of 1,000 actions and
                     a generated national one, each run in a fresh child process alternating with a
-                    reference child that only loads the agenda; medians, peak memory, status and gap
+                    reference child that only loads the agenda; medians, peak memory, status and gap;
+                    the search alone and when its proven gap reached 1 % and 0.1 %; with --against,
+                    CBC and HiGHS on the same exported MPS, side by side, and the issue's aims
       analysis      time `sensitivity` (1,000 samples) on the regional agenda and `compare` (baseline and
                     10 scenarios) on the national generated agenda, each against one plan of the same agenda
       stray-keys    validate a file of a million unknown top-level keys, against Yams composing the same
@@ -71,7 +75,13 @@ let usage = """
       --only CASE          only 'regional', '1000' (30 municipalities, 1,000 actions, 4 years, seed 1)
                            or 'national' (342 municipalities, 10,000 actions, 4 years, seed 1)
       --agenda PATH        the regional agenda: a root file or a folder with one (default agendas/haaglanden)
-      --timeout SECONDS    kill a child that runs longer and report the case as timed out (default 300)
+      --timeout SECONDS    kill a child that runs longer and report the case as timed out (default 600);
+                           a plan child plans, then runs the search alone, within this time
+      --against SOLVERS    also solve each case's exported MPS once with 'cbc', 'highs' or 'cbc,highs'
+                           (CBC: Debian coinor-cbc; HiGHS: pip install highspy); a missing solver is
+                           reported and skipped, never a failure
+      --reference-seconds S
+                           the reference solvers' time limit, wall clock (default 60)
     """
 
 func fail(_ message: String, code: Int32 = 2) -> Never {

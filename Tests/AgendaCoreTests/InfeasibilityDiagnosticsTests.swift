@@ -173,7 +173,7 @@ import Testing
         let whole = try Self.lines(text)
         #expect(
             whole.first?.contains("error: no plan meets the allocation key's floor for 'delft'") == true, "\(whole)")
-        let split = try Self.lines(text, limits: Planner.Limits(linearProgramRows: 10))
+        let split = try Self.lines(text, limits: Planner.Limits(linearProgramRows: 10, exactRows: 10))
         #expect(
             Array(split.dropFirst())
                 == [2025, 2026].map { year in
@@ -198,7 +198,8 @@ import Testing
                 + "2026: 1000}\n    eligible: {municipalities: [den-haag, delft]}\n"
         )
         let agenda = try #require(AgendaFixture(files: ["agenda.yaml": text]).load().agenda)
-        let planner = Planner(registry: InstalledModules.registry, limits: Planner.Limits(linearProgramRows: 10))
+        let planner = Planner(
+            registry: InstalledModules.registry, limits: Planner.Limits(linearProgramRows: 10, exactRows: 10))
         do {
             let plan = try planner.plan(agenda).plan
             Issue.record("expected the planner's floor limit, got \(plan.status)")

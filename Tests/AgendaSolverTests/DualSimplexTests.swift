@@ -647,3 +647,37 @@ import Testing
         return issues
     }
 }
+
+extension DualSimplexTests {
+    /// A stored basis that is singular (two equal columns basic together, as a basis found for
+    /// another program could be) is repaired on restore: the position that cannot be pivoted gets
+    /// the logical of a row left over, and solving from there reaches the cold start's optimum.
+    @Test func singularBasisIsRepairedOnRestore() {
+        for seed in UInt64(1)...100 {
+            var random = SplitMix(seed: seed &+ 12_000_017)
+            var (lp, _) = Self.randomFeasibleLP(&random)
+            guard lp.columnCount >= 2, lp.rowCount >= 2 else { continue }
+            // A copy of column 0 (same coefficients and box), which makes {0, copy} singular.
+            let copy = lp.addColumn(cost: lp.cost[0], lower: lp.columnLower[0], upper: lp.columnUpper[0])
+            lp.columns[copy] = lp.columns[0]
+            guard !lp.columns[0].isEmpty else { continue }
+            var cold = DualSimplex(lp)
+            let coldStatus = cold.solve()
+            var basic = (0..<lp.rowCount).map { lp.columnCount + $0 }
+            basic[0] = 0
+            basic[1] = copy
+            var repaired = DualSimplex(lp)
+            repaired.restore(
+                DualSimplex.Basis(basic: basic, atUpper: Array(repeating: false, count: lp.columnCount + lp.rowCount)))
+            #expect(repaired.basis.basic.filter { $0 == 0 || $0 == copy }.count <= 1, "seed \(seed): not both copies")
+            if !repaired.isDualFeasible { repaired.makeDualFeasible() }
+            let status = repaired.solve()
+            #expect(status == coldStatus, "seed \(seed)")
+            if status == .optimal, coldStatus == .optimal {
+                // (A logical given its implied bound by `makeDualFeasible` may end there, so the
+                // optimum is compared, not certified against the original rows.)
+                #expect(abs(repaired.objective - cold.objective) <= 1e-7, "seed \(seed)")
+            }
+        }
+    }
+}

@@ -139,7 +139,7 @@ import Testing
                 Self.action("b", costs: [40], sources: [1], in: 1),
             ],
             floors: [[0], [50]])
-        let solver = FundingSolver(limits: .init(linearProgramRows: 4))
+        let solver = FundingSolver(limits: .init(linearProgramRows: 4, exactRows: 4))
         let solution = try solver.solve(problem)
         #expect(solution.method == .decomposedLPBranchAndBound)
         #expect(
@@ -163,7 +163,7 @@ import Testing
             ],
             floors: [[0], [30]])
         #expect(throws: SearchLimitation.floorNotMet(.init(municipality: 1, year: 0, amount: 30), received: 0)) {
-            try FundingSolver(limits: .init(linearProgramRows: 4)).solve(problem)
+            try FundingSolver(limits: .init(linearProgramRows: 4, exactRows: 4)).solve(problem)
         }
     }
 
@@ -181,13 +181,14 @@ import Testing
         let parts = DecomposedSearch(problem: problem, nodeLimit: 50)
         let rows = try #require(
             (1...2_000).first { parts.applies(maxRows: $0) && !LPBranchAndBound.fits(problem, maxRows: $0) })
-        let split = try FundingSolver(limits: .init(linearProgramRows: rows)).solve(problem)
+        let split = try FundingSolver(limits: .init(linearProgramRows: rows, exactRows: rows)).solve(problem)
         #expect(split.method == .decomposedLPBranchAndBound)
         #expect(SolutionCheck.violations(split, problem).isEmpty)
         // One municipality cannot be split: the Lagrangian search plans it.
         var single = problem
         for index in single.actions.indices { single.actions[index].municipalities = [(index: 0, weight: 1)] }
-        let lagrangian = try FundingSolver(limits: .init(nodes: 200, linearProgramRows: rows)).solve(single)
+        let lagrangian = try FundingSolver(limits: .init(nodes: 200, linearProgramRows: rows, exactRows: rows)).solve(
+            single)
         #expect([SearchMethod.branchAndBound, .lagrangianGreedy].contains(lagrangian.method))
         #expect(SolutionCheck.violations(lagrangian, single).isEmpty)
     }

@@ -43,14 +43,17 @@ import Testing
         let rows = try #require(
             (1...2_000).first { parts.applies(maxRows: $0) && !LPBranchAndBound.fits(problem, maxRows: $0) })
         let events = FundingSolverTests.Events()
-        let full = try FundingSolver(limits: .init(linearProgramRows: rows)).solve(problem) { events.append($0) }
+        let full = try FundingSolver(limits: .init(linearProgramRows: rows, exactRows: rows)).solve(problem) {
+            events.append($0)
+        }
         #expect(full.method == .decomposedLPBranchAndBound)
         #expect(events.all.contains { if case .boundStep = $0 { true } else { false } })
         #expect(events.all.contains { if case .planningParts = $0 { true } else { false } })
 
         let stop = SearchStop()
         stop.request()
-        let stopped = try FundingSolver(limits: .init(linearProgramRows: rows), stop: stop).solve(problem)
+        let stopped = try FundingSolver(limits: .init(linearProgramRows: rows, exactRows: rows), stop: stop).solve(
+            problem)
         #expect(SolutionCheck.violations(stopped, problem).isEmpty)
         #expect(stopped.bound >= full.objective)
     }

@@ -1,9 +1,9 @@
 import Foundation
 
-/// The inverses of the bases re-plans return to, shared by the re-plans of one proof on both
-/// cores. Inverting a basis from scratch is most of what re-searching a leaf costs, and the same
-/// leaves are searched again by many re-plans. An entry is exactly what a fresh inversion gives,
-/// so which re-plan stored it, and when, never changes a result.
+/// The factorisations (sparse LU) of the bases re-plans return to, shared by the re-plans of one
+/// proof on both cores. Factorising a basis from scratch is much of what re-searching a leaf costs,
+/// and the same leaves are searched again by many re-plans. An entry is exactly what a fresh
+/// factorisation gives, so which re-plan stored it, and when, never changes a result.
 final class FactorizationCache: @unchecked Sendable {
     private var entries: [Int: DualSimplex.Factorization] = [:]
     private var bytes = 0
@@ -13,7 +13,7 @@ final class FactorizationCache: @unchecked Sendable {
     /// The key of the root's basis (leaves count from 0).
     static let root = -1
 
-    /// At most `capacity` bytes of inverses; later ones are not kept.
+    /// At most `capacity` bytes of factorisations; later ones are not kept.
     init(capacity: Int = 128 << 20) {
         self.capacity = capacity
     }

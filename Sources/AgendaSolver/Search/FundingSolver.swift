@@ -1,8 +1,8 @@
 /// Finds the best funding plan for a `PlanningProblem` and proves how good it is: which actions
 /// are funded, and which source pays what in which year.
 ///
-/// Problems whose linear relaxation is small enough go to branch and bound on that relaxation
-/// (`LPBranchAndBound`), which is exact with the allocation key; larger ones are split into parts
+/// Problems whose linear relaxation has at most `Limits.exactRows` rows go to branch and bound on
+/// that relaxation (`LPBranchAndBound`), which is exact with the allocation key; larger ones are split into parts
 /// that share only money (`DecomposedSearch`), and what cannot be split goes to the Lagrangian
 /// search (`PlanSearch`).
 public struct FundingSolver: Sendable {
@@ -12,8 +12,8 @@ public struct FundingSolver: Sendable {
         public var nodes: Int
         /// Free actions up to which the Lagrangian search branches at all.
         public var branchAndBoundActions: Int
-        /// Rows of the LP relaxation up to which its branch and bound runs (its basis inverse is
-        /// dense, so memory grows with the square of this).
+        /// Rows up to which a part of a split problem is one branch and bound, and up to which the
+        /// payments' search for the fewest payments runs (its nodes grow costly with the rows).
         public var linearProgramRows: Int
         /// Branch-and-bound nodes per part when a large problem is split into parts.
         public var partNodes: Int
@@ -25,11 +25,22 @@ public struct FundingSolver: Sendable {
         /// Whether the payments are tidied at all (`PaymentTidying`); without, they are as the
         /// search made them, unless a source has a minimum payment, which only the tidying keeps.
         public var tidiesPayments = true
+        /// Whether the exact search adds cutting planes at the root before branching.
+        public var cuts = true
+        /// Rows of the LP relaxation up to which the whole problem is solved by one branch and
+        /// bound on the sparse dual simplex; larger problems are split into parts.
+        public var exactRows: Int
+        /// The relative gap at which the exact search stops: 0 proves the plan optimal; nil asks
+        /// for the default, 0 up to `provenRows` rows and 0.01% above (as HiGHS does by default).
+        public var relativeGap: Double?
+        /// Rows up to which the default gap is 0: regional agendas are always proven optimal.
+        public static let provenRows = 1_600
 
         public init(
             nodes: Int = 20_000, branchAndBoundActions: Int = 600, linearProgramRows: Int = 1_600,
-            partNodes: Int = 50, boundIterations: Int = 2_000
+            exactRows: Int = 20_000, partNodes: Int = 50, boundIterations: Int = 2_000
         ) {
+            self.exactRows = exactRows
             self.nodes = nodes
             self.partNodes = partNodes
             self.boundIterations = boundIterations
@@ -128,7 +139,7 @@ public struct FundingSolver: Sendable {
     ) throws(SearchLimitation)
         -> (solution: Solution, proof: SearchProof?, lessons: SearchProof.Lessons)
     {
-        if LPBranchAndBound.fits(problem, maxRows: limits.linearProgramRows),
+        if LPBranchAndBound.fits(problem, maxRows: limits.exactRows),
             let exact = exactSearch(problem, progress: progress, records: records, resuming: earlier)
         {
             return exact
@@ -159,6 +170,9 @@ public struct FundingSolver: Sendable {
         var search = LPBranchAndBound(problem: problem, nodeLimit: limits.nodes)
         search.records = records
         search.stop = stop
+        search.cuts = limits.cuts
+        search.relativeGap =
+            limits.relativeGap ?? (LPBranchAndBound.fits(problem, maxRows: Limits.provenRows) ? 0 : 1e-4)
         let outcome = search.run(progress: progress, resuming: earlier)
         if let funded = outcome.funded {
             var payments = Array(repeating: [Solution.Payment](), count: problem.actions.count)

@@ -32,6 +32,8 @@ extension LPBranchAndBound {
         var nodes = 0
         var pseudoCosts: PseudoCosts
         var lastReport = Date()
+        /// The best plan's value when RINS last searched around it.
+        var neighbourhoodOf = Int.min
 
         /// The run, its root relaxation solved in `root`.
         init(
@@ -46,17 +48,28 @@ extension LPBranchAndBound {
             scores = search.problem.actions.map(\.score)
             rounding = IntegralPayments(problem: search.problem, model: search.model)
             rootBound = LPBranchAndBound.certified(-root.simplex.objective)
-            proof = search.records ? SearchProof(rootBasis: root.simplex.basis) : nil
+            proof = search.records ? SearchProof(rootBasis: root.simplex.basis, cuts: search.cutRows) : nil
             pseudoCosts = PseudoCosts(count: search.problem.actions.count)
         }
 
-        private var incumbent: Int { best?.objective ?? Int.min }
+        var incumbent: Int { best?.objective ?? Int.min }
+
+        /// How far above the best plan a node may be bounded and still be left unsearched, in
+        /// ten-thousandths: the relative gap asked for, of the best plan's value.
+        var tolerance: Int {
+            guard let best, search.relativeGap > 0 else { return 0 }
+            return Int(exactly: (search.relativeGap * Double(abs(best.objective))).rounded(.down)) ?? 0
+        }
 
         // MARK: Start
 
-        /// A fresh search: a first plan by diving from the root, then the root node.
+        /// A fresh search: first plans by fix-and-propagate and by diving from the root, improved
+        /// by RINS, then the root node.
         mutating func startFromTheRoot() {
+            fixAndPropagate()
             dive(from: state)
+            relaxationInducedNeighbourhood()
+            neighbourhoodOf = incumbent
             open = [
                 Node(
                     fixes: [], basis: state.simplex.basis, bound: rootBound, parent: -1,
@@ -120,6 +133,11 @@ extension LPBranchAndBound {
                 close(node.fixes, node.evidence)
                 return false
             }
+            guard node.bound > incumbent + tolerance else {
+                // Within the gap asked for: not searched, so its bound stays the search's bound.
+                unresolved.append(node.bound)
+                return false
+            }
             guard nodes < search.nodeLimit, !(search.stop.isRequested && best != nil) else {
                 unresolved.append(node.bound)
                 unresolved.append(contentsOf: open.map(\.bound))
@@ -161,7 +179,10 @@ extension LPBranchAndBound {
                 outcome.lessons.certificates.append(
                     (
                         leaf,
-                        status == .infeasible ? nil : SearchProof.certificate(of: state.simplex, model: search.model)
+                        status == .infeasible
+                            ? nil
+                            : SearchProof.certificate(
+                                of: state.simplex, lp: search.relaxation, decision: search.model.decision)
                     ))
             }
             if status == .infeasible {
@@ -216,6 +237,11 @@ extension LPBranchAndBound {
                 return
             }
             if nodes % 50 == 1 { dive(from: state) }
+            if nodes % 200 == 0, incumbent > neighbourhoodOf {
+                // A better plan since the last neighbourhood: RINS around it, at this node's relaxation.
+                relaxationInducedNeighbourhood()
+                neighbourhoodOf = incumbent
+            }
             let fixes = node.fixes + reducedCostFixes(node, solved)
             makeChildren(choice, fixes: fixes, above: floor, solved)
             reportProgress(bound: solved.bound)
@@ -301,7 +327,8 @@ extension LPBranchAndBound {
         /// whole. Cheap, because every step starts from the last basis.
         mutating func dive(from start: State) {
             var state = start
-            for _ in 0..<(search.problem.actions.count + 1) {
+            // A stop ends the dive once there is a plan to give.
+            for _ in 0..<(search.problem.actions.count + 1) where !(search.stop.isRequested && best != nil) {
                 guard state.simplex.solve(limit: search.pivotLimit) == .optimal else { return }
                 var wanted = state.fixed
                 var pick = -1
@@ -343,7 +370,9 @@ extension LPBranchAndBound {
             proof?.leaves.append(
                 SearchProof.Leaf(
                     fixes: fixes.map { SearchProof.Fix(action: $0.action, value: $0.value) },
-                    certificates: evidence.map { [$0.certificate] } ?? [],
+                    certificates: evidence.map {
+                        [$0.certificate(in: search.relaxation, decision: search.model.decision)]
+                    } ?? [],
                     basis: evidence?.basis, holdsPlans: holdsPlans))
         }
 

@@ -37,14 +37,31 @@ struct LPBranchAndBound {
     var explains = true
     /// Whether a proven search returns its proof, for re-planning with other scores.
     var records = false
+    /// Whether the root adds cutting planes before branching (`cutRoot`).
+    var cuts = true
+    /// The search ends once the best plan is proven within this share of the bound (0: proven
+    /// optimal). Nodes bounded within it are left unsearched, and their bounds stay the search's.
+    var relativeGap = 0.0
+    /// The cuts every node's relaxation carries, as rows after the model's own: the root's, or
+    /// those of the proof a search resumes.
+    private(set) var cutRows: [Cut] = []
+    /// The relaxation every node solves: the model's program with `cutRows`.
+    private(set) var relaxation: LinearProgram
 
     init(problem: PlanningProblem, nodeLimit: Int) {
         self.problem = problem
         self.model = PlanningModel(problem: problem)
         self.nodeLimit = nodeLimit
+        relaxation = model.lp
     }
 
-    /// Whether the dense basis inverse stays small enough for this problem.
+    /// Makes `cuts` the rows the relaxation carries after the model's own.
+    mutating func install(_ cuts: [Cut]) {
+        cutRows = cuts
+        relaxation = model.lp.adding(cuts)
+    }
+
+    /// Whether the relaxation of this problem has at most `maxRows` rows.
     static func fits(_ problem: PlanningProblem, maxRows: Int = 1_600) -> Bool {
         var rows = 0
         for action in problem.actions {
@@ -92,7 +109,7 @@ struct LPBranchAndBound {
         func decision(_ action: Int) -> Double { simplex.value(model.decision[action]) }
     }
 
-    var pivotLimit: Int { 50 * (model.lp.rowCount + 100) }
+    var pivotLimit: Int { 50 * (relaxation.rowCount + 100) }
 
     /// The root's fixings: `[action]` → -1 free, 0 or 1 (never and must-fund actions).
     var rootFixed: [Int8] {
@@ -104,8 +121,12 @@ struct LPBranchAndBound {
     /// Searches for the best plan. With `resuming`, the proof of an earlier search of the same rows
     /// and bounds (only the scores differ): its plans are the first candidates, and only its
     /// leaves whose bound, re-evaluated for these scores, beats the best of them are searched again.
+    /// Its cuts are the relaxation's, since its bases and certificates refer to them; a fresh search
+    /// finds its own at the root when `cuts` is on.
     func run(progress: ((SearchProgress) -> Void)? = nil, resuming earlier: SearchProof? = nil) -> Outcome {
-        var state = State(simplex: DualSimplex(model.lp), fixed: rootFixed, model: model)
+        var searching = self
+        searching.install(earlier?.cuts ?? [])
+        var state = State(simplex: DualSimplex(searching.relaxation), fixed: rootFixed, model: model)
         var outcome = Outcome(
             funded: nil, amounts: [], objective: 0, bound: 0, proven: false, nodes: 0,
             prices: problem.zeroPrices, infeasible: false, blockingFloors: [])
@@ -118,7 +139,8 @@ struct LPBranchAndBound {
             return outcome
         }
         outcome.prices = model.budgetPrices(duals: state.simplex.rowDuals())
-        var search = Run(self, root: state, outcome: outcome, earlier: earlier, progress: progress)
+        if cuts && earlier == nil { searching.cutRoot(&state) }
+        var search = Run(searching, root: state, outcome: outcome, earlier: earlier, progress: progress)
         progress?(.rootBound(search.rootBound))
         if earlier != nil { search.reopenEarlierLeaves() } else { search.startFromTheRoot() }
         while let node = search.next() {

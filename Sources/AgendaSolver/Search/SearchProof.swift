@@ -26,10 +26,17 @@ struct SearchProof: Sendable {
         var decisionTerms: [Double]
     }
 
-    /// A certificate and the basis it came from: what the search knows of a region it closes.
+    /// The row prices of a relaxation and the basis they came from: what the search knows of a
+    /// region it closes. The certificate is made from them only when the region is closed
+    /// (`certificate(in:decision:)`), against the relaxation with its cuts.
     struct Evidence: Sendable {
-        var certificate: Certificate
+        var prices: [Double]
         var basis: DualSimplex.Basis
+
+        /// The certificate of these prices in `lp`, whose decision columns are `decision`.
+        func certificate(in lp: LinearProgram, decision: [Int]) -> Certificate {
+            SearchProof.certificate(prices: prices, lp: lp, decision: decision)
+        }
     }
 
     /// A region of the search: the decisions fixed below the root, and what bounds it.
@@ -71,6 +78,10 @@ struct SearchProof: Sendable {
     var plans: [FoundPlan] = []
     /// The root relaxation's optimal basis: the start for the new scores' root prices.
     var rootBasis: DualSimplex.Basis
+    /// The cuts the relaxation carried (rows after the model's own): the bases and certificates
+    /// refer to them, so a search resumed from this proof adds exactly these before restoring a
+    /// basis. They depend only on the constraints, so they hold for any scores and fixings.
+    var cuts: [Cut] = []
     /// The inverses of leaf bases that re-plans have computed (leaf indices never change).
     let factorizations = FactorizationCache()
 
@@ -95,16 +106,22 @@ struct SearchProof: Sendable {
         }
     }
 
-    /// The certificate of the simplex's current row prices, with its basis.
-    static func evidence(of simplex: DualSimplex, model: PlanningModel) -> Evidence {
-        Evidence(certificate: certificate(of: simplex, model: model), basis: simplex.basis)
+    /// The simplex's current row prices, with its basis. They are made a certificate against the
+    /// relaxation the simplex solves, the model's rows and the search's cuts, when the region is
+    /// closed (`Evidence.certificate(in:decision:)`).
+    static func evidence(of simplex: DualSimplex, model _: PlanningModel) -> Evidence {
+        Evidence(prices: simplex.rowDuals(), basis: simplex.basis)
     }
 
-    /// The certificate of the simplex's current row prices. The prices need not be optimal or even
+    /// The certificate of the simplex's current row prices in `lp`, the program it solves.
+    static func certificate(of simplex: DualSimplex, lp: LinearProgram, decision: [Int]) -> Certificate {
+        certificate(prices: simplex.rowDuals(), lp: lp, decision: decision)
+    }
+
+    /// The certificate of row prices (one per row of `lp`). The prices need not be optimal or even
     /// dual feasible: a price whose sign would make its row term unbounded is taken as 0 instead.
-    static func certificate(of simplex: DualSimplex, model: PlanningModel) -> Certificate {
-        let lp = model.lp
-        var prices = simplex.rowDuals()
+    static func certificate(prices rowPrices: [Double], lp: LinearProgram, decision: [Int]) -> Certificate {
+        var prices = rowPrices
         var constant = 0.0
         for row in prices.indices {
             let y = prices[row]
@@ -115,13 +132,13 @@ struct SearchProof: Sendable {
             }
         }
         var isDecision = Array(repeating: false, count: lp.columnCount)
-        for column in model.decision { isDecision[column] = true }
+        for column in decision { isDecision[column] = true }
         for column in 0..<lp.columnCount where !isDecision[column] {
             var reduced = lp.cost[column]
             for entry in lp.columns[column] { reduced -= prices[entry.row] * entry.value }
             constant += min(reduced * lp.columnLower[column], reduced * lp.columnUpper[column])
         }
-        let decisionTerms = model.decision.map { column in
+        let decisionTerms = decision.map { column in
             lp.columns[column].reduce(0.0) { $0 - prices[$1.row] * $1.value }
         }
         return Certificate(constant: constant, decisionTerms: decisionTerms)

@@ -1,0 +1,78 @@
+extension DualSimplex {
+    /// Factorises the basis from scratch and recomputes basic values and reduced costs. Positions
+    /// the factorisation could not pivot (a numerically singular basis) get the logicals of the
+    /// rows left over; the basis is then made dual feasible again.
+    mutating func refactor() {
+        sinceRefactor = 0
+        refactorDue = false
+        refactors += 1
+        let replaced = lu.factorize(basic: basic, columnCount: columnCount, columns: columns)
+        for (row, logicalRow) in replaced {
+            position[basic[row]] = -1
+            basic[row] = columnCount + logicalRow
+            position[columnCount + logicalRow] = row
+        }
+        recomputeSolution()
+        if !replaced.isEmpty, !isDualFeasible { makeDualFeasible() }
+    }
+
+    /// Moves the basic values for nonbasic column `j` moving by `delta`: one FTRAN of its column.
+    mutating func shiftBasicValues(column j: Int, by delta: Double) {
+        enteringColumn.clear()
+        if j >= columnCount {
+            enteringColumn.set(j - columnCount, 1)
+        } else {
+            for entry in columns[j] { enteringColumn.add(entry.row, entry.value) }
+        }
+        lu.ftran(&enteringColumn)
+        for row in enteringColumn.indices { basicValue[row] -= enteringColumn.values[row] * delta }
+    }
+
+    /// Reduced costs and basic values from the factors: nonbasic columns placed at the bound their
+    /// reduced cost asks for (which keeps the basis dual feasible), basic values solved for.
+    mutating func recomputeSolution() {
+        let m = rowCount
+        // Duals y = c_B B⁻¹ by one BTRAN (into ρ's work vector); reduced costs d = c − y A.
+        rho.clear()
+        for (row, j) in basic.enumerated() where cost[j] != 0 { rho.set(row, cost[j]) }
+        lu.btran(&rho)
+        if reduced.count == columnCount + m {
+            for j in 0..<reduced.count { reduced[j] = 0 }
+        } else {
+            reduced = Array(repeating: 0.0, count: columnCount + m)
+        }
+        for j in 0..<columnCount where position[j] < 0 {
+            var sum = 0.0
+            for entry in columns[j] { sum += rho.values[entry.row] * entry.value }
+            reduced[j] = cost[j] - sum
+            if lower[j] < upper[j] { atUpper[j] = reduced[j] < 0 }
+        }
+        for i in 0..<m where position[columnCount + i] < 0 {
+            let j = columnCount + i
+            reduced[j] = -rho.values[i]
+            // A logical can sit only at a finite bound.
+            if reduced[j] < 0, upper[j].isFinite {
+                atUpper[j] = true
+            } else if reduced[j] > 0, lower[j].isFinite {
+                atUpper[j] = false
+            }
+            if !upper[j].isFinite { atUpper[j] = false }
+            if !lower[j].isFinite { atUpper[j] = true }
+        }
+        // Basic values x_B = −B⁻¹ (N x_N) by one FTRAN (into the entering column's work vector).
+        enteringColumn.clear()
+        for j in 0..<columnCount where position[j] < 0 {
+            let v = atUpper[j] ? upper[j] : lower[j]
+            guard v != 0 else { continue }
+            for entry in columns[j] { enteringColumn.add(entry.row, -entry.value * v) }
+        }
+        for i in 0..<m where position[columnCount + i] < 0 {
+            let j = columnCount + i
+            let v = atUpper[j] ? upper[j] : lower[j]
+            if v != 0 { enteringColumn.add(i, -v) }
+        }
+        lu.ftran(&enteringColumn)
+        if basicValue.count != m { basicValue = Array(repeating: 0.0, count: m) }
+        for row in 0..<m { basicValue[row] = enteringColumn.values[row] }
+    }
+}

@@ -1,0 +1,66 @@
+/// A vector of `dimension` doubles with the list of entries that may be nonzero, so that loops over
+/// a mostly zero vector touch only those entries.
+///
+/// An index is listed at most once (`listed` marks it); a listed entry may have become zero by
+/// cancellation, an unlisted one is always zero.
+struct SparseVector: Sendable {
+    /// All entries, zero where not listed.
+    var values: [Double]
+    /// The entries that may be nonzero, each once.
+    var indices: [Int] = []
+    /// Whether each entry is in `indices`.
+    private(set) var listed: [Bool]
+
+    init(dimension: Int) {
+        values = Array(repeating: 0, count: dimension)
+        listed = Array(repeating: false, count: dimension)
+        indices.reserveCapacity(dimension)
+    }
+
+    var dimension: Int { values.count }
+
+    /// Sets every entry to zero, in time proportional to the listed entries.
+    mutating func clear() {
+        for i in indices {
+            values[i] = 0
+            listed[i] = false
+        }
+        indices.removeAll(keepingCapacity: true)
+    }
+
+    /// Adds `value` to entry `i`, listing it.
+    @inline(__always)
+    mutating func add(_ i: Int, _ value: Double) {
+        if !listed[i] {
+            listed[i] = true
+            indices.append(i)
+        }
+        values[i] += value
+    }
+
+    /// Sets entry `i`, listing it.
+    @inline(__always)
+    mutating func set(_ i: Int, _ value: Double) {
+        if !listed[i] {
+            listed[i] = true
+            indices.append(i)
+        }
+        values[i] = value
+    }
+
+    /// Lists exactly the nonzero entries again, after `values` was written directly (a dense sweep).
+    mutating func relist() {
+        for i in indices { listed[i] = false }
+        indices.removeAll(keepingCapacity: true)
+        for i in 0..<values.count where values[i] != 0 {
+            listed[i] = true
+            indices.append(i)
+        }
+    }
+
+    /// Makes this vector equal to `other` (of the same dimension).
+    mutating func copy(_ other: SparseVector) {
+        clear()
+        for i in other.indices where other.values[i] != 0 { set(i, other.values[i]) }
+    }
+}

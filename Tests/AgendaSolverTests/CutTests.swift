@@ -1,0 +1,233 @@
+import Testing
+
+@testable import AgendaSolver
+
+/// Cutting planes (`Sources/AgendaSolver/Cuts`): every cut the separators make holds for every plan
+/// of small problems, found by enumerating their decisions; lifting on a knapsack worked out by
+/// hand; and the search with cuts reaches the optimum it reaches without them.
+@Suite struct CutTests {
+    // MARK: Lifting by hand
+
+    /// Weights 5, 5, 5, 3, 3 and capacity 10: the cover {1, 2, 3} gives `x1 + x2 + x3 ≤ 2`. Lifting
+    /// `x4`: with it funded 7 is left, where the cover reaches 1 (one item of 5), so `α4 = 2 − 1 = 1`;
+    /// then `x5`: 7 left, where the cover and `x4` reach 1 (5, or 3; 5 + 3 = 8 is too much), so
+    /// `α5 = 1`. The lifted cover is `x1 + x2 + x3 + x4 + x5 ≤ 2`.
+    @Test func liftingAKnapsackByHand() {
+        let knapsack = DecisionKnapsack(actions: [0, 1, 2, 3, 4], weights: [5, 5, 5, 3, 3], capacity: 10)
+        let point = [1, 1, 0.5, 0, 0]
+        let cover = LiftedCoverCuts.cover(knapsack, at: point)
+        #expect(cover == [0, 1, 2])
+        #expect(LiftedCoverCuts.lift(knapsack, cover: [0, 1, 2], at: point) == [1, 1, 1, 1, 1])
+    }
+
+    /// An item of 8 with the cover {5, 5, 5} in capacity 10: with it funded only 2 is left, where
+    /// the cover reaches nothing, so it gets the whole right-hand side: `x1 + x2 + x3 + 2 x4 ≤ 2`.
+    /// And an item of 11 fits nowhere: any coefficient holds, it gets the right-hand side too.
+    @Test func liftingAHeavyItem() {
+        let knapsack = DecisionKnapsack(actions: [0, 1, 2, 3, 4], weights: [5, 5, 5, 8, 11], capacity: 10)
+        let point = [1, 1, 0.5, 0, 0]
+        #expect(LiftedCoverCuts.lift(knapsack, cover: [0, 1, 2], at: point) == [1, 1, 1, 2, 2])
+    }
+
+    /// Lifted covers of random knapsacks hold for every subset that fits (checked by enumeration).
+    @Test func liftedCoversOfRandomKnapsacksHold() {
+        var random = SplitMix(seed: 17)
+        var checked = 0
+        for _ in 0..<300 {
+            let count = random.int(3...10)
+            let weights = (0..<count).map { _ in random.int(1...20) }
+            let capacity = random.int((weights.max() ?? 1)...weights.reduce(0, +))
+            let knapsack = DecisionKnapsack(actions: Array(0..<count), weights: weights, capacity: capacity)
+            let point = (0..<count).map { _ in random.uniform(0, 1) }
+            guard let cover = LiftedCoverCuts.cover(knapsack, at: point) else { continue }
+            #expect(cover.reduce(0) { $0 + weights[$1] } > capacity, "a cover overfills the knapsack")
+            for item in cover {
+                #expect(cover.reduce(0) { $0 + weights[$1] } - weights[item] <= capacity, "the cover is minimal")
+            }
+            let coefficients = LiftedCoverCuts.lift(knapsack, cover: cover, at: point)
+            for mask in 0..<(1 << count) {
+                let items = (0..<count).filter { mask & (1 << $0) != 0 }
+                guard items.reduce(0, { $0 + weights[$1] }) <= capacity else { continue }
+                #expect(items.reduce(0) { $0 + coefficients[$1] } <= cover.count - 1, "weights \(weights), \(capacity)")
+            }
+            checked += 1
+        }
+        #expect(checked > 50)
+    }
+
+    // MARK: Validity on enumerated problems
+
+    /// A small problem with max-shares below 1 and carry-over in some seeds, with or without key.
+    static func problem(seed: UInt64) -> PlanningProblem {
+        let shape = RandomProblems.Shape(
+            municipalities: 2 + Int(seed % 2), actions: 6 + Int((seed / 2) % 3), years: 2 + Int((seed / 3) % 2),
+            key: seed % 2 == 0)
+        return RandomProblems.problem(shape, seed: 1_000 + seed)
+    }
+
+    /// On 40 small problems: the cuts separated at the root relaxation's optimum, at twelve random points
+    /// of the relaxation's box and by the root's rounds of cuts are broken by their point, and hold
+    /// for every plan: for every set of decisions the payments can be made for, the cut's left side
+    /// at its most over those payments (an LP) stays within its right-hand side.
+    @Test func everyCutHoldsForEveryPlan() {
+        var counts: [Cut.Kind: Int] = [:]
+        for seed in UInt64(1)...40 {
+            let problem = Self.problem(seed: seed)
+            let model = PlanningModel(problem: problem)
+            let cuts = Self.cuts(model, seed: seed)
+            for cut in cuts { counts[cut.kind, default: 0] += 1 }
+            for set in ExhaustiveSearch.validSets(problem) where ExhaustiveSearch.relaxationPays(set, model: model) {
+                for cut in cuts {
+                    let most = Self.largestLeftSide(cut, funding: set, model: model)
+                    #expect(
+                        most <= cut.upper + 1e-7 * max(1, abs(cut.upper)),
+                        "seed \(seed): \(cut.kind) cut reaches \(most) > \(cut.upper) with \(set)")
+                }
+            }
+        }
+        #expect(counts[.variableUpperBound, default: 0] >= 100, "variable upper bounds checked: \(counts)")
+        #expect(counts[.liftedCover, default: 0] >= 100, "lifted covers checked: \(counts)")
+        #expect(counts[.flowCover, default: 0] >= 100, "flow covers checked: \(counts)")
+    }
+
+    /// The distinct cuts of a model from its root optimum, twelve random points and the root's rounds;
+    /// each separated cut is broken by the point it was separated at.
+    static func cuts(_ model: PlanningModel, seed: UInt64) -> [Cut] {
+        let separator = CutSeparator(model: model)
+        var simplex = DualSimplex(model.lp)
+        var points: [[Double]] = []
+        if simplex.solve() == .optimal { points.append((0..<model.lp.columnCount).map { simplex.value($0) }) }
+        var random = SplitMix(seed: seed)
+        for index in 0..<12 {
+            // Half the points lean towards funding, which overfills more knapsacks.
+            let low = index % 2 == 0 ? 0 : 0.5
+            points.append(
+                (0..<model.lp.columnCount).map { column in
+                    let lower = model.lp.columnLower[column]
+                    let upper = model.lp.columnUpper[column]
+                    return random.uniform(lower + low * (upper - lower), upper)
+                })
+        }
+        var all: [Cut] = []
+        var seen = Set<Cut>()
+        for point in points {
+            for cut in separator.separate(point, limit: .max) {
+                #expect(cut.violation(point) > CutSeparator.tolerance, "a separated cut is broken by its point")
+                if seen.insert(cut).inserted { all.append(cut) }
+            }
+        }
+        var search = LPBranchAndBound(problem: model.problem, nodeLimit: 1)
+        var state = LPBranchAndBound.State(simplex: DualSimplex(model.lp), fixed: search.rootFixed, model: search.model)
+        if state.simplex.solve() == .optimal {
+            search.cutRoot(&state)
+            for cut in search.cutRows where seen.insert(cut).inserted { all.append(cut) }
+        }
+        return all
+    }
+
+    static func onDecisionsOnly(_ cut: Cut, _ model: PlanningModel) -> Bool {
+        let decisions = Set(model.decision)
+        return cut.columns.allSatisfy(decisions.contains)
+    }
+
+    /// The most the cut's left side reaches over the payments of the decisions fixed to `set`.
+    static func largestLeftSide(_ cut: Cut, funding set: [Int], model: PlanningModel) -> Double {
+        var lp = model.lp
+        let chosen = Set(set)
+        for (action, column) in model.decision.enumerated() {
+            let value: Double = chosen.contains(action) ? 1 : 0
+            lp.columnLower[column] = value
+            lp.columnUpper[column] = value
+        }
+        if onDecisionsOnly(cut, model) {
+            return zip(cut.columns, cut.coefficients).reduce(0) { $0 + $1.1 * lp.columnLower[$1.0] }
+        }
+        lp.cost = Array(repeating: 0, count: lp.columnCount)
+        for (column, coefficient) in zip(cut.columns, cut.coefficients) { lp.cost[column] = -coefficient }
+        var simplex = DualSimplex(lp)
+        guard simplex.solve() == .optimal else { return -.infinity }
+        return -simplex.objective
+    }
+
+    // MARK: The search with cuts
+
+    /// With cuts, the search proves the optimum it proves without them, and its root bound is at
+    /// most the plain relaxation's.
+    @Test func theSearchWithCutsReachesTheSameOptimum() throws {
+        var tighter = 0
+        for seed in UInt64(1)...12 {
+            let problem = RandomProblems.problem(
+                .init(municipalities: 4, actions: 20, years: 3, key: seed % 2 == 0), seed: 2_000 + seed)
+            var plain = FundingSolver()
+            plain.limits.cuts = false
+            let without = try plain.solve(problem)
+            let with = try FundingSolver().solve(problem)
+            #expect(with.funded != nil || without.funded == nil, "seed \(seed)")
+            #expect(with.proven == without.proven, "seed \(seed)")
+            #expect(with.objective == without.objective, "seed \(seed)")
+
+            var search = LPBranchAndBound(problem: problem, nodeLimit: 1)
+            var state = LPBranchAndBound.State(
+                simplex: DualSimplex(search.model.lp), fixed: search.rootFixed, model: search.model)
+            guard state.simplex.solve() == .optimal else { continue }
+            let root = -state.simplex.objective
+            search.cutRoot(&state)
+            let cut = -state.simplex.objective
+            #expect(cut <= root + 1e-9 * max(1, abs(root)), "seed \(seed): cuts only tighten")
+            #expect(search.relaxation.rowCount == search.model.lp.rowCount + search.cutRows.count)
+            if cut < root - 1e-6 { tighter += 1 }
+        }
+        #expect(tighter > 0, "cuts tighten some roots")
+    }
+
+    /// A proof keeps its cuts, and a search resumed from it with other scores reaches the optimum a
+    /// fresh search reaches.
+    @Test func aProofKeepsItsCuts() throws {
+        let original = RandomProblems.problem(.init(municipalities: 5, actions: 24, years: 3, key: true), seed: 5)
+        let (solution, memory) = try FundingSolver().solveRemembering(original)
+        let proof = try #require(memory?.proof)
+        #expect(solution.proven)
+        #expect(!proof.cuts.isEmpty, "the root found cuts")
+        let rows = PlanningModel(problem: original).lp.rowCount + proof.cuts.count
+        #expect(proof.rootBasis.basic.count == rows, "the root basis has a row per cut")
+        for index in UInt64(0)..<3 {
+            let problem = RandomProblems.rescored(original, seed: index)
+            let fresh = try FundingSolver().solve(problem)
+            let again = try FundingSolver().solve(problem, from: memory).solution
+            #expect(again.objective == fresh.objective)
+            #expect(again.funded == fresh.funded)
+        }
+    }
+
+    /// Every leaf's certificate bounds, for other scores, the leaf's relaxation with the proof's
+    /// cuts (the rows its prices refer to), solved here from scratch.
+    @Test(arguments: [UInt64(3), 5, 7])
+    func certificatesBoundTheRelaxationWithTheProofsCuts(seed: UInt64) throws {
+        let original = RandomProblems.problem(.init(municipalities: 5, actions: 24, years: 3, key: true), seed: seed)
+        let proof = try #require(try FundingSolver().solveRemembering(original).memory?.proof)
+        var checked = 0
+        for index in UInt64(0)..<3 {
+            let problem = RandomProblems.rescored(original, seed: index)
+            let model = PlanningModel(problem: problem)
+            let scores = problem.actions.map(\.score)
+            let rootFixed = LPBranchAndBound(problem: problem, nodeLimit: 1).rootFixed
+            for leaf in proof.leaves {
+                var simplex = DualSimplex(model.lp.adding(proof.cuts))
+                for fix in leaf.fixes {
+                    let value: Double = fix.value ? 1 : 0
+                    simplex.setBounds(model.decision[fix.action], lower: value, upper: value)
+                }
+                let status = simplex.solve()
+                guard let bound = SearchProof.bound(of: leaf, scores: scores, fixed: rootFixed, prunes: { _ in false })
+                else {
+                    #expect(status == .infeasible, "a leaf without plans has no feasible relaxation")
+                    continue
+                }
+                guard status == .optimal else { continue }
+                #expect(-simplex.objective <= bound + 1e-7 * max(1, abs(bound)))
+                checked += 1
+            }
+        }
+        #expect(checked > 0)
+    }
+}
