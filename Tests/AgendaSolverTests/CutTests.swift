@@ -132,13 +132,7 @@ import Testing
 
     /// The most the cut's left side reaches over the payments of the decisions fixed to `set`.
     static func largestLeftSide(_ cut: Cut, funding set: [Int], model: PlanningModel) -> Double {
-        var lp = model.lp
-        let chosen = Set(set)
-        for (action, column) in model.decision.enumerated() {
-            let value: Double = chosen.contains(action) ? 1 : 0
-            lp.columnLower[column] = value
-            lp.columnUpper[column] = value
-        }
+        var lp = ExhaustiveSearch.program(funding: set, model: model)
         if onDecisionsOnly(cut, model) {
             return zip(cut.columns, cut.coefficients).reduce(0) { $0 + $1.1 * lp.columnLower[$1.0] }
         }
@@ -197,37 +191,5 @@ import Testing
             #expect(again.objective == fresh.objective)
             #expect(again.funded == fresh.funded)
         }
-    }
-
-    /// Every leaf's certificate bounds, for other scores, the leaf's relaxation with the proof's
-    /// cuts (the rows its prices refer to), solved here from scratch.
-    @Test(arguments: [UInt64(3), 5, 7])
-    func certificatesBoundTheRelaxationWithTheProofsCuts(seed: UInt64) throws {
-        let original = RandomProblems.problem(.init(municipalities: 5, actions: 24, years: 3, key: true), seed: seed)
-        let proof = try #require(try FundingSolver().solveRemembering(original).memory?.proof)
-        var checked = 0
-        for index in UInt64(0)..<3 {
-            let problem = RandomProblems.rescored(original, seed: index)
-            let model = PlanningModel(problem: problem)
-            let scores = problem.actions.map(\.score)
-            let rootFixed = LPBranchAndBound(problem: problem, nodeLimit: 1).rootFixed
-            for leaf in proof.leaves {
-                var simplex = DualSimplex(model.lp.adding(proof.cuts))
-                for fix in leaf.fixes {
-                    let value: Double = fix.value ? 1 : 0
-                    simplex.setBounds(model.decision[fix.action], lower: value, upper: value)
-                }
-                let status = simplex.solve()
-                guard let bound = SearchProof.bound(of: leaf, scores: scores, fixed: rootFixed, prunes: { _ in false })
-                else {
-                    #expect(status == .infeasible, "a leaf without plans has no feasible relaxation")
-                    continue
-                }
-                guard status == .optimal else { continue }
-                #expect(-simplex.objective <= bound + 1e-7 * max(1, abs(bound)))
-                checked += 1
-            }
-        }
-        #expect(checked > 0)
     }
 }

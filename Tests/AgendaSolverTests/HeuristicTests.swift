@@ -31,6 +31,14 @@ import Testing
             nodes: 0, method: .lpBranchAndBound, prices: [], infeasibility: [])
     }
 
+    /// A heuristic's plan keeps every rule and scores at most the best plan enumeration finds.
+    private func expectValid(_ found: Solution, _ problem: PlanningProblem, key: Bool, seed: UInt64) {
+        let violations = SolutionCheck.violations(found, problem)
+        #expect(violations.isEmpty, "seed \(seed): \(violations)")
+        let best = key ? ExhaustiveSearch.best(problem) : ExhaustiveSearch.bestWithoutFloors(problem)
+        #expect(found.objective <= best ?? Int.min, "seed \(seed): better than the best plan")
+    }
+
     @Test(arguments: [false, true])
     func fixAndPropagateGivesValidPlans(key: Bool) throws {
         var planned = 0
@@ -40,11 +48,7 @@ import Testing
             run.fixAndPropagate()
             guard let found = solution(run, problem) else { continue }
             planned += 1
-            #expect(
-                SolutionCheck.violations(found, problem).isEmpty,
-                "seed \(seed): \(SolutionCheck.violations(found, problem))")
-            let best = key ? ExhaustiveSearch.best(problem) : ExhaustiveSearch.bestWithoutFloors(problem)
-            #expect(found.objective <= best ?? Int.min, "seed \(seed): better than the best plan")
+            expectValid(found, problem, key: key, seed: seed)
         }
         // Without floors every greedy pass that keeps the budgets is a plan.
         #expect(planned >= (key ? 40 : 100), "fix-and-propagate found \(planned) plans")
@@ -66,11 +70,7 @@ import Testing
             }
             #expect(found.objective >= before, "seed \(seed)")
             if found.objective > before { improved += 1 }
-            #expect(
-                SolutionCheck.violations(found, problem).isEmpty,
-                "seed \(seed): \(SolutionCheck.violations(found, problem))")
-            let best = key ? ExhaustiveSearch.best(problem) : ExhaustiveSearch.bestWithoutFloors(problem)
-            #expect(found.objective <= best ?? Int.min, "seed \(seed): better than the best plan")
+            expectValid(found, problem, key: key, seed: seed)
         }
         #expect(improved > 0, "the neighbourhood search never improved a plan")
     }

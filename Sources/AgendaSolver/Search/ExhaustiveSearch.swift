@@ -57,6 +57,14 @@ public enum ExhaustiveSearch {
 
     /// Whether the relaxation, with every decision fixed to `set` and no objective, is feasible.
     static func relaxationPays(_ set: [Int], model: PlanningModel) -> Bool {
+        var lp = program(funding: set, model: model)
+        lp.cost = Array(repeating: 0, count: lp.columnCount)
+        var simplex = DualSimplex(lp)
+        return simplex.solve() == .optimal
+    }
+
+    /// The model's programme with every decision fixed: 1 for the actions in `set`, 0 for the rest.
+    static func program(funding set: [Int], model: PlanningModel) -> LinearProgram {
         var lp = model.lp
         let chosen = Set(set)
         for (action, column) in model.decision.enumerated() {
@@ -64,9 +72,7 @@ public enum ExhaustiveSearch {
             lp.columnLower[column] = value
             lp.columnUpper[column] = value
         }
-        lp.cost = Array(repeating: 0, count: lp.columnCount)
-        var simplex = DualSimplex(lp)
-        return simplex.solve() == .optimal
+        return lp
     }
 
     /// Whether the actions of `mask` keep the fixed decisions, `requires` and `excludes`.
