@@ -113,4 +113,31 @@ import Testing
         #expect(improved > 0)
         #expect(proven > 15)
     }
+
+    /// A stop requested before the tidying (Ctrl-C during `plan`) ends its search for the fewest
+    /// payments after one node per branch and bound: the payments still keep every rule, and the
+    /// lower bound it reports still holds for the plan the full search finds.
+    @Test func aStoppedTidyingKeepsEveryRuleAndAValidBound() throws {
+        var compared = 0
+        for seed in UInt64(1)...30 {
+            let problem = RandomProblems.problem(RandomProblems.small(seed: seed, key: true), seed: seed)
+            var untidy = FundingSolver()
+            untidy.limits.tidiesPayments = false
+            guard let raw = try? untidy.solve(problem), let funded = raw.funded else { continue }
+            let stop = SearchStop()
+            stop.request()
+            let stopped = PaymentTidying(stop: stop).tidy(raw.payments, in: problem)
+            let full = PaymentTidying().tidy(raw.payments, in: problem)
+            var solution = raw
+            solution.payments = stopped.payments
+            #expect(SolutionCheck.violations(solution, problem).isEmpty, "seed \(seed)")
+            #expect(solution.funded == funded)
+            #expect(!(PaymentShape(raw.payments) < stopped.shape), "seed \(seed)")
+            if let bound = stopped.paymentsLowerBound {
+                #expect(bound <= full.shape.payments, "seed \(seed): \(bound) > \(full.shape.payments)")
+                compared += 1
+            }
+        }
+        #expect(compared > 10)
+    }
 }

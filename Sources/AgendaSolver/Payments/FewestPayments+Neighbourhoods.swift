@@ -17,7 +17,7 @@ extension FewestPayments {
         let nodes = max(nodeLimit / 10, 1)
         var left = nodeLimit * 20
         var improving = true
-        while improving, left >= nodes {
+        while improving, left >= nodes, !stop.isRequested {
             improving = false
             for free in neighbourhoods(best.shares) where left >= nodes {
                 left -= nodes

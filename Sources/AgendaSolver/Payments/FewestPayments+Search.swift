@@ -79,7 +79,7 @@ extension FewestPayments {
         while let node = open.popLast() {
             let target = best?.count ?? incumbent
             guard node.bound < target else { continue }
-            guard solved < nodeLimit else {
+            guard solved < nodeLimit, solved == 0 || !stop.isRequested else {
                 lowest = min(node.bound, open.map(\.bound).min() ?? node.bound)
                 break
             }

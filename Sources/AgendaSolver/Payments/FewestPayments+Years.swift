@@ -42,7 +42,7 @@ extension FewestPayments {
     private func fewest(in part: YearPart, nodeLimit: Int)
         -> (model: FewestPayments, best: (shares: [Double], count: Int)?, lowerBound: Int)?
     {
-        guard let model = FewestPayments(ledger: ledger, maxRows: .max, strict: strict, part: part),
+        guard let model = FewestPayments(ledger: ledger, maxRows: .max, strict: strict, part: part, stop: stop),
             let root = model.rootRelaxation()
         else { return nil }
         var best: (shares: [Double], count: Int)?

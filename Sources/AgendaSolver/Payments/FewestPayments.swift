@@ -42,6 +42,9 @@ struct FewestPayments {
 
     let ledger: PaymentLedger
     let strict: Bool
+    /// A stop requested from outside (Ctrl-C): every branch and bound ends after its first node,
+    /// as at its node limit, so an interrupted plan gets its payments tidied without delay.
+    var stop: SearchStop?
     private(set) var entries: [Entry] = []
     private(set) var lp = LinearProgram()
 
@@ -49,9 +52,12 @@ struct FewestPayments {
     /// more rows than the dense simplex takes (`maxRows`). Each floor allows what a plan may (half a
     /// euro short), or with `strict` asks for the floor itself, which leaves rounding to whole
     /// euros room to lose.
-    init?(ledger: PaymentLedger, maxRows: Int, strict: Bool = false, part: YearPart? = nil) {
+    init?(
+        ledger: PaymentLedger, maxRows: Int, strict: Bool = false, part: YearPart? = nil, stop: SearchStop? = nil
+    ) {
         self.ledger = ledger
         self.strict = strict
+        self.stop = stop
         let problem = ledger.problem
         guard ledger.cells.count + problem.sources.count * problem.years.count <= maxRows else { return nil }
         for (index, cell) in ledger.cells.enumerated() where part.map({ $0.year == cell.year }) ?? true {

@@ -20,10 +20,14 @@ public struct PaymentTidying: Sendable {
     public var nodeLimit: Int
     /// Rows up to which that search runs (its basis inverse is dense).
     public var maxRows: Int
+    /// A stop requested from outside (Ctrl-C): the search for the fewest payments ends early with
+    /// what it has, and the tidying goes on from there.
+    public var stop: SearchStop?
 
-    public init(nodeLimit: Int = 500, maxRows: Int = 1_600) {
+    public init(nodeLimit: Int = 500, maxRows: Int = 1_600, stop: SearchStop? = nil) {
         self.nodeLimit = nodeLimit
         self.maxRows = maxRows
+        self.stop = stop
     }
 
     /// The tidied payments of `payments`, a valid plan of `problem`; the same payments when no
@@ -71,7 +75,7 @@ public struct PaymentTidying: Sendable {
     private func fewestPayments(_ ledger: PaymentLedger, incumbent: Int)
         -> (lowerBound: Int, shares: [Double]?, model: FewestPayments)?
     {
-        guard nodeLimit > 0, let model = FewestPayments(ledger: ledger, maxRows: maxRows),
+        guard nodeLimit > 0, let model = FewestPayments(ledger: ledger, maxRows: maxRows, stop: stop),
             let outcome = model.search(incumbent: incumbent, nodeLimit: nodeLimit)
         else { return nil }
         return (outcome.lowerBound, outcome.shares, model)
@@ -85,7 +89,7 @@ public struct PaymentTidying: Sendable {
         _ ledger: inout PaymentLedger, _ found: (lowerBound: Int, shares: [Double]?, model: FewestPayments)
     ) {
         guard let shares = found.shares, !adopt(&ledger, shares, of: found.model) else { return }
-        if let strict = FewestPayments(ledger: ledger, maxRows: maxRows, strict: true) {
+        if let strict = FewestPayments(ledger: ledger, maxRows: maxRows, strict: true, stop: stop) {
             if let same = strict.following(shares), adopt(&ledger, same, of: strict) { return }
             if let outcome = strict.search(incumbent: PaymentShape(ledger.payments).payments, nodeLimit: nodeLimit),
                 let stricter = outcome.shares, adopt(&ledger, stricter, of: strict)

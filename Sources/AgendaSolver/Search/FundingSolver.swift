@@ -123,7 +123,7 @@ public struct FundingSolver: Sendable {
         let minimums = problem.sources.contains { $0.minPayment > 0 }
         guard solution.funded != nil, limits.tidiesPayments || minimums else { return solution }
         var solution = solution
-        let tidy = PaymentTidying(nodeLimit: limits.paymentNodes, maxRows: limits.linearProgramRows)
+        let tidy = PaymentTidying(nodeLimit: limits.paymentNodes, maxRows: limits.linearProgramRows, stop: stop)
             .tidy(solution.payments, in: problem)
         solution.payments = tidy.payments
         solution.paymentsLowerBound = tidy.paymentsLowerBound
