@@ -135,10 +135,6 @@ struct LPBranchAndBound {
             restore(&state.simplex, earlier.rootBasis, leaf: FactorizationCache.root, cache: earlier.factorizations)
         }
         guard state.simplex.solve() == .optimal else {
-            // A root restored from a basis of other scores that ends without a solution may be the
-            // simplex's rounding rather than a proof (once seen in CI, not reproduced): a fresh
-            // search decides, and proves it when there truly is no plan (an action forced in).
-            if earlier != nil { return run(progress: progress) }
             outcome.infeasible = true
             outcome.blockingFloors = blockingFloors()
             return outcome
