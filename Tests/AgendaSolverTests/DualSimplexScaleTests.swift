@@ -45,7 +45,7 @@ import Testing
         #expect(inverted.objective == reused.objective && inverted.iterations == reused.iterations - earlier)
 
         // Start again from the all-logical basis, restored from its own fresh factorisation.
-        var logical = DualSimplex(lp)
+        let logical = DualSimplex(lp)
         let basis = logical.basis
         let factorization = try #require(logical.freshFactorization)
         var again = DualSimplex(lp)

@@ -76,6 +76,33 @@ import Testing
         #expect(Self.certificateIssues(lp, simplex).isEmpty)
     }
 
+    /// The bound-flipping ratio test: min Σ j·x_j over x_j ∈ [0, 1] with Σ x_j ≥ 3.5. From the
+    /// all-logical basis one pivot is enough: the step passes the breakpoints of x_1, x_2 and x_3,
+    /// which flip to 1, and x_4 enters at 0.5 (objective 1 + 2 + 3 + 2 = 8). A ratio test without
+    /// flips needs four pivots here.
+    @Test func oneLongStepFlipsTheColumnsItPasses() {
+        var lp = LinearProgram()
+        let columns = (1...6).map { lp.addColumn(cost: Double($0), lower: 0, upper: 1) }
+        lp.addRow(columns.map { ($0, 1) }, lower: 3.5, upper: .infinity)
+        var simplex = DualSimplex(lp)
+        #expect(simplex.solve() == .optimal)
+        #expect(simplex.iterations == 1)
+        #expect(abs(simplex.objective - 8) <= 1e-9)
+        #expect(columns.map { simplex.value($0) } == [1, 1, 1, 0.5, 0, 0])
+        #expect(Self.certificateIssues(lp, simplex).isEmpty)
+    }
+
+    /// A row that even every column flipped cannot meet: the long step never claims that by
+    /// itself (the last group enters), and the next pivot row, with nothing left to enter, shows
+    /// the program infeasible.
+    @Test func aRowNoFlipCanMeetIsInfeasible() {
+        var lp = LinearProgram()
+        let columns = (1...6).map { lp.addColumn(cost: Double($0), lower: 0, upper: 1) }
+        lp.addRow(columns.map { ($0, 1) }, lower: 6.5, upper: .infinity)
+        var simplex = DualSimplex(lp)
+        #expect(simplex.solve() == .infeasible)
+    }
+
     /// Diet-style: min 2x + 3y, x + y ≥ 4, x + 3y ≥ 6 → (3, 1), 9.
     @Test func greaterThanRowsMinimisation() {
         var lp = LinearProgram()

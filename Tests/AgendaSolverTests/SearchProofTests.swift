@@ -85,7 +85,8 @@ import Testing
         let original = Self.problem(seed: seed)
         let (first, remembered) = try solver.solveRemembering(original)
         #expect(first.proven)
-        var memory = try #require(remembered, "a proven search keeps its proof") as SearchMemory?
+        let kept = try #require(remembered, "a proven search keeps its proof")
+        var memory: SearchMemory? = kept
         var resumed = 0
         for round in 0..<3 {
             var lessons: [SearchMemory.Lessons] = []

@@ -16,18 +16,6 @@ extension DualSimplex {
         if !replaced.isEmpty, !isDualFeasible { makeDualFeasible() }
     }
 
-    /// Moves the basic values for nonbasic column `j` moving by `delta`: one FTRAN of its column.
-    mutating func shiftBasicValues(column j: Int, by delta: Double) {
-        enteringColumn.clear()
-        if j >= columnCount {
-            enteringColumn.set(j - columnCount, 1)
-        } else {
-            for entry in columns[j] { enteringColumn.add(entry.row, entry.value) }
-        }
-        lu.ftran(&enteringColumn)
-        for row in enteringColumn.indices { basicValue[row] -= enteringColumn.values[row] * delta }
-    }
-
     /// Reduced costs and basic values from the factors: nonbasic columns placed at the bound their
     /// reduced cost asks for (which keeps the basis dual feasible), basic values solved for.
     mutating func recomputeSolution() {

@@ -13,10 +13,10 @@ extension DualSimplex {
             if let cutOff, cutOff(objective) { return .cutOff }
             let leaving = basic[leavingRow]
             let toUpper = basicValue[leavingRow] > upper[leaving]
-            let delta = basicValue[leavingRow] - (toUpper ? upper[leaving] : lower[leaving])
+            let target = toUpper ? upper[leaving] : lower[leaving]
 
             computePivotRow(leavingRow)
-            let entering = chooseEntering(toUpper: toUpper)
+            let entering = chooseEntering(toUpper: toUpper, infeasibility: abs(basicValue[leavingRow] - target))
             guard entering >= 0 else { return .infeasible }
             let pivot = rowAlpha.values[entering]
 
@@ -28,6 +28,10 @@ extension DualSimplex {
                 refactorDue = true
                 continue
             }
+            // The columns the step passed move to their other bound, which leaves less for the
+            // entering column to do.
+            applyFlips()
+            let delta = basicValue[leavingRow] - target
             if pricing == .steepestEdge { updateWeights(leavingRow: leavingRow) }
             updateDuals(entering: entering, leaving: leaving, pivot: pivot)
             updatePrimal(entering: entering, leavingRow: leavingRow, step: delta / pivot)
@@ -100,35 +104,6 @@ extension DualSimplex {
             }
             if position[columnCount + i] < 0 { rowAlpha.set(columnCount + i, v) }
         }
-    }
-
-    /// Harris' two-pass ratio test over the nonzeros of the pivot row: which nonbasic column
-    /// enters while keeping reduced costs feasible (−1 when none can: the problem is infeasible).
-    /// Leaving to its upper bound the entering column must move the basic value down.
-    private func chooseEntering(toUpper: Bool) -> Int {
-        var bound = Double.infinity
-        for j in rowAlpha.indices where lower[j] < upper[j] {
-            let alpha = toUpper ? rowAlpha.values[j] : -rowAlpha.values[j]
-            let directed = atUpper[j] ? -alpha : alpha
-            guard directed > Self.pivotTolerance else { continue }
-            let dj = atUpper[j] ? -reduced[j] : reduced[j]
-            bound = min(bound, (max(dj, 0) + Self.dualTolerance) / directed)
-        }
-        guard bound.isFinite else { return -1 }
-        var entering = -1
-        var largest = 0.0
-        for j in rowAlpha.indices where lower[j] < upper[j] {
-            let alpha = toUpper ? rowAlpha.values[j] : -rowAlpha.values[j]
-            let directed = atUpper[j] ? -alpha : alpha
-            guard directed > Self.pivotTolerance else { continue }
-            let dj = atUpper[j] ? -reduced[j] : reduced[j]
-            // Ties go to the lowest column, whatever order the nonzeros were found in.
-            if max(dj, 0) / directed <= bound, directed > largest || (directed == largest && j < entering) {
-                largest = directed
-                entering = j
-            }
-        }
-        return entering
     }
 
     /// `α_q = B⁻¹ a_q` by one FTRAN, keeping the spike for the factor update.

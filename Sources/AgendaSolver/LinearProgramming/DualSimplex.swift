@@ -12,7 +12,8 @@
 /// computed afresh every `refactorInterval` pivots or when an update looks unstable. The pivot row
 /// is one BTRAN and a product with a row-wise copy of the matrix over the nonzeros of `ρ`; the
 /// entering column one FTRAN; both are kept as sparse vectors, so that the ratio test and the
-/// updates touch only nonzeros. Harris' two-pass ratio test picks large pivots among near-ties.
+/// updates touch only nonzeros. The ratio test flips boxed columns to their other bound as long
+/// as the dual objective still rises, and picks large pivots among near-ties (Harris).
 struct DualSimplex {
     enum Status: Equatable { case optimal, infeasible, iterationLimit, cutOff }
 
@@ -32,6 +33,9 @@ struct DualSimplex {
     private(set) var lower: [Double]
     private(set) var upper: [Double]
     let cost: [Double]
+    /// The columns with a nonzero cost: the objective sums only these, and `solve` asks for it at
+    /// every pivot when it has a cut-off (a planning model's costs sit on its decisions only).
+    let costed: [Int]
     /// Per row, the range its logical can take whatever the structural columns do within the
     /// program's boxes: where a row is one-sided, a finite bound that cuts off no solution.
     let impliedLower: [Double]
@@ -55,6 +59,12 @@ struct DualSimplex {
     var enteringColumn: SparseVector
     var rowAlpha: SparseVector
     var tau: SparseVector
+    /// The ratio test's breakpoints and the columns its step passes (`DualSimplex+RatioTest.swift`);
+    /// `flipped` gathers the moves of nonbasic columns (those flips, or `setBounds`) for the one
+    /// FTRAN that gives the basic values' change.
+    var breakpoints: [Breakpoint] = []
+    var flips: [Int] = []
+    var flipped: SparseVector
 
     /// How the leaving row is chosen.
     enum Pricing: Sendable { case largestViolation, steepestEdge }
@@ -80,6 +90,7 @@ struct DualSimplex {
         lower = lp.columnLower + lp.rowUpper.map { -$0 }
         upper = lp.columnUpper + lp.rowLower.map { -$0 }
         cost = lp.cost + Array(repeating: 0, count: lp.rowCount)
+        costed = lp.cost.indices.filter { lp.cost[$0] != 0 }
         // Activity a_i·x ranges over [Σ min(a l, a u), Σ max(a l, a u)]; the logical is its negation.
         var lowest = Array(repeating: 0.0, count: lp.rowCount)
         var highest = lowest
@@ -103,6 +114,7 @@ struct DualSimplex {
         enteringColumn = SparseVector(dimension: lp.rowCount)
         rowAlpha = SparseVector(dimension: lp.columnCount + lp.rowCount)
         tau = SparseVector(dimension: lp.rowCount)
+        flipped = SparseVector(dimension: lp.rowCount)
         weights = Array(repeating: 1, count: lp.rowCount)
         pricing = lp.rowCount >= Self.steepestEdgeRows ? .steepestEdge : .largestViolation
         refactor()
@@ -139,7 +151,7 @@ struct DualSimplex {
     /// the optimum (the dual objective), and at optimality it is the optimum.
     var objective: Double {
         var total = 0.0
-        for j in 0..<columnCount where cost[j] != 0 { total += cost[j] * value(j) }
+        for j in costed { total += cost[j] * value(j) }
         return total
     }
 
@@ -157,14 +169,28 @@ struct DualSimplex {
 
     /// Changes a structural column's bounds, keeping the basis dual feasible.
     mutating func setBounds(_ j: Int, lower newLower: Double, upper newUpper: Double) {
-        precondition(j < columnCount && newLower <= newUpper)
-        let old = value(j)
-        lower[j] = newLower
-        upper[j] = newUpper
-        guard position[j] < 0 else { return }
-        atUpper[j] = newLower < newUpper && reduced[j] < 0
-        let delta = value(j) - old
-        if delta != 0 { shiftBasicValues(column: j, by: delta) }
+        setBounds([(j, newLower, newUpper)])
+    }
+
+    /// Changes several structural columns' bounds, keeping the basis dual feasible: the nonbasic
+    /// ones move to the bound their reduced cost asks for, and the basic values follow by one
+    /// FTRAN of all their moves together.
+    mutating func setBounds(_ changes: [(column: Int, lower: Double, upper: Double)]) {
+        flipped.clear()
+        for (j, newLower, newUpper) in changes {
+            precondition(j < columnCount && newLower <= newUpper)
+            let old = value(j)
+            lower[j] = newLower
+            upper[j] = newUpper
+            guard position[j] < 0 else { continue }
+            atUpper[j] = newLower < newUpper && reduced[j] < 0
+            let delta = value(j) - old
+            guard delta != 0 else { continue }
+            for entry in columns[j] { flipped.add(entry.row, entry.value * delta) }
+        }
+        guard !flipped.indices.isEmpty else { return }
+        lu.ftran(&flipped)
+        for row in flipped.indices { basicValue[row] -= flipped.values[row] }
     }
 
     /// Returns to a stored basis (after bounds changed), factorising it afresh.

@@ -145,27 +145,52 @@ extension FewestPayments {
         return chosen
     }
 
-    /// Sets the bounds of the entries whose decisions differ between `old` and `new`.
+    /// Sets the bounds of the entries whose decisions differ between `old` and `new`, with one
+    /// FTRAN for all of them. Both lists are merged in entry order; where a list decides an entry
+    /// twice, its last decision counts.
     private func apply(
         _ new: [(entry: Int, pays: Bool)], over old: [(entry: Int, pays: Bool)], to simplex: inout DualSimplex
     ) {
-        var wanted: [Int: Bool] = [:]
-        for decision in new { wanted[decision.entry] = decision.pays }
-        var was: [Int: Bool] = [:]
-        for decision in old { was[decision.entry] = decision.pays }
-        for index in Set(wanted.keys).union(was.keys).sorted() where wanted[index] != was[index] {
+        let wanted = Self.byEntry(new)
+        let was = Self.byEntry(old)
+        var changes: [(column: Int, lower: Double, upper: Double)] = []
+        var (i, k) = (0, 0)
+        while i < wanted.count || k < was.count {
+            let index = min(i < wanted.count ? wanted[i].entry : Int.max, k < was.count ? was[k].entry : Int.max)
+            var want: Bool?
+            var had: Bool?
+            if i < wanted.count, wanted[i].entry == index {
+                want = wanted[i].pays
+                i += 1
+            }
+            if k < was.count, was[k].entry == index {
+                had = was[k].pays
+                k += 1
+            }
+            guard want != had else { continue }
             let entry = entries[index]
-            switch wanted[index] {
-            case .none:
-                simplex.setBounds(entry.decided, lower: 0, upper: 0)
-                simplex.setBounds(entry.open, lower: 0, upper: entry.most)
+            switch want {
+            case .none: changes += [(entry.decided, 0, 0), (entry.open, 0, entry.most)]
             case .some(true):
-                simplex.setBounds(entry.open, lower: 0, upper: 0)
-                simplex.setBounds(entry.decided, lower: min(entry.least, entry.most), upper: entry.most)
-            case .some(false):
-                simplex.setBounds(entry.open, lower: 0, upper: 0)
-                simplex.setBounds(entry.decided, lower: 0, upper: 0)
+                changes += [(entry.open, 0, 0), (entry.decided, min(entry.least, entry.most), entry.most)]
+            case .some(false): changes += [(entry.open, 0, 0), (entry.decided, 0, 0)]
             }
         }
+        simplex.setBounds(changes)
+    }
+
+    /// The decisions in entry order, the last one per entry.
+    private static func byEntry(_ decisions: [(entry: Int, pays: Bool)]) -> [(entry: Int, pays: Bool)] {
+        let ordered = decisions.indices.sorted { (decisions[$0].entry, $0) < (decisions[$1].entry, $1) }
+        var result: [(entry: Int, pays: Bool)] = []
+        for position in ordered {
+            let decision = decisions[position]
+            if let last = result.last, last.entry == decision.entry {
+                result[result.count - 1] = decision
+            } else {
+                result.append(decision)
+            }
+        }
+        return result
     }
 }

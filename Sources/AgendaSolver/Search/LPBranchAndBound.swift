@@ -94,15 +94,16 @@ struct LPBranchAndBound {
 
         /// Sets the decision bounds to exactly `wanted`.
         mutating func fix(_ wanted: [Int8]) {
+            var changes: [(column: Int, lower: Double, upper: Double)] = []
             for action in wanted.indices where wanted[action] != fixed[action] {
                 let column = model.decision[action]
                 switch wanted[action] {
-                case 1: simplex.setBounds(column, lower: 1, upper: 1)
-                case 0: simplex.setBounds(column, lower: 0, upper: 0)
-                default:
-                    simplex.setBounds(column, lower: model.lp.columnLower[column], upper: model.lp.columnUpper[column])
+                case 1: changes.append((column, 1, 1))
+                case 0: changes.append((column, 0, 0))
+                default: changes.append((column, model.lp.columnLower[column], model.lp.columnUpper[column]))
                 }
             }
+            simplex.setBounds(changes)
             fixed = wanted
         }
 
