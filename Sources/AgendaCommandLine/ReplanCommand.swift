@@ -10,7 +10,9 @@ struct ReplanCommand: ParsableCommand {
         abstract: "Plan the remaining years again, after what was actually spent, against the adopted plan.",
         discussion: """
             Plans today's agenda from --from-year on. The money spent before that year is fixed: the \
-            imported actual figures, or the adopted plan's payments where none were imported. Actions \
+            imported actual figures, and the adopted plan's payments of each action and year that has \
+            none (an action's figures for a year are complete: the plan's payments of it from sources \
+            they do not name were not made). Actions \
             that spent money before it must be funded (they are running). Each source has what is \
             left: with carry-over, its unspent money moves into the first year (an overspend is taken \
             from it); without, unspent money has lapsed. Prints the new plan and then what differs \
@@ -68,18 +70,18 @@ struct ReplanCommand: ParsableCommand {
         -> (Replanning, spentCents: Int64)
     {
         do {
-            var spent: [String: Replanning.Spent] = [:]
-            for payment in adopted.payments where payment.year < fromYear {
+            var planned: [Replanning.Spent] = []
+            for payment in adopted.payments {
                 let (cents, overflow) = payment.euros.multipliedReportingOverflow(by: 100)
                 guard !overflow else { throw Replanning.Failure.overflow }
-                spent["\(payment.action)|\(payment.source)|\(payment.year)"] = Replanning.Spent(
-                    action: payment.action, source: payment.source, year: payment.year, cents: cents)
+                planned.append(
+                    Replanning.Spent(action: payment.action, source: payment.source, year: payment.year, cents: cents))
             }
-            for actual in actuals where actual.year < fromYear {
-                spent["\(actual.action)|\(actual.source)|\(actual.year)"] = Replanning.Spent(
-                    action: actual.action, source: actual.source, year: actual.year, cents: actual.cents)
-            }
-            let rows = spent.keys.sorted().compactMap { spent[$0] }
+            let rows = try Replanning.spending(
+                planned: planned,
+                actual: actuals.map {
+                    Replanning.Spent(action: $0.action, source: $0.source, year: $0.year, cents: $0.cents)
+                }, before: fromYear)
             let total = try rows.reduce(Int64(0)) { total, row in
                 let (sum, overflow) = total.addingReportingOverflow(row.cents)
                 guard !overflow else { throw Replanning.Failure.overflow }
@@ -89,6 +91,9 @@ struct ReplanCommand: ParsableCommand {
         } catch let failure as Replanning.Failure {
             StandardStreams().note("error: \(failure)")
             throw ExitCode(failure == .overflow ? 1 : 2)
+        } catch is Monitoring.Failure {
+            StandardStreams().note("error: \(Replanning.Failure.overflow)")
+            throw ExitCode(1)
         }
     }
 

@@ -84,8 +84,10 @@ extension StoreCommandTests {
         #expect(baseline["adopted_by"] as? String == "regiegroep")
         #expect(baseline["adopted_on"] as? String == "2026-01-15")
 
-        // One line per payment of 2025, at the plan's amount, with the imported figure if any.
+        // One line per payment of 2025, at the plan's amount, with the imported figure if any; a
+        // payment of an action whose 2025 figures name other sources only was not made (0).
         let payments = try Self.payments(plan, in: 2025)
+        let reported = Set(Self.spent.keys.compactMap { $0.split(separator: "|").first.map(String.init) })
         let lines = try #require(monitor["lines"] as? [[String: Any]])
         var seen: [String: Int] = [:]
         var states: Set<String> = []
@@ -94,13 +96,16 @@ extension StoreCommandTests {
             let key = "\(line["action"] as? String ?? "")|\(line["source"] as? String ?? "")"
             let planned = try #require(Self.cents(line["planned"]), "\(line)")
             seen[key] = planned / 100
-            let actual = Self.spent[key]
+            let elsewhere = Self.spent[key] == nil && reported.contains(line["action"] as? String ?? "")
+            let actual = elsewhere ? 0 : Self.spent[key]
             #expect(Self.cents(line["actual"]) == actual, "\(key)")
             let state = line["state"] as? String ?? ""
             states.insert(state)
             if let actual {
                 #expect(Self.cents(line["difference"]) == actual - planned, "\(key)")
-                #expect(state == (actual > planned ? "over" : actual < planned ? "under" : "on-plan"), "\(key)")
+                let flag =
+                    elsewhere ? "other-source" : actual > planned ? "over" : actual < planned ? "under" : "on-plan"
+                #expect(state == flag, "\(key)")
             } else {
                 #expect(line["difference"] is NSNull, "\(key)")
                 #expect(state == "not-reported", "\(key)")
@@ -132,7 +137,8 @@ extension StoreCommandTests {
         }
         let grant = try #require(sources.first { $0["source"] as? String == "prevention-grant" })
         #expect(Self.cents(grant["budget"]) == 12_000_000)
-        let grantSpent = 2_500_050 + (payments["meeting-place-south|prevention-grant"] ?? 0) * 100
+        // meeting-place-south's 2025 figure names social-support-fund only: the grant paid it nothing.
+        let grantSpent = 2_500_050
         #expect(Self.cents(grant["lapsed"]) == 6_000_000 - grantSpent, "no carry-over: the rest of 2025 lapsed")
         let council = try #require(sources.first { $0["source"] as? String == "social-support-fund" })
         #expect(Self.cents(council["budget"]) == 58_000_000)
@@ -176,5 +182,42 @@ extension StoreCommandTests {
         #expect(first.status == 2)
         #expect(
             first.errors.contains("--from-year 2025 must be a later year of the period 2025–2028"), "\(first.errors)")
+    }
+
+    @Test func figuresFromAnotherSourceCountOnce() throws {
+        // The adopted plan pays meeting-place-south from more than one source in 2025; the import
+        // says social-support-fund paid all of it. The plan's other payments of it in 2025 were
+        // not made: monitor counts them as €0 and replan does not count the money twice.
+        let folder = try Folder()
+        let plan = try Self.object(Self.record(folder))
+        let adopted = Self.run(["adopt", folder.agenda, "1", "--by", "regiegroep", "--on", "2026-01-15"])
+        try #require(adopted.status == 0, "\(adopted.errors)")
+        let payments = try Self.payments(plan, in: 2025)
+        let own = payments.filter { $0.key.hasPrefix("meeting-place-south|") }
+        let others = own.keys.filter { $0 != "meeting-place-south|social-support-fund" }
+        try #require(!others.isEmpty, "the plan pays meeting-place-south from one source only: \(own)")
+        let paid = own.values.reduce(0, +)
+        let file = try folder.write(
+            "spent-2025.csv", "action,source,year,amount\nmeeting-place-south,social-support-fund,2025,\(paid)\n")
+        let imported = Self.run(["actuals", "import", folder.agenda, file])
+        try #require(imported.status == 0, "\(imported.errors)")
+
+        let monitored = Self.run(["monitor", folder.agenda, "--year", "2025", "--format", "json"])
+        #expect(monitored.status == 0, "\(monitored.errors)")
+        let lines = try #require(try Self.object(monitored.output)["lines"] as? [[String: Any]])
+        for key in others {
+            let line = try #require(
+                lines.first { "\($0["action"] as? String ?? "")|\($0["source"] as? String ?? "")" == key }, "\(key)")
+            #expect(line["state"] as? String == "other-source", "\(line)")
+            #expect(Self.cents(line["actual"]) == 0, "\(line)")
+        }
+
+        let replanned = Self.run(["replan", folder.agenda, "--from-year", "2026"])
+        #expect(replanned.status == 0, "\(replanned.errors)")
+        let total = payments.values.reduce(0, +)
+        let euros = total.formatted(.number.grouping(.automatic).locale(Locale(identifier: "en_US")))
+        #expect(
+            replanned.output.contains("Fixed before 2026: €\(euros) spent"),
+            "the plan's \(total) euros of 2025, each once: \(replanned.output)")
     }
 }

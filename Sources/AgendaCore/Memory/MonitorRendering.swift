@@ -45,7 +45,9 @@ public struct MonitorRendering: Sendable {
         return [
             t("memory.monitor.baseline", String(baseline.run), baseline.by, baseline.on),
             t("memory.monitor.spent", String(monitoring.through), money(spent, n), money(planned, n)),
-            t("memory.monitor.flags", count(.over), count(.notStarted), count(.notReported)),
+            t(
+                "memory.monitor.flags", count(.over), count(.notStarted), count(.notReported),
+                count(.otherSource)),
         ]
     }
 

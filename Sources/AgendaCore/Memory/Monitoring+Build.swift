@@ -7,6 +7,11 @@ extension Monitoring {
         }
     }
 
+    /// An action in one year: once an import gives any figure for it, its figures are complete.
+    struct ActionYear: Hashable {
+        var action: String, year: Int
+    }
+
     static func lines(planned: [Planned], spent: [Spent], through year: Int) throws -> [Line] {
         var plannedCents: [Key: Int64] = [:]
         for payment in planned where payment.year <= year {
@@ -19,14 +24,19 @@ extension Monitoring {
             actual[Key(action: row.action, year: row.year, source: row.source)] = row
             if row.cents > 0 { started.insert(row.action) }
         }
+        let reported = Set(actual.keys.map { ActionYear(action: $0.action, year: $0.year) })
         return try Set(plannedCents.keys).union(actual.keys).sorted().map { key in
             let planned = plannedCents[key] ?? 0
             let row = actual[key]
             // The line's difference must fit too (an actual figure may be negative in the store).
             if let row { _ = try difference(row.cents, planned) }
+            let elsewhere = row == nil && reported.contains(ActionYear(action: key.action, year: key.year))
             return Line(
                 action: key.action, source: key.source, year: key.year, plannedCents: planned,
-                actualCents: row?.cents, flag: flag(planned: planned, actual: row?.cents, started.contains(key.action)),
+                actualCents: elsewhere ? 0 : row?.cents,
+                flag: elsewhere
+                    ? (started.contains(key.action) ? .otherSource : .notStarted)
+                    : flag(planned: planned, actual: row?.cents, started.contains(key.action)),
                 trace: row?.trace)
         }
     }

@@ -40,8 +40,12 @@ public struct Monitoring: Sendable {
         case over
         /// Planned, reported as zero, and nothing spent on the action at all so far.
         case notStarted = "not-started"
-        /// Planned, and no actual figure imported: counted at its planned amount.
+        /// Planned, and no actual figure imported for the action in that year: counted at its
+        /// planned amount.
         case notReported = "not-reported"
+        /// Planned, but the action's actual figures for that year name only other sources: nothing
+        /// was spent from this one (counting the plan's amount too would count the money twice).
+        case otherSource = "other-source"
         /// Spent where the plan planned nothing.
         case unplanned
     }

@@ -63,6 +63,30 @@ public struct Replanning: Sendable {
         }
     }
 
+    /// Money spent before `year`, sorted by action, source and year: every imported figure, and
+    /// the adopted plan's payments of each action and year no import gives a figure for. Once an
+    /// import gives an action's figures for a year they are complete: the plan's payments of it
+    /// from other sources were not made (counting them too would spend the money twice).
+    public static func spending(planned: [Spent], actual: [Spent], before year: Int) throws -> [Spent] {
+        let actual = actual.filter { $0.year < year }
+        let reported = Set(actual.map { "\($0.action)|\($0.year)" })
+        var spent: [String: Spent] = [:]
+        for row in planned where row.year < year && !reported.contains("\(row.action)|\(row.year)") {
+            try add(row, to: &spent)
+        }
+        for row in actual { try add(row, to: &spent) }
+        return spent.keys.sorted().compactMap { spent[$0] }
+    }
+
+    private static func add(_ row: Spent, to spent: inout [String: Spent]) throws {
+        let key = "\(row.action)|\(row.source)|\(row.year)"
+        var total = spent[key] ?? Spent(action: row.action, source: row.source, year: row.year, cents: 0)
+        let (sum, overflow) = total.cents.addingReportingOverflow(row.cents)
+        guard !overflow else { throw Failure.overflow }
+        total.cents = sum
+        spent[key] = total
+    }
+
     private static func remaining(_ action: Action, from year: Int, started: Set<String>) -> Action {
         var action = action
         action.cost = YearlyEuros(action.cost.entries.filter { $0.year >= year })

@@ -24,8 +24,8 @@ extension ReportText {
             "Spent through %1$@: %2$@ against %3$@ planned.", "Besteed t/m %1$@: %2$@ tegen %3$@ gepland."
         ),
         "memory.monitor.flags": (
-            "%1$@ overspent, %2$@ not started, %3$@ without an actual figure (counted as planned).",
-            "%1$@ overschreden, %2$@ niet gestart, %3$@ zonder werkelijk bedrag (geteld als gepland)."
+            "%1$@ overspent, %2$@ not started, %3$@ without an actual figure (counted as planned), %4$@ paid from other sources (counted as €0).",
+            "%1$@ overschreden, %2$@ niet gestart, %3$@ zonder werkelijk bedrag (geteld als gepland), %4$@ uit andere bronnen betaald (geteld als €0)."
         ),
         "memory.monitor.lines": ("Per action, source and year", "Per actie, bron en jaar"),
         "memory.monitor.lines.none": (
@@ -49,6 +49,7 @@ extension ReportText {
         "memory.flag.over": ("overspent", "overschreden"),
         "memory.flag.not-started": ("not started", "niet gestart"),
         "memory.flag.not-reported": ("no actual figure", "geen werkelijk bedrag"),
+        "memory.flag.other-source": ("paid from other sources", "uit andere bronnen betaald"),
         "memory.flag.unplanned": ("not in the plan", "niet in het plan"),
     ]
 }
@@ -88,8 +89,8 @@ extension ReportText {
         "memory.diff.current": ("the current files", "de huidige bestanden"),
         "memory.replan.label": ("the re-plan from %1$@", "de herplanning vanaf %1$@"),
         "memory.replan.fixed": (
-            "Fixed before %1$@: %2$@ spent (actual figures, or the adopted plan where none were imported).",
-            "Vastgelegd vóór %1$@: %2$@ besteed (werkelijke bedragen, of het vastgestelde plan waar die ontbreken)."
+            "Fixed before %1$@: %2$@ spent (the actual figures, and the adopted plan for each action and year without any).",
+            "Vastgelegd vóór %1$@: %2$@ besteed (de werkelijke bedragen, en het vastgestelde plan voor elke actie en elk jaar zonder)."
         ),
         "memory.replan.started": (
             "%1$@ actions already started and must go on: %2$@.", "%1$@ acties zijn al gestart en lopen door: %2$@."

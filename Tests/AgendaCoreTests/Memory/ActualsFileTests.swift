@@ -96,8 +96,8 @@ import Testing
 
     @Test func haaglandensActualsOf2025() throws {
         // agendas/haaglanden/actuals: Dutch Excel files (byte order mark, `;`, CRLF) with a note
-        // column. uitgaven-2025.csv has 31 rows on lines 2–32, together €2,153,099.50; line 9
-        // is valpreventie-westland's 32499,50 from gala = 3,249,950 cents.
+        // column. uitgaven-2025.csv has 30 rows on lines 2–31, together €2,153,099.50; line 11
+        // is valpreventie-westland's 47499,50 from gala = 4,749,950 cents.
         let loaded = AgendaLoader(registry: InstalledModules.registry).load(
             path: Repository.path("agendas/haaglanden/agenda.yaml"))
         let agenda = try #require(loaded.agenda)
@@ -105,12 +105,12 @@ import Testing
         let data = try Data(contentsOf: URL(fileURLWithPath: Repository.path(path)))
         let file = ActualsFile.read(data, path: "uitgaven-2025.csv", agenda: agenda)
         #expect(file.diagnostics.isEmpty)
-        #expect(file.rows.map(\.line) == Array(2...32))
+        #expect(file.rows.map(\.line) == Array(2...31))
         #expect(file.rows.reduce(Int64(0)) { $0 + $1.cents } == 215_309_950)
         #expect(
-            file.rows.first { $0.line == 9 }
+            file.rows.first { $0.line == 11 }
                 == ActualsFile.Row(
-                    line: 9, action: "valpreventie-westland", source: "gala", year: 2025, cents: 3_249_950))
+                    line: 11, action: "valpreventie-westland", source: "gala", year: 2025, cents: 4_749_950))
         // The correction: one row, respijtkaart-stadsdelen €6,250 = 625,000 cents.
         let correction = try Data(
             contentsOf: URL(fileURLWithPath: Repository.path("agendas/haaglanden/actuals/uitgaven-2025-correctie.csv")))

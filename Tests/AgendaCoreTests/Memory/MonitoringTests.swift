@@ -129,6 +129,45 @@ import Testing
         #expect(monitoring.lines.map(\.flag) == [.onPlan, .under])
     }
 
+    @Test func figuresFromAnotherSourceReplaceThePlannedOne() throws {
+        // H was planned €1,000 from s1 and €200 from s2 in 2025; the import says s2 paid €1,100 and
+        // names no s1 figure: H's figures for 2025 are complete, so s1 paid nothing (counting its
+        // planned €1,000 too would spend the money twice). K has no figure at all for 2025, and J's
+        // only figure is 0 from s2, so J did not start.
+        let monitoring = try Monitoring(
+            planned: [
+                Monitoring.Planned(action: "H", source: "s1", year: 2025, euros: 1000),
+                Monitoring.Planned(action: "H", source: "s2", year: 2025, euros: 200),
+                Monitoring.Planned(action: "J", source: "s1", year: 2025, euros: 300),
+                Monitoring.Planned(action: "K", source: "s1", year: 2025, euros: 400),
+            ],
+            spent: [
+                Monitoring.Spent(action: "H", source: "s2", year: 2025, cents: 110_000, trace: "t1"),
+                Monitoring.Spent(action: "J", source: "s2", year: 2025, cents: 0, trace: "t2"),
+            ],
+            budgets: Self.budgets, through: 2025)
+        #expect(
+            monitoring.lines == [
+                Line(
+                    action: "H", source: "s1", year: 2025, plannedCents: 100_000, actualCents: 0, flag: .otherSource,
+                    trace: nil),
+                Line(
+                    action: "H", source: "s2", year: 2025, plannedCents: 20_000, actualCents: 110_000, flag: .over,
+                    trace: "t1"),
+                Line(
+                    action: "J", source: "s1", year: 2025, plannedCents: 30_000, actualCents: 0, flag: .notStarted,
+                    trace: nil),
+                Line(
+                    action: "J", source: "s2", year: 2025, plannedCents: 0, actualCents: 0, flag: .onPlan, trace: "t2"),
+                Line(
+                    action: "K", source: "s1", year: 2025, plannedCents: 40_000, actualCents: nil, flag: .notReported,
+                    trace: nil),
+            ])
+        // s1 spent only K's planned 40,000; s2 spent H's 110,000.
+        #expect(monitoring.balances.map(\.spentCents) == [40_000, 110_000])
+        #expect(monitoring.spentCents == 150_000)
+    }
+
     @Test func aSumBeyondInt64Throws() {
         // Two actions spending Int64.max cents each from s1 in 2025: their sum does not fit.
         let spent = ["X", "Y"].map {
@@ -234,7 +273,10 @@ import Testing
         #expect(text.contains("Basis: run 3, vastgesteld door Els op 2025-01-20."))
         // Spent €45.000 + €20.000 = €65.000 against €40.000 + €20.000 = €60.000 planned.
         #expect(text.contains("Besteed t/m 2025: €65.000 tegen €60.000 gepland."))
-        #expect(text.contains("1 overschreden, 0 niet gestart, 1 zonder werkelijk bedrag (geteld als gepland)."))
+        #expect(
+            text.contains(
+                "1 overschreden, 0 niet gestart, 1 zonder werkelijk bedrag (geteld als gepland), 0 uit andere bronnen betaald (geteld als €0)."
+            ))
         #expect(text.contains("overschreden"))
         #expect(text.contains("geen werkelijk bedrag"))
         #expect(text.contains("Geld per bron voor de resterende jaren"))

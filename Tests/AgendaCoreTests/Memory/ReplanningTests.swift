@@ -162,6 +162,35 @@ import Testing
                 == "--from-year 2025 must be a later year of the period 2025–2028")
     }
 
+    @Test func spendingIsTheActualFiguresAndThePlanWhereNoneWereImported() throws {
+        // The plan paid meeting-place-south from both sources in 2025 and falls-prevention from
+        // prevention-grant in 2025 and 2026; the import says social-support-fund paid all of
+        // meeting-place-south's 2025 (its figures for that year are complete, so the plan's
+        // prevention-grant part was not paid) and gives a 2026 figure, which is not before 2026.
+        let spent = Replanning.Spent.init(action:source:year:cents:)
+        let rows = try Replanning.spending(
+            planned: [
+                spent("meeting-place-south", "social-support-fund", 2025, 3_500_000),
+                spent("meeting-place-south", "prevention-grant", 2025, 500_000),
+                spent("falls-prevention", "prevention-grant", 2025, 3_000_000),
+                spent("falls-prevention", "prevention-grant", 2026, 3_000_000),
+            ],
+            actual: [
+                spent("meeting-place-south", "social-support-fund", 2025, 4_000_000),
+                spent("meeting-place-south", "social-support-fund", 2026, 100),
+            ],
+            before: 2026)
+        #expect(
+            rows == [
+                spent("falls-prevention", "prevention-grant", 2025, 3_000_000),
+                spent("meeting-place-south", "social-support-fund", 2025, 4_000_000),
+            ])
+        let huge = spent("network-map", "social-support-fund", 2025, Int64.max)
+        #expect(throws: Replanning.Failure.overflow) {
+            try Replanning.spending(planned: [huge, huge], actual: [], before: 2026)
+        }
+    }
+
     @Test func anOverflowThrows() throws {
         let spent = ["meeting-place-south", "carers-support"].map {
             Replanning.Spent(action: $0, source: "social-support-fund", year: 2025, cents: Int64.max)
@@ -176,7 +205,7 @@ import Testing
         // 12,500,000 cents = €125,000 (social-support-fund's 120,000 and prevention-grant's 5,000).
         #expect(
             replanning.summary(spentCents: 12_500_000, fromYear: 2026) == [
-                "Fixed before 2026: €125,000 spent (actual figures, or the adopted plan where none were imported).",
+                "Fixed before 2026: €125,000 spent (the actual figures, and the adopted plan for each action and year without any).",
                 "3 actions already started and must go on: meeting-place-south, carers-support, network-map.",
                 "Carried into 2026 (unspent, or overspent when negative): social-support-fund €30,000.",
             ])
@@ -184,7 +213,7 @@ import Testing
         let over = try Replanning(agenda: try Self.example(), spent: [], fromYear: 2026)
         #expect(
             over.summary(spentCents: 50, fromYear: 2026) == [
-                "Fixed before 2026: €0.50 spent (actual figures, or the adopted plan where none were imported).",
+                "Fixed before 2026: €0.50 spent (the actual figures, and the adopted plan for each action and year without any).",
                 "0 actions already started and must go on: none.",
                 "Carried into 2026 (unspent, or overspent when negative): social-support-fund €150,000.",
             ])
