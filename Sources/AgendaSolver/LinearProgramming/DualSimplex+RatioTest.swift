@@ -27,7 +27,7 @@ extension DualSimplex {
         collectBreakpoints(toUpper: toUpper)
         flips.removeAll(keepingCapacity: true)
         guard !breakpoints.isEmpty else { return -1 }
-        breakpoints.sort { $0.ratio != $1.ratio ? $0.ratio < $1.ratio : $0.column < $1.column }
+        heapifyBreakpoints()
         var slope = infeasibility
         var start = 0
         while true {
@@ -39,7 +39,7 @@ extension DualSimplex {
                 return widestPivot(start..<end)
             }
             slope -= capacity
-            for k in start..<end { flips.append(breakpoints[k].column) }
+            for k in start..<end { flips.append(breakpoints[breakpointOrder[k]].column) }
             start = end
         }
     }
@@ -59,18 +59,63 @@ extension DualSimplex {
         }
     }
 
-    /// The end of the group that starts at `start` in the sorted breakpoints: those whose ratio is
+    /// The end of the group that starts at `start` in the ordered breakpoints: those whose ratio is
     /// within Harris' bound, the least relaxed ratio of all that follow. Since the relaxed ratio is
     /// never below the ratio, the scan can stop at the first ratio beyond the bound so far.
-    private func groupEnd(from start: Int) -> Int {
+    private mutating func groupEnd(from start: Int) -> Int {
         var bound = Double.infinity
         var end = start
-        while end < breakpoints.count, breakpoints[end].ratio <= bound {
-            bound = min(bound, breakpoints[end].relaxed)
+        while end < breakpoints.count, orderedBreakpoint(end).ratio <= bound {
+            bound = min(bound, orderedBreakpoint(end).relaxed)
             end += 1
         }
-        while end > start + 1, breakpoints[end - 1].ratio > bound { end -= 1 }
+        while end > start + 1, orderedBreakpoint(end - 1).ratio > bound { end -= 1 }
         return end
+    }
+
+    /// The `k`-th breakpoint in ratio order (ties to the lowest column), taken from the heap as the
+    /// test reaches it: most steps end within a few breakpoints, so sorting them all is wasted.
+    private mutating func orderedBreakpoint(_ k: Int) -> Breakpoint {
+        while breakpointOrder.count <= k { breakpointOrder.append(popBreakpoint()) }
+        return breakpoints[breakpointOrder[k]]
+    }
+
+    private func precedes(_ a: Int, _ b: Int) -> Bool {
+        let (x, y) = (breakpoints[a], breakpoints[b])
+        return x.ratio != y.ratio ? x.ratio < y.ratio : x.column < y.column
+    }
+
+    /// Makes `breakpointHeap` a heap of all breakpoints, with none taken yet.
+    private mutating func heapifyBreakpoints() {
+        breakpointOrder.removeAll(keepingCapacity: true)
+        breakpointHeap.removeAll(keepingCapacity: true)
+        breakpointHeap.append(contentsOf: breakpoints.indices)
+        for node in stride(from: breakpointHeap.count / 2 - 1, through: 0, by: -1) { siftDown(node) }
+    }
+
+    /// The first breakpoint left in ratio order, taken off the heap.
+    private mutating func popBreakpoint() -> Int {
+        let first = breakpointHeap[0]
+        let last = breakpointHeap.removeLast()
+        if !breakpointHeap.isEmpty {
+            breakpointHeap[0] = last
+            siftDown(0)
+        }
+        return first
+    }
+
+    private mutating func siftDown(_ start: Int) {
+        var node = start
+        let count = breakpointHeap.count
+        while true {
+            var first = node
+            let (left, right) = (2 * node + 1, 2 * node + 2)
+            if left < count, precedes(breakpointHeap[left], breakpointHeap[first]) { first = left }
+            if right < count, precedes(breakpointHeap[right], breakpointHeap[first]) { first = right }
+            if first == node { return }
+            breakpointHeap.swapAt(node, first)
+            node = first
+        }
     }
 
     /// How far flipping every column of the group moves the leaving value: infinite when one of
@@ -78,8 +123,8 @@ extension DualSimplex {
     private func flipCapacity(_ group: Range<Int>) -> Double {
         var capacity = 0.0
         for k in group {
-            let j = breakpoints[k].column
-            capacity += breakpoints[k].directed * (upper[j] - lower[j])
+            let breakpoint = breakpoints[breakpointOrder[k]]
+            capacity += breakpoint.directed * (upper[breakpoint.column] - lower[breakpoint.column])
         }
         return capacity.isNaN ? .infinity : capacity
     }
@@ -89,7 +134,7 @@ extension DualSimplex {
         var entering = -1
         var largest = 0.0
         for k in group {
-            let candidate = breakpoints[k]
+            let candidate = breakpoints[breakpointOrder[k]]
             if candidate.directed > largest || (candidate.directed == largest && candidate.column < entering) {
                 largest = candidate.directed
                 entering = candidate.column

@@ -95,14 +95,19 @@ extension DualSimplex {
         rho.set(leavingRow, 1)
         lu.btran(&rho)
         rowAlpha.clear()
-        for i in rho.indices {
-            let v = rho.values[i]
-            guard v != 0 else { continue }
-            for k in rowStart[i]..<rowStart[i + 1] {
-                let entry = rowEntries[k]
-                if position[entry.index] < 0 { rowAlpha.add(entry.index, v * entry.value) }
+        let columnCount = self.columnCount
+        rowStart.withUnsafeBufferPointer { start in
+            rowEntries.withUnsafeBufferPointer { entries in
+                position.withUnsafeBufferPointer { position in
+                    for i in rho.indices {
+                        let v = rho.values[i]
+                        guard v != 0 else { continue }
+                        let row = UnsafeBufferPointer(rebasing: entries[start[i]..<start[i + 1]])
+                        rowAlpha.addNonbasic(row, times: v, position: position)
+                        if position[columnCount + i] < 0 { rowAlpha.set(columnCount + i, v) }
+                    }
+                }
             }
-            if position[columnCount + i] < 0 { rowAlpha.set(columnCount + i, v) }
         }
     }
 
@@ -121,8 +126,10 @@ extension DualSimplex {
     private mutating func updateDuals(entering: Int, leaving: Int, pivot: Double) {
         let thetaDual = reduced[entering] / pivot
         if thetaDual != 0 {
-            for j in rowAlpha.indices where rowAlpha.values[j] != 0 {
-                reduced[j] -= thetaDual * rowAlpha.values[j]
+            rowAlpha.values.withUnsafeBufferPointer { alpha in
+                reduced.withUnsafeMutableBufferPointer { reduced in
+                    for j in rowAlpha.indices where alpha[j] != 0 { reduced[j] -= thetaDual * alpha[j] }
+                }
             }
         }
         reduced[leaving] = -thetaDual
@@ -133,8 +140,10 @@ extension DualSimplex {
     /// bound, over the nonzeros of the entering column.
     private mutating func updatePrimal(entering: Int, leavingRow: Int, step: Double) {
         let enteringValue = value(entering) + step
-        for row in enteringColumn.indices {
-            basicValue[row] -= step * enteringColumn.values[row]
+        enteringColumn.values.withUnsafeBufferPointer { column in
+            basicValue.withUnsafeMutableBufferPointer { basicValue in
+                for row in enteringColumn.indices { basicValue[row] -= step * column[row] }
+            }
         }
         basicValue[leavingRow] = enteringValue
     }

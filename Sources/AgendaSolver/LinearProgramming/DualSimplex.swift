@@ -63,6 +63,9 @@ struct DualSimplex {
     /// `flipped` gathers the moves of nonbasic columns (those flips, or `setBounds`) for the one
     /// FTRAN that gives the basic values' change.
     var breakpoints: [Breakpoint] = []
+    /// A heap of the breakpoints not yet taken, and those taken, in ratio order.
+    var breakpointHeap: [Int] = []
+    var breakpointOrder: [Int] = []
     var flips: [Int] = []
     var flipped: SparseVector
 
