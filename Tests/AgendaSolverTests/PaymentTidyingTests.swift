@@ -7,6 +7,13 @@ import Testing
 @Suite struct PaymentTidyingTests {
     typealias Payment = Solution.Payment
 
+    /// The plan of `problem` with its payments as the search made them (nil when it finds none).
+    static func untidy(_ problem: PlanningProblem) -> Solution? {
+        var solver = FundingSolver()
+        solver.limits.tidiesPayments = false
+        return try? solver.solve(problem)
+    }
+
     /// Two actions of €100,000 in one year; sources `a` and `b` with `budgets`, both may pay both.
     static func twoActions(budgets: [Int], minPayment: Int = 0) -> PlanningProblem {
         PlanningProblem(
@@ -93,9 +100,7 @@ import Testing
         var proven = 0
         for seed in UInt64(1)...30 {
             let problem = RandomProblems.problem(RandomProblems.small(seed: seed, key: key), seed: seed)
-            var untidy = FundingSolver()
-            untidy.limits.tidiesPayments = false
-            guard let raw = try? untidy.solve(problem), raw.funded != nil else { continue }
+            guard let raw = Self.untidy(problem), raw.funded != nil else { continue }
             let solved = try FundingSolver().solve(problem)
             #expect(solved.funded == raw.funded)
             #expect(SolutionCheck.violations(solved, problem).isEmpty, "\(SolutionCheck.violations(solved, problem))")
@@ -121,9 +126,7 @@ import Testing
         var compared = 0
         for seed in UInt64(1)...30 {
             let problem = RandomProblems.problem(RandomProblems.small(seed: seed, key: true), seed: seed)
-            var untidy = FundingSolver()
-            untidy.limits.tidiesPayments = false
-            guard let raw = try? untidy.solve(problem), let funded = raw.funded else { continue }
+            guard let raw = Self.untidy(problem), let funded = raw.funded else { continue }
             let stop = SearchStop()
             stop.request()
             let stopped = PaymentTidying(stop: stop).tidy(raw.payments, in: problem)

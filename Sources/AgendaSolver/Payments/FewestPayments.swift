@@ -44,7 +44,7 @@ struct FewestPayments {
     let strict: Bool
     /// A stop requested from outside (Ctrl-C): every branch and bound ends after its first node,
     /// as at its node limit, so an interrupted plan gets its payments tidied without delay.
-    var stop: SearchStop?
+    let stop: SearchStop?
     private(set) var entries: [Entry] = []
     private(set) var lp = LinearProgram()
 
