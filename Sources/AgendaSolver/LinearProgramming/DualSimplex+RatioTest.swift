@@ -151,15 +151,25 @@ extension DualSimplex {
         for j in flips {
             let old = atUpper[j] ? upper[j] : lower[j]
             atUpper[j].toggle()
-            let change = (atUpper[j] ? upper[j] : lower[j]) - old
-            if j >= columnCount {
-                flipped.add(j - columnCount, change)
-            } else {
-                for entry in columns[j] { flipped.add(entry.row, entry.value * change) }
-            }
+            gatherMove(of: j, by: (atUpper[j] ? upper[j] : lower[j]) - old)
         }
+        moveBasicValues()
+        flips.removeAll(keepingCapacity: true)
+    }
+
+    /// Adds nonbasic column `j`'s move by `change` to `flipped`: its column times the change.
+    mutating func gatherMove(of j: Int, by change: Double) {
+        if j >= columnCount {
+            flipped.add(j - columnCount, change)
+        } else {
+            for entry in columns[j] { flipped.add(entry.row, entry.value * change) }
+        }
+    }
+
+    /// Moves the basic values by the nonbasic moves gathered in `flipped`: one FTRAN for them all.
+    mutating func moveBasicValues() {
+        guard !flipped.indices.isEmpty else { return }
         lu.ftran(&flipped)
         for row in flipped.indices { basicValue[row] -= flipped.values[row] }
-        flips.removeAll(keepingCapacity: true)
     }
 }

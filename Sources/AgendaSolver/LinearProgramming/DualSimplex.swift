@@ -188,12 +188,9 @@ struct DualSimplex {
             guard position[j] < 0 else { continue }
             atUpper[j] = newLower < newUpper && reduced[j] < 0
             let delta = value(j) - old
-            guard delta != 0 else { continue }
-            for entry in columns[j] { flipped.add(entry.row, entry.value * delta) }
+            if delta != 0 { gatherMove(of: j, by: delta) }
         }
-        guard !flipped.indices.isEmpty else { return }
-        lu.ftran(&flipped)
-        for row in flipped.indices { basicValue[row] -= flipped.values[row] }
+        moveBasicValues()
     }
 
     /// Returns to a stored basis (after bounds changed), factorising it afresh.
