@@ -1,4 +1,4 @@
-/// The bounded dual simplex method on a `LinearProgram`, with an explicit basis inverse.
+/// The bounded dual simplex method on a `LinearProgram`, with the basis as a sparse LU factorisation.
 ///
 /// Every row `i` gets a logical variable `s_i = −a_i·x` (so `A x + s = 0`), bounded by
 /// `[−rowUpper, −rowLower]`. Because structural columns are boxed, every nonbasic structural column
@@ -14,6 +14,11 @@
 /// entering column one FTRAN; both are kept as sparse vectors, so that the ratio test and the
 /// updates touch only nonzeros. The ratio test flips boxed columns to their other bound as long
 /// as the dual objective still rises, and picks large pivots among near-ties (Harris).
+///
+/// On large programs the pivots work with slightly perturbed costs, which keeps the dual steps
+/// from shrinking to nothing near the optimum; `objective` stays a lower bound for the program's
+/// own costs, and reduced costs are those of the perturbed costs (so they too bound what moving a
+/// column costs, measured from `objective`).
 struct DualSimplex {
     enum Status: Equatable { case optimal, infeasible, iterationLimit, cutOff }
 
@@ -32,10 +37,16 @@ struct DualSimplex {
     let rowEntries: [SparseLU.Entry]
     private(set) var lower: [Double]
     private(set) var upper: [Double]
+    /// The costs the pivots work with: the program's, or on a large program those with a small
+    /// perturbation (`DualSimplex+Perturbation.swift`), logicals' 0 after the structural columns.
     let cost: [Double]
     /// The columns with a nonzero cost: the objective sums only these, and `solve` asks for it at
     /// every pivot when it has a cut-off (a planning model's costs sit on its decisions only).
     let costed: [Int]
+    /// How far the perturbed costs can raise the objective of any point of the program's boxes
+    /// above its objective with the program's costs (0 without perturbation): `objective` takes it
+    /// off, so that it stays a lower bound for the program's own costs.
+    let perturbationMargin: Double
     /// Per row, the range its logical can take whatever the structural columns do within the
     /// program's boxes: where a row is one-sided, a finite bound that cuts off no solution.
     let impliedLower: [Double]
@@ -85,15 +96,20 @@ struct DualSimplex {
     static let pivotTolerance = 1e-9
     static let refactorInterval = 100
 
-    init(_ lp: LinearProgram) {
+    /// A simplex at the all-logical basis of `lp`; `perturbed` asks for perturbed costs (by
+    /// default from `perturbationRows` rows).
+    init(_ lp: LinearProgram, perturbed: Bool? = nil) {
         columnCount = lp.columnCount
         rowCount = lp.rowCount
         columns = lp.columns
         (rowStart, rowEntries) = Self.rowWise(lp)
         lower = lp.columnLower + lp.rowUpper.map { -$0 }
         upper = lp.columnUpper + lp.rowLower.map { -$0 }
-        cost = lp.cost + Array(repeating: 0, count: lp.rowCount)
-        costed = lp.cost.indices.filter { lp.cost[$0] != 0 }
+        let perturbs = perturbed ?? (lp.rowCount >= Self.perturbationRows)
+        let structuralCost = perturbs ? Self.perturbed(lp) : lp.cost
+        cost = structuralCost + Array(repeating: 0, count: lp.rowCount)
+        costed = structuralCost.indices.filter { structuralCost[$0] != 0 }
+        perturbationMargin = perturbs ? Self.margin(of: structuralCost, from: lp) : 0
         // Activity a_i·x ranges over [Σ min(a l, a u), Σ max(a l, a u)]; the logical is its negation.
         var lowest = Array(repeating: 0.0, count: lp.rowCount)
         var highest = lowest
@@ -109,7 +125,7 @@ struct DualSimplex {
         impliedUpper = lowest.map { -$0 }
         basic = (0..<lp.rowCount).map { lp.columnCount + $0 }
         position = Array(repeating: -1, count: lp.columnCount) + Array(0..<lp.rowCount)
-        atUpper = lp.cost.map { $0 < 0 } + Array(repeating: false, count: lp.rowCount)
+        atUpper = structuralCost.map { $0 < 0 } + Array(repeating: false, count: lp.rowCount)
         lu = SparseLU(dimension: lp.rowCount)
         basicValue = []
         reduced = []
@@ -150,12 +166,13 @@ struct DualSimplex {
         return atUpper[j] ? upper[j] : lower[j]
     }
 
-    /// `cost · x` of the current basic solution. At a dual feasible basis this is a lower bound on
-    /// the optimum (the dual objective), and at optimality it is the optimum.
+    /// `cost · x` of the current basic solution, less the perturbation's margin. At a dual feasible
+    /// basis this is a lower bound on the optimum (the dual objective), and at optimality it is the
+    /// optimum (of the perturbed costs, less the margin: within a millionth of a point per column).
     var objective: Double {
         var total = 0.0
         for j in costed { total += cost[j] * value(j) }
-        return total
+        return total - perturbationMargin
     }
 
     /// Row duals `y = c_B B⁻¹`: the change of the minimum per unit raise of the row's active bound.

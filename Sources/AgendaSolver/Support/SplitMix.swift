@@ -1,5 +1,6 @@
-/// SplitMix64 (Steele, Lea & Flood), with fixed integer arithmetic so the instances do not depend
-/// on the standard library's random algorithms.
+/// SplitMix64 (Steele, Lea & Flood), with fixed integer arithmetic so that what it drives (the
+/// dual simplex's cost perturbation, the tests' random instances) does not depend on the standard
+/// library's random algorithms.
 struct SplitMix {
     private var state: UInt64
     init(seed: UInt64) { state = seed }
