@@ -294,9 +294,11 @@ extension LPBranchAndBound {
             if children.count > 1 { open.append(children[1]) }
         }
 
-        /// Once a second at most: nodes, the best plan and the bound of the open nodes.
+        /// Ten times a second at most: nodes, the best plan and the bound of the open nodes. Often
+        /// enough that a benchmark sees within a tenth of a second when the proven gap got small
+        /// (the command line shows one line every two seconds of them).
         private mutating func reportProgress(bound: Int) {
-            guard let progress, Date().timeIntervalSince(lastReport) >= 1 else { return }
+            guard let progress, Date().timeIntervalSince(lastReport) >= 0.1 else { return }
             lastReport = Date()
             let openBound = max(bound, open.map(\.bound).max() ?? bound)
             progress(.searching(nodes: nodes, best: best?.objective, bound: openBound))
