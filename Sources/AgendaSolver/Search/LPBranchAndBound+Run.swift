@@ -294,13 +294,14 @@ extension LPBranchAndBound {
             if children.count > 1 { open.append(children[1]) }
         }
 
-        /// Ten times a second at most: nodes, the best plan and the bound of the open nodes. Often
-        /// enough that a benchmark sees within a tenth of a second when the proven gap got small
-        /// (the command line shows one line every two seconds of them).
+        /// Ten times a second at most: nodes, the best plan and the bound of the open and unresolved
+        /// nodes. Often enough that a benchmark sees within a tenth of a second when the proven gap
+        /// got small (the command line shows one line every two seconds of them).
         private mutating func reportProgress(bound: Int) {
             guard let progress, Date().timeIntervalSince(lastReport) >= 0.1 else { return }
             lastReport = Date()
-            let openBound = max(bound, open.map(\.bound).max() ?? bound)
+            // Nodes left unresolved still bound the search, as they do at its end.
+            let openBound = max(bound, open.map(\.bound).max() ?? bound, unresolved.max() ?? bound)
             progress(.searching(nodes: nodes, best: best?.objective, bound: openBound))
         }
 
