@@ -1,13 +1,16 @@
 extension DualSimplex {
-    /// Rows from which the costs are perturbed. On a 47,000-row planning model the dual simplex
-    /// otherwise stalls near the optimum: tens of thousands of pivots with dual steps of almost
-    /// nothing, because many reduced costs are (nearly) zero together.
+    /// Rows from which the costs are perturbed: above the regional models that are always proven
+    /// optimal (`FundingSolver.Limits.provenRows`), whose proofs and plans keep the exact costs. On
+    /// a 47,000-row planning model the dual simplex otherwise stalls near the optimum: tens of
+    /// thousands of pivots with dual steps of almost nothing, because many reduced costs are
+    /// (nearly) zero together.
     static let perturbationRows = 1_601
 
     /// The program's costs, each boxed column's moved by a small pseudo-random amount (between
     /// 0.5 and 1 millionth of `1 + |c_j|`) away from zero reduced cost, in the direction its
-    /// starting bound asks for: towards the upper bound for a negative cost. The amounts come from
-    /// a fixed sequence, so a solve is the same every run.
+    /// starting bound asks for: towards the upper bound for a negative cost, the lower for any
+    /// other. Fixed columns keep their cost. The amounts come from a fixed sequence, so a solve is
+    /// the same every run.
     static func perturbed(_ lp: LinearProgram) -> [Double] {
         var generator = SplitMix(seed: 0x5DEE_CE66_D1CE_4E5B)
         var cost = lp.cost

@@ -41,7 +41,7 @@ struct DualSimplex {
     /// perturbation (`DualSimplex+Perturbation.swift`), logicals' 0 after the structural columns.
     let cost: [Double]
     /// The columns with a nonzero cost: the objective sums only these, and `solve` asks for it at
-    /// every pivot when it has a cut-off (a planning model's costs sit on its decisions only).
+    /// every pivot when it has a cut-off.
     let costed: [Int]
     /// How far the perturbed costs can raise the objective of any point of the program's boxes
     /// above its objective with the program's costs (0 without perturbation): `objective` takes it
