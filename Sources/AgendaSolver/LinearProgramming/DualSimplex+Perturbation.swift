@@ -4,7 +4,7 @@ extension DualSimplex {
     /// a 47,000-row planning model the dual simplex otherwise stalls near the optimum: tens of
     /// thousands of pivots with dual steps of almost nothing, because many reduced costs are
     /// (nearly) zero together.
-    static let perturbationRows = 1_601
+    static let perturbationRows = FundingSolver.Limits.provenRows + 1
 
     /// The program's costs, each boxed column's moved by a small pseudo-random amount (between
     /// 0.5 and 1 millionth of `1 + |c_j|`) away from zero reduced cost, in the direction its
