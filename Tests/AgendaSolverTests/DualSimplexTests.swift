@@ -23,6 +23,8 @@ import Testing
 /// - **Warm start**: after `setBounds` on a solved simplex, `solve()` reaches what a cold simplex on
 ///   the changed LP reaches (same status, same objective); with the bounds reset, `restore` of the
 ///   earlier basis brings back the first optimum.
+/// - **Moved rows**: after `setRowBounds`, `solve()` reaches what a cold simplex on the changed LP
+///   reaches, with a valid certificate.
 /// - **Degeneracy**: LPs with many zero costs, tied costs and many rows tight at one vertex (and
 ///   Beale's cycling example) still end `.optimal`, with a valid certificate.
 @Suite struct DualSimplexTests {
@@ -550,6 +552,50 @@ import Testing
             #expect(issues.isEmpty, "seed \(seed): \(issues.joined(separator: "; "))")
             if tied == 0 { #expect(abs(simplex.objective) <= 1e-9, "seed \(seed): zero costs, nonzero objective") }
         }
+    }
+
+    /// After `setRowBounds` moves rows' finite sides (as the quota exchange moves budgets), the
+    /// warm start reaches what a cold simplex on the changed LP reaches, with a certificate.
+    @Test func rowBoundChangesMatchColdStart() {
+        var checked = 0
+        var infeasibleAfterChange = 0
+        for seed in UInt64(1)...300 {
+            var random = SplitMix(seed: seed &+ 7_000_001)
+            let (lp, _) = Self.randomFeasibleLP(&random)
+            var warm = DualSimplex(lp)
+            guard warm.solve() == .optimal else {
+                Issue.record("seed \(seed): feasible by construction but not optimal")
+                continue
+            }
+            var changed = lp
+            var changes: [(row: Int, lower: Double, upper: Double)] = []
+            for _ in 0..<random.int(1...3) {
+                let i = random.int(0...(lp.rowCount - 1))
+                let shift = random.uniform(-4, 4)
+                // Only finite sides move; an equality row stays one.
+                let lower = changed.rowLower[i].isFinite ? changed.rowLower[i] + shift : -.infinity
+                let upper = changed.rowUpper[i].isFinite ? changed.rowUpper[i] + shift : .infinity
+                changed.rowLower[i] = lower
+                changed.rowUpper[i] = upper
+                changes.append((i, lower, upper))
+            }
+            warm.setRowBounds(changes)
+            let warmStatus = warm.solve()
+            var cold = DualSimplex(changed)
+            let coldStatus = cold.solve()
+            #expect(warmStatus == coldStatus, "seed \(seed): warm \(warmStatus), cold \(coldStatus)")
+            if warmStatus == .optimal && coldStatus == .optimal {
+                #expect(
+                    abs(warm.objective - cold.objective) <= 1e-7,
+                    "seed \(seed): warm \(warm.objective), cold \(cold.objective)")
+                let issues = Self.certificateIssues(changed, warm)
+                #expect(issues.isEmpty, "seed \(seed) (warm): \(issues.joined(separator: "; "))")
+                checked += 1
+            }
+            if coldStatus == .infeasible { infeasibleAfterChange += 1 }
+        }
+        #expect(checked > 150)
+        #expect(infeasibleAfterChange > 0)
     }
 
     // MARK: Helpers

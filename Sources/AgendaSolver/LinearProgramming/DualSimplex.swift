@@ -210,6 +210,29 @@ struct DualSimplex {
         moveBasicValues()
     }
 
+    /// Changes rows' bounds (their right-hand sides), keeping the basis dual feasible: a nonbasic
+    /// logical stays at the same side of its row, now moved, and the basic values follow by one
+    /// FTRAN; `solve` then restores primal feasibility.
+    mutating func setRowBounds(_ changes: [(row: Int, lower: Double, upper: Double)]) {
+        flipped.clear()
+        for (row, rowLower, rowUpper) in changes {
+            precondition(row < rowCount && rowLower <= rowUpper)
+            let j = columnCount + row
+            let old = value(j)
+            // The logical is −(row activity), so its bounds are the row's, negated and swapped. A
+            // nonbasic logical on a side that becomes infinite sits at the bound its row's activity
+            // never passes instead (as `makeDualFeasible` does), which cuts off no solution.
+            lower[j] = -rowUpper
+            upper[j] = -rowLower
+            guard position[j] < 0 else { continue }
+            if atUpper[j], !upper[j].isFinite { upper[j] = max(lower[j], impliedUpper[row]) }
+            if !atUpper[j], !lower[j].isFinite { lower[j] = min(upper[j], impliedLower[row]) }
+            let delta = value(j) - old
+            if delta != 0 { gatherMove(of: j, by: delta) }
+        }
+        moveBasicValues()
+    }
+
     /// Returns to a stored basis (after bounds changed), factorising it afresh.
     ///
     /// (Reaching a nearby basis by pivoting the missing columns in, instead of inverting from

@@ -141,11 +141,18 @@ struct PlanningModel {
     /// Per source and year, the relaxation's value of one more euro there, in points: the duals of
     /// the budget rows (an extra euro in a carry-over year counts in every later cumulative row).
     func budgetPrices(duals: [Double]) -> [[Double]] {
-        var prices = Array(repeating: Array(repeating: 0.0, count: problem.years.count), count: problem.sources.count)
-        for budget in budgetRows {
+        Self.budgetPrices(
+            duals: duals, rows: budgetRows, carryOver: problem.sources.map(\.carryOver), years: problem.years.count)
+    }
+
+    /// `budgetPrices(duals:)` for the budget rows `rows` of a model whose sources carry money over
+    /// as `carryOver` says.
+    static func budgetPrices(duals: [Double], rows: [BudgetRow], carryOver: [Bool], years: Int) -> [[Double]] {
+        var prices = Array(repeating: Array(repeating: 0.0, count: years), count: carryOver.count)
+        for budget in rows {
             // The dual is the minimum's change per unit of the row; the objective is negated.
             let perEuro = max(0, -duals[budget.row] / budget.scale)
-            if problem.sources[budget.source].carryOver {
+            if carryOver[budget.source] {
                 for year in 0...budget.year { prices[budget.source][year] += perEuro }
             } else {
                 prices[budget.source][budget.year] += perEuro

@@ -13,7 +13,9 @@ import Foundation
 /// least what the allocation key's floors of its municipalities need. Each part is then planned
 /// by `LPBranchAndBound` within its quotas, so the parts together keep every budget, and each
 /// part keeps the floors of its municipalities (minus what the cross-part actions already give
-/// them). A second round offers the money left over to each part in turn.
+/// them). Before the parts are planned, the quotas are exchanged between them at the prices their
+/// own relaxations put on that money (`exchange`). A second round offers the money left over to
+/// each part in turn.
 ///
 /// The plan is valid but a quota split may cost optimality; the bound says how much at most.
 struct DecomposedSearch {
@@ -140,6 +142,9 @@ struct DecomposedSearch {
     /// The share of shared money held back from the first round's quotas.
     static let reserve = 0.02
 
+    /// At most this many rounds of exchanging quotas between the parts' relaxations.
+    static let exchangeRounds = 60
+
     /// Whether splitting helps: more than one part, each small enough for the LP search.
     func applies(maxRows: Int) -> Bool {
         guard parts.filter({ !$0.isEmpty }).count > 1 else { return false }
@@ -249,6 +254,7 @@ struct DecomposedSearch {
         }
         let floors = partFloors(remainingFloors)
         let pending = Array((hasCrossPart ? 1 : 0)..<parts.count).filter { !parts[$0].isEmpty }
+        exchange(&quotas.euros, among: pending, floors: floors, rounds: Self.exchangeRounds)
         var failed = planParts(pending, &plan, quotas: quotas, floors: floors, progress: progress)
         progress?(.partsPlanned(pending.count - failed.count, of: pending.count))
         // Parts that failed get the money left over (the reserve included) first.
