@@ -167,9 +167,12 @@ extension DecomposedSearch {
                 let slack = open.enumerated().map { index, position in
                     min(marginals[position]?.slack[source][year] ?? 0, quota[index])
                 }
-                guard let highest = price.max(), highest > 0, pool > 0 else { continue }
-                // The part that values this money most may gain `step` times the average quota.
-                let scale = step * pool / Double(open.count) / highest
+                // A part at the 75th percentile of worth may gain `step` times the average quota (a
+                // few parts that value the money far more would otherwise hold every step back).
+                let sorted = price.sorted()
+                let high = sorted[(sorted.count - 1) * 3 / 4]
+                guard let highest = sorted.last, highest > 0, pool > 0 else { continue }
+                let scale = step * pool / Double(open.count) / (high > 0 ? high : highest)
                 let target = open.indices.map { quota[$0] - slack[$0] + scale * price[$0] }
                 let floor = open.map { Double(lowest[among[$0]][source][year]) }
                 guard let projected = Self.project(target, lowest: floor, total: pool) else { continue }
