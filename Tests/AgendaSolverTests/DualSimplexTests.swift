@@ -307,12 +307,7 @@ import Testing
         var infeasibleAfterChange = 0
         for seed in UInt64(1)...300 {
             var random = SplitMix(seed: seed &+ 1_000_003)
-            let (lp, _) = Self.randomFeasibleLP(&random)
-            var warm = DualSimplex(lp)
-            guard warm.solve() == .optimal else {
-                Issue.record("seed \(seed): feasible by construction but not optimal")
-                continue
-            }
+            guard case (let lp, var warm)? = Self.solvedRandomLP(&random, seed: seed) else { continue }
             let first = warm.objective
             let firstBasis = warm.basis
 
@@ -341,18 +336,7 @@ import Testing
                 changed.columnUpper[j] = newUpper
                 warm.setBounds(j, lower: newLower, upper: newUpper)
             }
-            let warmStatus = warm.solve()
-            var cold = DualSimplex(changed)
-            let coldStatus = cold.solve()
-            #expect(warmStatus == coldStatus, "seed \(seed): warm \(warmStatus), cold \(coldStatus)")
-            if warmStatus == .optimal && coldStatus == .optimal {
-                #expect(
-                    abs(warm.objective - cold.objective) <= 1e-7,
-                    "seed \(seed): warm \(warm.objective), cold \(cold.objective)")
-                let issues = Self.certificateIssues(changed, warm)
-                #expect(issues.isEmpty, "seed \(seed) (warm): \(issues.joined(separator: "; "))")
-            }
-            if coldStatus == .infeasible { infeasibleAfterChange += 1 }
+            if Self.warmMatchesCold(&warm, changed, seed: seed) == .infeasible { infeasibleAfterChange += 1 }
 
             // Back to the original boxes and the first basis: the first optimum again.
             for j in 0..<lp.columnCount
@@ -561,12 +545,7 @@ import Testing
         var infeasibleAfterChange = 0
         for seed in UInt64(1)...300 {
             var random = SplitMix(seed: seed &+ 7_000_001)
-            let (lp, _) = Self.randomFeasibleLP(&random)
-            var warm = DualSimplex(lp)
-            guard warm.solve() == .optimal else {
-                Issue.record("seed \(seed): feasible by construction but not optimal")
-                continue
-            }
+            guard case (let lp, var warm)? = Self.solvedRandomLP(&random, seed: seed) else { continue }
             var changed = lp
             var changes: [(row: Int, lower: Double, upper: Double)] = []
             for _ in 0..<random.int(1...3) {
@@ -580,25 +559,48 @@ import Testing
                 changes.append((i, lower, upper))
             }
             warm.setRowBounds(changes)
-            let warmStatus = warm.solve()
-            var cold = DualSimplex(changed)
-            let coldStatus = cold.solve()
-            #expect(warmStatus == coldStatus, "seed \(seed): warm \(warmStatus), cold \(coldStatus)")
-            if warmStatus == .optimal && coldStatus == .optimal {
-                #expect(
-                    abs(warm.objective - cold.objective) <= 1e-7,
-                    "seed \(seed): warm \(warm.objective), cold \(cold.objective)")
-                let issues = Self.certificateIssues(changed, warm)
-                #expect(issues.isEmpty, "seed \(seed) (warm): \(issues.joined(separator: "; "))")
-                checked += 1
+            switch Self.warmMatchesCold(&warm, changed, seed: seed) {
+            case .optimal: checked += 1
+            case .infeasible: infeasibleAfterChange += 1
+            default: break
             }
-            if coldStatus == .infeasible { infeasibleAfterChange += 1 }
         }
         #expect(checked > 150)
         #expect(infeasibleAfterChange > 0)
     }
 
     // MARK: Helpers
+
+    /// A random feasible LP (`randomFeasibleLP`) and its simplex, solved; nil (recorded as an
+    /// issue) when the simplex does not find it optimal.
+    static func solvedRandomLP(_ random: inout SplitMix, seed: UInt64) -> (LinearProgram, DualSimplex)? {
+        let (lp, _) = randomFeasibleLP(&random)
+        var simplex = DualSimplex(lp)
+        guard simplex.solve() == .optimal else {
+            Issue.record("seed \(seed): feasible by construction but not optimal")
+            return nil
+        }
+        return (lp, simplex)
+    }
+
+    /// Solves `warm` (a simplex whose bounds were just changed to those of `changed`) and a cold
+    /// simplex on `changed`, and expects the same status, the same optimum and a certificate for
+    /// the warm one. Returns the cold status.
+    static func warmMatchesCold(_ warm: inout DualSimplex, _ changed: LinearProgram, seed: UInt64) -> DualSimplex.Status
+    {
+        let warmStatus = warm.solve()
+        var cold = DualSimplex(changed)
+        let coldStatus = cold.solve()
+        #expect(warmStatus == coldStatus, "seed \(seed): warm \(warmStatus), cold \(coldStatus)")
+        if warmStatus == .optimal && coldStatus == .optimal {
+            #expect(
+                abs(warm.objective - cold.objective) <= 1e-7,
+                "seed \(seed): warm \(warm.objective), cold \(cold.objective)")
+            let issues = Self.certificateIssues(changed, warm)
+            #expect(issues.isEmpty, "seed \(seed) (warm): \(issues.joined(separator: "; "))")
+        }
+        return coldStatus
+    }
 
     /// A random boxed LP with 3–15 columns and 2–10 rows of every kind, feasible by construction:
     /// each row's bounds are set around its activity at a random point of the box (returned too).
