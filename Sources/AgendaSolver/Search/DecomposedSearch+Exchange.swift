@@ -111,8 +111,8 @@ extension DecomposedSearch {
         euros = best.euros
     }
 
-    /// The step at which the exchange stops: the most valued part would gain 5% of the average
-    /// quota (on the national agenda the last rounds before it add less than 0.01%).
+    /// The step at which the exchange stops: a part at the 75th percentile of worth would gain 5%
+    /// of the average quota (on the national agenda the last rounds before it add less than 0.01%).
     static let smallestStep = 0.05
 
     /// Every part's relaxation within its quotas, on both cores (nil for a part with no solution:
