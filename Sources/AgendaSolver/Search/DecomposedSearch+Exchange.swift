@@ -82,7 +82,8 @@ extension DecomposedSearch {
         var relaxations = solveRelaxations(among, euros: euros, floors: floors)
         var lowest = euros.map { $0.map { $0.map { _ in 0 } } }
         var strikes = Array(repeating: 0, count: among.count)
-        var best = (value: relaxations.reduce(0.0) { $0 + ($1?.value ?? 0) }, euros: euros)
+        func total() -> Double { relaxations.reduce(0.0) { $0 + ($1?.value ?? 0) } }
+        var best = (value: total(), euros: euros)
         var step = 0.5
         for _ in 0..<rounds where step > Self.smallestStep && !stop.isRequested {
             let previous = euros
@@ -105,7 +106,7 @@ extension DecomposedSearch {
                 }
                 continue
             }
-            let value = relaxations.reduce(0.0) { $0 + ($1?.value ?? 0) }
+            let value = total()
             if value > best.value + 1e-6 { best = (value, euros) } else { step *= 0.8 }
         }
         euros = best.euros
@@ -157,10 +158,10 @@ extension DecomposedSearch {
         let years = problem.years.count
         let marginals = relaxations.map { $0?.marginals(years: years) }
         for source in shared {
+            // Parts whose relaxation is unsolved keep their quota out of the exchange.
+            let open = among.indices.filter { marginals[$0] != nil && users[source].contains(among[$0]) }
+            guard open.count > 1 else { continue }
             for year in 0..<years {
-                // Parts whose relaxation is unsolved keep their quota out of the exchange.
-                let open = among.indices.filter { marginals[$0] != nil && users[source].contains(among[$0]) }
-                guard open.count > 1 else { continue }
                 let quota = open.map { Double(euros[among[$0]][source][year]) }
                 let pool = quota.reduce(0, +)
                 let price = open.map { marginals[$0]?.prices[source][year] ?? 0 }
