@@ -4,7 +4,8 @@ import Testing
 
 /// The branch and bound's primal heuristics on their own, on random problems checked against
 /// exhaustive search: fix-and-propagate and RINS give only plans that keep every rule, never
-/// better than the best plan, and RINS never loses the plan it starts from.
+/// better than the best plan, and RINS never loses the plan it starts from; polishing a search
+/// that stopped within a gap only improves its plan and leaves its bound alone.
 @Suite struct HeuristicTests {
     /// A run of the search on the problem, its root relaxation solved; nil when the root has none.
     private func rootRun(_ problem: PlanningProblem) -> LPBranchAndBound.Run? {
@@ -73,5 +74,29 @@ import Testing
             expectValid(found, problem, key: key, seed: seed)
         }
         #expect(improved > 0, "the neighbourhood search never improved a plan")
+    }
+
+    @Test(arguments: [false, true])
+    func polishingOnlyImprovesThePlan(key: Bool) throws {
+        var improved = 0
+        for seed in UInt64(1)...150 {
+            let problem = RandomProblems.problem(RandomProblems.small(seed: seed, key: key), seed: seed)
+            var limits = FundingSolver.Limits()
+            limits.relativeGap = 0.05
+            limits.tidiesPayments = false
+            limits.polishNodes = 0
+            let plain = try FundingSolver(limits: limits).solve(problem)
+            limits.polishNodes = 300
+            let polished = try FundingSolver(limits: limits).solve(problem)
+            guard plain.funded != nil else {
+                #expect(polished.funded == nil, "seed \(seed): polishing found a plan the search did not")
+                continue
+            }
+            #expect(polished.objective >= plain.objective, "seed \(seed)")
+            #expect(polished.bound == max(plain.bound, polished.objective), "seed \(seed): the bound moved")
+            if polished.objective > plain.objective { improved += 1 }
+            expectValid(polished, problem, key: key, seed: seed)
+        }
+        #expect(improved > 0, "polishing never improved a plan")
     }
 }

@@ -33,6 +33,9 @@ public struct FundingSolver: Sendable {
         /// The relative gap at which the exact search stops: 0 proves the plan optimal; nil asks
         /// for the default, 0 up to `provenRows` rows and 0.01% above (as HiGHS does by default).
         public var relativeGap: Double?
+        /// Nodes of RINS around the plan at the root relaxation, once a search that stopped
+        /// within `relativeGap` has ended (0: the plan is kept as the search found it).
+        public var polishNodes = 300
         /// Rows up to which the default gap is 0: regional agendas are always proven optimal.
         public static let provenRows = 1_600
 
@@ -49,13 +52,16 @@ public struct FundingSolver: Sendable {
         }
 
         /// The limits of `--max-nodes n`: every branch and bound stops after `n` nodes, a split
-        /// agenda's part searches after at most `n` each, and the bound's tightening after at most
-        /// `n` steps, so that no phase of the search runs on past the limit the user gave.
+        /// agenda's part searches after at most `n` each, the polish after at most `n`, and the
+        /// bound's tightening after at most `n` steps, so that no phase of the search runs on past
+        /// the limit the user gave.
         public static func atMost(nodes: Int) -> Limits {
             let defaults = Limits()
-            return Limits(
+            var limits = Limits(
                 nodes: nodes, partNodes: min(defaults.partNodes, nodes),
                 boundIterations: min(defaults.boundIterations, nodes))
+            limits.polishNodes = min(defaults.polishNodes, nodes)
+            return limits
         }
     }
 
@@ -173,6 +179,7 @@ public struct FundingSolver: Sendable {
         search.cuts = limits.cuts
         search.relativeGap =
             limits.relativeGap ?? (LPBranchAndBound.fits(problem, maxRows: Limits.provenRows) ? 0 : 1e-4)
+        search.polishNodes = limits.polishNodes
         let outcome = search.run(progress: progress, resuming: earlier)
         if let funded = outcome.funded {
             var payments = Array(repeating: [Solution.Payment](), count: problem.actions.count)

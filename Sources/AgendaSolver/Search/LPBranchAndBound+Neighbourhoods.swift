@@ -31,13 +31,8 @@ extension LPBranchAndBound.Run {
     mutating func relaxationInducedNeighbourhood(limits: NeighbourhoodLimits? = nil) {
         guard let plan = best, !search.stop.isRequested else { return }
         let limits = limits ?? NeighbourhoodLimits(rows: search.relaxation.rowCount)
-        var fixes: [(action: Int, value: Bool)] = []
-        var free = 0
-        for action in plan.funded.indices where state.fixed[action] < 0 {
-            free += 1
-            let v = state.decision(action)
-            if plan.funded[action] ? v > 1 - 1e-6 : v < 1e-6 { fixes.append((action, plan.funded[action])) }
-        }
+        let fixes = agreements(of: plan.funded, with: state)
+        let free = state.fixed.filter { $0 < 0 }.count
         guard free > fixes.count, Double(fixes.count) >= limits.fixedShare * Double(free) else { return }
         searchNeighbourhood(fixing: fixes, nodes: limits.nodes)
     }
@@ -45,27 +40,40 @@ extension LPBranchAndBound.Run {
     /// Searches the plans with `fixes` on top of the current fixings by a branch and bound of at
     /// most `nodes` nodes, starting from the current basis, and keeps a better plan it finds.
     mutating func searchNeighbourhood(fixing fixes: [(action: Int, value: Bool)], nodes: Int) {
-        var inner = search
+        searchNeighbourhood(of: search, from: state, fixing: fixes, nodes: nodes)
+    }
+
+    /// Searches the plans of `inner` (this search, perhaps with another gap) with `fixes` on top of
+    /// `start`'s fixings, by a branch and bound of at most `nodes` nodes from `start`'s solved
+    /// basis, and keeps a better plan it finds. Returns the nodes it took.
+    @discardableResult
+    mutating func searchNeighbourhood(
+        of inner: LPBranchAndBound, from start: LPBranchAndBound.State,
+        fixing fixes: [(action: Int, value: Bool)], nodes: Int
+    ) -> Int {
+        var inner = inner
         inner.nodeLimit = nodes
         inner.records = false
         inner.explains = false
-        var run = LPBranchAndBound.Run(inner, root: state, outcome: outcome, earlier: nil, progress: nil)
+        inner.polishNodes = 0
+        var run = LPBranchAndBound.Run(inner, root: start, outcome: outcome, earlier: nil, progress: nil)
         run.best = best
         // A neighbourhood is searched once: no RINS inside RINS.
         run.neighbourhoodOf = Int.max
-        let current = state.fixed.indices.compactMap { action -> (action: Int, value: Bool)? in
-            state.fixed[action] < 0 || search.rootFixed[action] >= 0 ? nil : (action, state.fixed[action] == 1)
+        let current = start.fixed.indices.compactMap { action -> (action: Int, value: Bool)? in
+            start.fixed[action] < 0 || search.rootFixed[action] >= 0 ? nil : (action, start.fixed[action] == 1)
         }
         run.open = [
             LPBranchAndBound.Node(
-                fixes: current + fixes, basis: state.simplex.basis, bound: rootBound, parent: -1, evidence: nil)
+                fixes: current + fixes, basis: start.simplex.basis, bound: min(rootBound, run.rootBound), parent: -1,
+                evidence: nil)
         ]
         while let node = run.next() {
             guard run.admits(node), let solved = run.solve(node) else { continue }
             run.branch(node, solved)
         }
-        guard let found = run.best, found.objective > incumbent else { return }
-        adopt(found)
+        if let found = run.best, found.objective > incumbent { adopt(found) }
+        return run.nodes
     }
 
     /// Takes a plan found outside the main tree as the best one: like `offer`, it is kept in the

@@ -34,6 +34,8 @@ extension LPBranchAndBound {
         var lastReport = Date()
         /// The best plan's value when RINS last searched around it.
         var neighbourhoodOf = Int.min
+        /// The root relaxation, solved, when the search polishes its plan at the end.
+        let rootState: State?
 
         /// The run, its root relaxation solved in `root`.
         init(
@@ -45,6 +47,7 @@ extension LPBranchAndBound {
             self.progress = progress
             self.outcome = outcome
             state = root
+            rootState = search.polishNodes > 0 ? root : nil
             scores = search.problem.actions.map(\.score)
             rounding = IntegralPayments(problem: search.problem, model: search.model)
             rootBound = LPBranchAndBound.certified(-root.simplex.objective)

@@ -42,6 +42,9 @@ struct LPBranchAndBound {
     /// The search ends once the best plan is proven within this share of the bound (0: proven
     /// optimal). Nodes bounded within it are left unsearched, and their bounds stay the search's.
     var relativeGap = 0.0
+    /// Nodes that neighbourhood searches around the best plan may take after a search that ended
+    /// within `relativeGap` (`polish`); 0 leaves the plan as the search found it.
+    var polishNodes = 0
     /// The cuts every node's relaxation carries, as rows after the model's own: the root's, or
     /// those of the proof a search resumes.
     private(set) var cutRows: [Cut] = []
@@ -148,6 +151,7 @@ struct LPBranchAndBound {
             guard search.admits(node), let solved = search.solve(node) else { continue }
             search.branch(node, solved)
         }
+        search.polish()
         return search.finish()
     }
 
