@@ -275,7 +275,7 @@ struct DecomposedSearch {
 
     /// The most key-shared money the cross actions could give each municipality and year: all of
     /// them funded, each paid by key-shared sources up to their caps. Nil without a key.
-    private func mostFromCross() -> [[Double]]? {
+    func mostFromCross() -> [[Double]]? {
         guard problem.fairness != nil else { return nil }
         return keyAbsorbable { hasCrossPart && partOf[$0] == 0 }
     }
@@ -338,87 +338,5 @@ struct DecomposedSearch {
             for fill in fills[index] { demand[partOf[index]][fill.source][fill.year] += Double(fill.amount) }
         }
         return demand
-    }
-
-    /// An upper bound on every plan that keeps each part's own budgets: the money shared between
-    /// parts is priced at `mu` (per row, in ten-thousandths of a point per euro; `prices` are
-    /// the per-euro prices those rows give each year, as `PlanSearch.effectivePrices`), each
-    /// municipality's part keeps the part of its floors that the cross actions could never give,
-    /// and each part's relaxation is solved as an LP. For the same prices
-    /// this is never above the Lagrangian relaxation that prices every budget, since it keeps
-    /// the parts' own budgets as they are.
-    ///
-    /// Also returns what each part's relaxation spends of every source and year at these prices:
-    /// with good prices, the split of the shared money that the relaxation itself would make.
-    func partBound(mu: [[Double]], prices: [[Double]]) -> (value: Double, usage: [[[Double]]])? {
-        let years = problem.years.count
-        let shared = problem.sources.indices.map { users[$0].count > 1 }
-        // Shared budgets leave the parts' problems: the price stands in for them.
-        var open = problem.sources.map(\.budget)
-        for source in problem.sources.indices where shared[source] {
-            let total = problem.actions.reduce(0) { $0 + $1.totalCost }
-            open[source] = Array(repeating: total, count: years)
-        }
-        var value = 0.0
-        for (source, entry) in problem.sources.enumerated() where shared[source] {
-            var cumulative = 0
-            for year in 0..<years {
-                cumulative += entry.budget[year]
-                value += mu[source][year] / 10_000 * Double(entry.carryOver ? cumulative : entry.budget[year])
-            }
-        }
-        let quotas = open
-        // A municipality's own part must give it what the cross actions could not, even all funded:
-        // a constraint every plan keeps, so the bound stays valid and gets tighter.
-        let floors = problem.fairness?.floors
-        let most = mostFromCross()
-        let hasCross = hasCrossPart
-        let municipalitiesOf = self.municipalitiesOf
-        let partFloors: @Sendable (Int) -> [[Double]]? = { part in
-            guard let floors, let most, !(hasCross && part == 0) else { return nil }
-            var own = floors.map { $0.map { _ in 0.0 } }
-            for municipality in municipalitiesOf[part] {
-                own[municipality] = floors[municipality].indices.map {
-                    max(0, floors[municipality][$0] - most[municipality][$0])
-                }
-            }
-            return own
-        }
-        let results = ConcurrentResults<Double>(count: parts.count)
-        let usage = ConcurrentResults<[[Double]]>(count: parts.count)
-        let failed = ConcurrentResults<Bool>(count: 1)
-        DispatchQueue.concurrentPerform(iterations: parts.count) { part in
-            guard !self.parts[part].isEmpty else {
-                results.set(part, 0)
-                return
-            }
-            let (sub, _) = self.subproblem(self.parts[part], quotas: quotas, floors: partFloors(part))
-            let model = PlanningModel(problem: sub)
-            var lp = model.lp
-            for share in model.shares where shared[share.source] {
-                lp.cost[share.column] +=
-                    prices[share.source][share.year] / 10_000 * Double(sub.actions[share.action].costs[share.year])
-            }
-            var simplex = DualSimplex(lp)
-            switch simplex.solve() {
-            case .optimal, .iterationLimit, .cutOff:
-                // A dual feasible basis bounds the part either way.
-                results.set(part, -simplex.objective)
-                var spent = Array(repeating: Array(repeating: 0.0, count: years), count: self.problem.sources.count)
-                for share in model.shares {
-                    spent[share.source][share.year] +=
-                        max(0, simplex.value(share.column)) * Double(sub.actions[share.action].costs[share.year])
-                }
-                usage.set(part, spent)
-            case .infeasible:
-                // No plan of this part keeps its commitments: nothing to add (the plan exists, so
-                // this does not happen; be safe and give up the bound).
-                failed.set(0, true)
-            }
-        }
-        if failed.get(0) == true { return nil }
-        for part in parts.indices { value += results.get(part) ?? 0 }
-        let empty = Array(repeating: Array(repeating: 0.0, count: years), count: problem.sources.count)
-        return (value, parts.indices.map { usage.get($0) ?? empty })
     }
 }

@@ -23,12 +23,16 @@ extension FundingSolver {
             from: firstMu, target: Double(outcome.objective),
             iterations: limits.boundIterations, fixedIn: fixedIn, fixedOut: fixedOut, progress: progress)
         var bound = PlanSearch.certified(value)
-        // The same prices, with each part's own budgets kept: a bound at least as tight. Its
-        // relaxations' spending, at these better prices, splits the money a second time. A search
-        // asked to stop keeps the bound it has, which holds as well.
-        if !stop.isRequested, let parts = split.partBound(mu: mu, prices: search.effectivePrices(mu)) {
+        // Column generation over the parts prices the shared money and the floors until the
+        // parts' bound meets the master's optimum: a bound at least as tight, at the whole
+        // relaxation's value when they meet. What the parts' relaxations spend at these prices
+        // splits the money a second time. A search asked to stop keeps the bound it has, which
+        // holds as well.
+        if !stop.isRequested,
+            let (parts, demand) = columnGenerationBound(split, search: search, plan: outcome, from: mu)
+        {
             bound = min(bound, LPBranchAndBound.certified(parts.value))
-            if !stop.isRequested, case .plan(let second) = split.run(demand: parts.usage, progress: progress),
+            if !stop.isRequested, case .plan(let second) = split.run(demand: demand, progress: progress),
                 second.objective > outcome.objective
             {
                 outcome = second
@@ -47,8 +51,8 @@ extension FundingSolver {
     /// would spend it at the bound's prices, or, failing that, as the Lagrangian relaxation's
     /// chosen actions would.
     private func firstDemand(_ split: DecomposedSearch, search: PlanSearch, mu: [[Double]]) -> [[[Double]]] {
-        if !stop.isRequested, let usage = split.partBound(mu: mu, prices: search.effectivePrices(mu))?.usage {
-            return usage
+        if !stop.isRequested, let bound = split.partBound(mu: mu, prices: search.effectivePrices(mu)) {
+            return bound.usage(sources: split.problem.sources.count, years: split.problem.years.count)
         }
         let (fixedIn, fixedOut) = PlanSearch.fixings(split.problem)
         let relaxed = search.relaxation(mu, fixedIn: fixedIn, fixedOut: fixedOut)
