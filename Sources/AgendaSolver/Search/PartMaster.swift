@@ -61,11 +61,12 @@ struct PartMaster {
     /// Adds a solution of `part` as a column.
     mutating func add(part: Int, column: DecomposedSearch.PartColumn) {
         guard partRow[part] >= 0 else { return }
+        // In a fixed order: sums in a dictionary's order would differ from run to run.
         var byRow: [Int: Double] = [:]
-        for (cell, spent) in column.usage {
+        for (cell, spent) in Self.ordered(column.usage) {
             for row in budgetRowsOf[cell] ?? [] { byRow[row, default: 0] += spent / Self.scale(budgetRows[row].budget) }
         }
-        for (cell, brought) in column.floorUse {
+        for (cell, brought) in Self.ordered(column.floorUse) {
             guard let row = floorRowOf[cell] else { continue }
             byRow[row, default: 0] += brought / Self.scale(floorRows[row - budgetRows.count].floor)
         }
@@ -76,7 +77,7 @@ struct PartMaster {
     /// The master's optimum (in points) and its duals as prices: per shared budget row (in
     /// ten-thousandths of a point per euro, as `PlanSearch` keeps its multipliers) and per floor.
     /// Starts from the last optimal basis, the new columns nonbasic. Nil when it finds no optimum
-    /// within a few pivots per row.
+    /// within its pivots.
     mutating func solve() -> (value: Double, mu: [[Double]], floorPrices: [[Double]])? {
         var simplex = DualSimplex(program())
         if let last {
@@ -88,9 +89,11 @@ struct PartMaster {
             simplex.restore(DualSimplex.Basis(basic: basic, atUpper: atUpper))
             if !simplex.isDualFeasible { simplex.makeDualFeasible() }
         }
-        // A few pivots per row: a warm start needs far fewer, and a master that degenerates ends
-        // the rounds instead of the plan's time (one took 100 s on a generated agenda).
-        guard simplex.solve(limit: 5 * (simplex.rowCount + 100)) == .optimal else { return nil }
+        // The first solve, from the all-logical basis, as many pivots as the branch and bound
+        // allows; later ones, from the last basis, a few per row: a master that degenerates ends
+        // the rounds instead of taking the plan's time (one took 100 s on a generated agenda).
+        let perRow = last == nil ? 50 : 5
+        guard simplex.solve(limit: perRow * (simplex.rowCount + 100)) == .optimal else { return nil }
         last = (simplex.basis, columns.count)
         let duals = simplex.rowDuals()
         let years = problem.years.count
@@ -108,6 +111,13 @@ struct PartMaster {
     }
 
     private static func scale(_ amount: Double) -> Double { max(abs(amount), 1) }
+
+    /// A column's cells by index, then year.
+    private static func ordered(
+        _ cells: [DecomposedSearch.PartColumn.Cell: Double]
+    ) -> [(key: DecomposedSearch.PartColumn.Cell, value: Double)] {
+        cells.sorted { ($0.key.index, $0.key.year) < ($1.key.index, $1.key.year) }
+    }
 
     /// The program: a weight in [0, 1] per column, the budget, floor and convexity rows.
     private func program() -> LinearProgram {
