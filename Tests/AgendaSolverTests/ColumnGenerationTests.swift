@@ -15,13 +15,7 @@ import Testing
         var checked = 0
         var tightened = 0
         for seed in UInt64(1)...12 {
-            var problem = RandomProblems.problem(
-                .init(municipalities: 5, actions: 30, years: 2, key: true), seed: seed)
-            for index in problem.actions.indices {
-                problem.actions[index].requires = []
-                problem.actions[index].excludes = []
-            }
-            let split = DecomposedSearch(problem: problem, nodeLimit: 50)
+            let (problem, split) = RandomProblems.untiedSplit(seed: seed)
             guard split.parts.filter({ !$0.isEmpty }).count > 1,
                 case .plan(let plan) = split.run(
                     demand: split.parts.map { _ in

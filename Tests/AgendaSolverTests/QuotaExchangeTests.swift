@@ -25,13 +25,7 @@ import Testing
     @Test func exchangeKeepsTheMoneyAndRaisesTheRelaxations() throws {
         var raised = 0
         for seed in UInt64(1)...8 {
-            var problem = RandomProblems.problem(
-                .init(municipalities: 5, actions: 30, years: 2, key: true), seed: seed)
-            for index in problem.actions.indices {
-                problem.actions[index].requires = []
-                problem.actions[index].excludes = []
-            }
-            let split = DecomposedSearch(problem: problem, nodeLimit: 50)
+            let (problem, split) = RandomProblems.untiedSplit(seed: seed)
             let pending = split.parts.indices.filter { !split.parts[$0].isEmpty && !(split.hasCrossPart && $0 == 0) }
             guard pending.count > 1 else { continue }
             // A deliberately poor first split: every part asks for the same.

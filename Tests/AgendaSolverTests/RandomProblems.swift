@@ -168,4 +168,15 @@ enum RandomProblems {
         return PlanningProblem.Fairness(
             indicator: "key", minShare: minShare, keyShares: values.map { $0 / total }, floors: floors)
     }
+
+    /// A random problem with allocation-key floors and no `requires` or `excludes`, so that its
+    /// municipalities split into parts of their own, with its split.
+    static func untiedSplit(seed: UInt64) -> (PlanningProblem, DecomposedSearch) {
+        var problem = problem(.init(municipalities: 5, actions: 30, years: 2, key: true), seed: seed)
+        for index in problem.actions.indices {
+            problem.actions[index].requires = []
+            problem.actions[index].excludes = []
+        }
+        return (problem, DecomposedSearch(problem: problem, nodeLimit: 50))
+    }
 }

@@ -148,11 +148,7 @@ extension DecomposedSearch {
         func price(_ problem: PlanningProblem, action: Int, source: Int, year: Int) -> Double {
             var price = shared[source] ? prices[source][year] : 0
             guard let floorPrices, let floors, problem.sources[source].sharedByKey else { return price }
-            let places = problem.actions[action].municipalities
-            for (k, place) in places.enumerated()
-            where place.weight > 0 && floors[place.index][year] > 0
-                && !places[..<k].contains(where: { $0.index == place.index })
-            {
+            for place in problem.actions[action].floorPlaces where floors[place.index][year] > 0 {
                 price -= floorPrices[place.index][year] * place.weight
             }
             return price
@@ -209,11 +205,18 @@ extension DecomposedSearch.PartColumn {
         guard amount != 0 else { return }
         usage[Cell(index: source, year: year), default: 0] += amount
         guard problem.sources[source].sharedByKey else { return }
-        // As the floor rows count it: a municipality once, at its first weight.
-        let places = problem.actions[action].municipalities
-        for (k, place) in places.enumerated()
-        where place.weight > 0 && !places[..<k].contains(where: { $0.index == place.index }) {
+        for place in problem.actions[action].floorPlaces {
             floorUse[Cell(index: place.index, year: year), default: 0] += place.weight * amount
+        }
+    }
+}
+
+extension PlanningProblem.ActionEntry {
+    /// Its municipalities as the floor rows count them (`PlanningModel`): each once, at its first
+    /// weight, when that weight is positive.
+    fileprivate var floorPlaces: [(index: Int, weight: Double)] {
+        municipalities.enumerated().compactMap { k, place in
+            place.weight > 0 && !municipalities[..<k].contains(where: { $0.index == place.index }) ? place : nil
         }
     }
 }
