@@ -88,15 +88,27 @@ import Testing
         #expect(counts[.variableUpperBound, default: 0] >= 100, "variable upper bounds checked: \(counts)")
         #expect(counts[.liftedCover, default: 0] >= 100, "lifted covers checked: \(counts)")
         #expect(counts[.flowCover, default: 0] >= 100, "flow covers checked: \(counts)")
+        #expect(counts[.gomory, default: 0] >= 30, "Gomory cuts checked: \(counts)")
     }
 
-    /// The distinct cuts of a model from its root optimum, twelve random points and the root's rounds;
-    /// each separated cut is broken by the point it was separated at.
+    /// The distinct cuts of a model from its root optimum (with every Gomory cut of its tableau),
+    /// twelve random points and the root's rounds; each separated cut is broken by the point it was
+    /// separated at.
     static func cuts(_ model: PlanningModel, seed: UInt64) -> [Cut] {
         let separator = CutSeparator(model: model)
         var simplex = DualSimplex(model.lp)
         var points: [[Double]] = []
-        if simplex.solve() == .optimal { points.append((0..<model.lp.columnCount).map { simplex.value($0) }) }
+        var all: [Cut] = []
+        var seen = Set<Cut>()
+        if simplex.solve() == .optimal {
+            let point = (0..<model.lp.columnCount).map { simplex.value($0) }
+            points.append(point)
+            // Every Gomory cut of the root's tableau, not only those that win a place in a round.
+            for cut in GomoryCuts(model: model).separate(&simplex, limit: .max) {
+                #expect(cut.violation(point) > CutSeparator.tolerance, "a Gomory cut is broken by its point")
+                if seen.insert(cut).inserted { all.append(cut) }
+            }
+        }
         var random = SplitMix(seed: seed)
         for index in 0..<12 {
             // Half the points lean towards funding, which overfills more knapsacks.
@@ -108,8 +120,6 @@ import Testing
                     return random.uniform(lower + low * (upper - lower), upper)
                 })
         }
-        var all: [Cut] = []
-        var seen = Set<Cut>()
         for point in points {
             for cut in separator.separate(point, limit: .max) {
                 #expect(cut.violation(point) > CutSeparator.tolerance, "a separated cut is broken by its point")
@@ -117,6 +127,7 @@ import Testing
             }
         }
         var search = LPBranchAndBound(problem: model.problem, nodeLimit: 1)
+        search.gomoryRows = 0
         var state = LPBranchAndBound.State(simplex: DualSimplex(model.lp), fixed: search.rootFixed, model: search.model)
         if state.simplex.solve() == .optimal {
             search.cutRoot(&state)
@@ -145,9 +156,10 @@ import Testing
 
     // MARK: The search with cuts
 
-    /// With cuts, the search proves the optimum it proves without them, and its root bound is at
-    /// most the plain relaxation's.
-    @Test func theSearchWithCutsReachesTheSameOptimum() throws {
+    /// With cuts (Gomory cuts among them or not), the search proves the optimum it proves without
+    /// them, and its root bound is at most the plain relaxation's.
+    @Test(arguments: [false, true])
+    func theSearchWithCutsReachesTheSameOptimum(gomory: Bool) throws {
         var tighter = 0
         for seed in UInt64(1)...12 {
             let problem = RandomProblems.problem(
@@ -155,12 +167,15 @@ import Testing
             var plain = FundingSolver()
             plain.limits.cuts = false
             let without = try plain.solve(problem)
-            let with = try FundingSolver().solve(problem)
+            var cutting = FundingSolver()
+            cutting.limits.gomoryRows = gomory ? 0 : .max
+            let with = try cutting.solve(problem)
             #expect(with.funded != nil || without.funded == nil, "seed \(seed)")
             #expect(with.proven == without.proven, "seed \(seed)")
             #expect(with.objective == without.objective, "seed \(seed)")
 
             var search = LPBranchAndBound(problem: problem, nodeLimit: 1)
+            search.gomoryRows = cutting.limits.gomoryRows
             var state = LPBranchAndBound.State(
                 simplex: DualSimplex(search.model.lp), fixed: search.rootFixed, model: search.model)
             guard state.simplex.solve() == .optimal else { continue }

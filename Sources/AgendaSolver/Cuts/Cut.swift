@@ -8,6 +8,7 @@ struct Cut: Sendable, Equatable, Hashable {
         case variableUpperBound
         case liftedCover
         case flowCover
+        case gomory
 
         static func < (a: Kind, b: Kind) -> Bool { a.rawValue < b.rawValue }
     }

@@ -11,15 +11,15 @@ extension LPBranchAndBound {
     /// does not solve (its cuts are then left out). Cuts left slack at the end are dropped, and the
     /// rest become the relaxation of every node (`install`); `state` ends solved on it.
     mutating func cutRoot(_ state: inout State) {
-        let separator = CutSeparator(model: model)
+        var separator = CutSeparator(model: model)
+        if model.lp.rowCount < gomoryRows { separator.kinds.remove(.gomory) }
         let columns = model.lp.columnCount
         let perRound = max(20, model.lp.rowCount / 8)
         var kept: [Cut] = []
         var known = Set<Cut>()
         var value = -state.simplex.objective
         for _ in 0..<Self.cutRounds {
-            let point = (0..<columns).map { state.simplex.value($0) }
-            let found = separator.separate(point, limit: perRound, known: known)
+            let found = separator.separate(&state.simplex, limit: perRound, known: known)
             guard !found.isEmpty else { break }
             let basis = state.simplex.basis
             let grown = DualSimplex.Basis(

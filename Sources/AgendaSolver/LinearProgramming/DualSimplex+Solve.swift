@@ -90,7 +90,7 @@ extension DualSimplex {
 
     /// `α_r = e_rᵀ B⁻¹ A` over the nonbasic columns: `ρ = e_rᵀ B⁻¹` by one BTRAN, then the rows of
     /// `A` at the nonzeros of `ρ` (a logical's entry is `ρ_i` itself).
-    private mutating func computePivotRow(_ leavingRow: Int) {
+    mutating func computePivotRow(_ leavingRow: Int) {
         rho.clear()
         rho.set(leavingRow, 1)
         lu.btran(&rho)

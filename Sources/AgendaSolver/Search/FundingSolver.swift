@@ -27,6 +27,9 @@ public struct FundingSolver: Sendable {
         public var tidiesPayments = true
         /// Whether the exact search adds cutting planes at the root before branching.
         public var cuts = true
+        /// Rows of a branch and bound's relaxation from which its root's cuts include Gomory cuts
+        /// (0: on every problem, as the tests against enumeration ask).
+        public var gomoryRows = 500
         /// Rows of the LP relaxation up to which the whole problem is solved by one branch and
         /// bound on the sparse dual simplex; larger problems are split into parts.
         public var exactRows: Int
@@ -177,6 +180,7 @@ public struct FundingSolver: Sendable {
         search.records = records
         search.stop = stop
         search.cuts = limits.cuts
+        search.gomoryRows = limits.gomoryRows
         search.relativeGap =
             limits.relativeGap ?? (LPBranchAndBound.fits(problem, maxRows: Limits.provenRows) ? 0 : 1e-4)
         search.polishNodes = limits.polishNodes

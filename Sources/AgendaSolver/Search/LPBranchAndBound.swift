@@ -39,6 +39,11 @@ struct LPBranchAndBound {
     var records = false
     /// Whether the root adds cutting planes before branching (`cutRoot`).
     var cuts = true
+    /// Rows from which the root's cuts include Gomory cuts. On the small regional models they
+    /// changed the trees without making them smaller (Haaglanden's grew from 260 to 337 nodes,
+    /// four generated agendas of 45 actions went either way); from a few hundred rows up they
+    /// shrink them several times over (`docs/planner.md`).
+    var gomoryRows = FundingSolver.Limits().gomoryRows
     /// The search ends once the best plan is proven within this share of the bound (0: proven
     /// optimal). Nodes bounded within it are left unsearched, and their bounds stay the search's.
     var relativeGap = 0.0
@@ -201,6 +206,7 @@ struct LPBranchAndBound {
             reduced.fairness = fairness
             var search = LPBranchAndBound(problem: reduced, nodeLimit: nodeLimit)
             search.explains = false
+            search.gomoryRows = gomoryRows
             let outcome = search.run()
             return outcome.funded == nil && outcome.infeasible
         }
