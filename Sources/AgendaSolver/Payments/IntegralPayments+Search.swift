@@ -1,0 +1,61 @@
+extension IntegralPayments {
+    /// Whole-euro payments for `funded` found by a depth-first search over the payments, or nil
+    /// when `limit` relaxations found none.
+    ///
+    /// The payments' own program, in euros (`PaymentProgram`), is solved; a payment with a fraction
+    /// of a euro is split into "at most its euros rounded down" and "at least its euros rounded up",
+    /// and the search goes down one side, warm-started from the current basis, and back up to the
+    /// other side when a relaxation has no solution. The payment split is the one with the fewest
+    /// rows that its rounding could break, rounded the way that breaks fewer, the smaller step
+    /// first among equals (coefficient diving). Budgets and the sums per action-year keep
+    /// whole-euro vertices on their own; only the allocation key's weighted floors call for splits.
+    /// The payments found are checked by `round` against every budget and floor.
+    func searchPayments(funded: [Bool], limit: Int) -> [Int]? {
+        let program = PaymentProgram(self, funded: funded)
+        var simplex = DualSimplex(program.lp)
+        var trail: [PaymentSplit] = []
+        // A payment split moves few pivots; a relaxation that takes more than its rows' worth is
+        // stalling, and the search gives up rather than wait.
+        let pivots = program.lp.rowCount + 100
+        for _ in 0..<limit {
+            let status = simplex.solve(limit: pivots)
+            if status == .iterationLimit { return nil }
+            if status == .optimal {
+                guard let split = program.split(simplex) else {
+                    let euros = program.column.map { $0 < 0 ? 0 : simplex.value($0) }
+                    if let amounts = round(funded: funded, fractional: euros) { return amounts }
+                    guard Self.backtrack(&simplex, &trail) else { return nil }
+                    continue
+                }
+                trail.append(split)
+                simplex.setBounds(split.column, lower: split.first.lower, upper: split.first.upper)
+            } else if !Self.backtrack(&simplex, &trail) {
+                return nil
+            }
+        }
+        return nil
+    }
+
+    /// Undoes splits until one has a side left to try, and sets that side; false when none has.
+    private static func backtrack(_ simplex: inout DualSimplex, _ trail: inout [PaymentSplit]) -> Bool {
+        while let last = trail.last {
+            if let second = last.second {
+                trail[trail.count - 1].second = nil
+                simplex.setBounds(last.column, lower: second.lower, upper: second.upper)
+                return true
+            }
+            simplex.setBounds(last.column, lower: last.saved.lower, upper: last.saved.upper)
+            trail.removeLast()
+        }
+        return false
+    }
+}
+
+/// A payment's bounds split in two: its bounds before, the side tried first and the side still to try.
+struct PaymentSplit {
+    typealias Bounds = (lower: Double, upper: Double)
+    var column: Int
+    var saved: Bounds
+    var first: Bounds
+    var second: Bounds?
+}
