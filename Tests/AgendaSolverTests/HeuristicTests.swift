@@ -22,14 +22,7 @@ import Testing
     /// The run's best plan as a solution, for `SolutionCheck`.
     private func solution(_ run: LPBranchAndBound.Run, _ problem: PlanningProblem) -> Solution? {
         guard let best = run.best else { return nil }
-        var payments = Array(repeating: [Solution.Payment](), count: problem.actions.count)
-        for (index, share) in run.search.model.shares.enumerated() where best.amounts[index] > 0 {
-            payments[share.action].append(
-                Solution.Payment(source: share.source, year: share.year, amount: best.amounts[index]))
-        }
-        return Solution(
-            funded: best.funded, payments: payments, objective: best.objective, bound: Int.max / 4, proven: false,
-            nodes: 0, method: .lpBranchAndBound, prices: [], infeasibility: [])
+        return SolutionCheck.solution(funded: best.funded, amounts: best.amounts, model: run.search.model)
     }
 
     /// A heuristic's plan keeps every rule and scores at most the best plan enumeration finds.

@@ -6,7 +6,7 @@ import Testing
 /// payment every rule accepts, and it finds one for the funded sets the relaxation pays.
 @Suite struct PaymentSearchTests {
     /// For small random problems with an allocation key, the first 16 funded sets whose relaxation
-    /// pays: payments found keep every rule, checked here in the plainest terms, and they are found
+    /// pays: payments found keep every rule (`SolutionCheck`), and they are found
     /// for nearly all such sets.
     @Test func foundPaymentsKeepEveryRule() {
         var paid = 0
@@ -76,44 +76,6 @@ import Testing
 
     /// The rules whole-euro payments `amounts` (per share of `model`) break, one line each.
     static func brokenRules(_ amounts: [Int], funded: [Bool], model: PlanningModel) -> [String] {
-        let problem = model.problem
-        var broken: [String] = []
-        var spent = Array(repeating: Array(repeating: 0, count: problem.years.count), count: problem.sources.count)
-        var key = Array(
-            repeating: Array(repeating: 0.0, count: problem.years.count), count: problem.municipalities.count)
-        var paid = problem.actions.map { $0.costs.map { _ in 0 } }
-        for (index, share) in model.shares.enumerated() {
-            let amount = amounts[index]
-            let cost = problem.actions[share.action].costs[share.year]
-            if amount < 0 || amount > problem.sources[share.source].cap(of: cost) {
-                broken.append("share \(index) pays \(amount)")
-            }
-            paid[share.action][share.year] += amount
-            spent[share.source][share.year] += amount
-            guard problem.sources[share.source].sharedByKey else { continue }
-            for place in problem.actions[share.action].municipalities {
-                key[place.index][share.year] += place.weight * Double(amount)
-            }
-        }
-        for (action, entry) in problem.actions.enumerated()
-        where paid[action] != (funded[action] ? entry.costs : entry.costs.map { _ in 0 }) {
-            broken.append("\(entry.id) paid \(paid[action])")
-        }
-        for (index, source) in problem.sources.enumerated() {
-            var budget = 0
-            var used = 0
-            for year in problem.years.indices {
-                budget = source.carryOver ? budget + source.budget[year] : source.budget[year]
-                used = source.carryOver ? used + spent[index][year] : spent[index][year]
-                if used > budget { broken.append("\(source.id) spends \(used) of \(budget) by year \(year)") }
-            }
-        }
-        for (municipality, floors) in (problem.fairness?.floors ?? []).enumerated() {
-            for (year, floor) in floors.enumerated()
-            where key[municipality][year] < floor - PlanningProblem.Fairness.rounding {
-                broken.append("m\(municipality) gets \(key[municipality][year]) of its floor \(floor) in year \(year)")
-            }
-        }
-        return broken
+        SolutionCheck.violations(SolutionCheck.solution(funded: funded, amounts: amounts, model: model), model.problem)
     }
 }

@@ -3,6 +3,21 @@
 /// An independent check of a solution against its problem, written for the tests: every rule a
 /// plan must keep, stated once more in the plainest terms.
 enum SolutionCheck {
+    /// The plan that funds `funded` with whole-euro `amounts` per share of `model`, as a solution
+    /// to check; its objective is the funded actions' score and its bound no limit.
+    static func solution(funded: [Bool], amounts: [Int], model: PlanningModel) -> Solution {
+        let problem = model.problem
+        var payments = Array(repeating: [Solution.Payment](), count: problem.actions.count)
+        for (index, share) in model.shares.enumerated() where amounts[index] > 0 {
+            payments[share.action].append(
+                Solution.Payment(source: share.source, year: share.year, amount: amounts[index]))
+        }
+        let objective = problem.actions.indices.reduce(0) { $0 + (funded[$1] ? problem.actions[$1].score : 0) }
+        return Solution(
+            funded: funded, payments: payments, objective: objective, bound: Int.max / 4, proven: false,
+            nodes: 0, method: .lpBranchAndBound, prices: [], infeasibility: [])
+    }
+
     /// Every rule the solution breaks, one line each; empty for a valid plan.
     static func violations(_ solution: Solution, _ problem: PlanningProblem) -> [String] {
         guard let funded = solution.funded else { return [] }
