@@ -45,8 +45,9 @@ extension IntegralPayments {
     ///
     /// The cuts hold for every whole-euro payment, and they move the vertex the search starts from
     /// away from the floors' exact fractions: without them, the search split its way along a
-    /// floor a euro per relaxation and did not pay the plan of the 150-action agenda of seed 1
-    /// within 20,000 relaxations, and CBC's coefficient dive did not either without its own cuts.
+    /// floor a euro per relaxation and did not pay the plan of the generated 150-action agenda of
+    /// seed 1 within its 200 relaxations, and CBC's coefficient dive did not either without its
+    /// own cuts.
     /// A program with cuts is solved afresh with perturbed costs, since its all-zero objective
     /// otherwise stalls the dual simplex.
     private static func rootWithCuts(_ program: PaymentProgram) -> DualSimplex? {
