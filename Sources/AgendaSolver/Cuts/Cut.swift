@@ -58,11 +58,11 @@ struct Cut: Sendable, Equatable, Hashable {
         return max(0, activity - upper, lower - activity)
     }
 
-    /// The violation over the coefficients' Euclidean norm: the distance from the point to the
-    /// cut's hyperplane, which compares cuts of different scales.
-    func efficacy(_ values: [Double]) -> Double {
+    /// The violation of a point (`violation(_:)`) over the coefficients' Euclidean norm: the
+    /// distance from the point to the cut's hyperplane, which compares cuts of different scales.
+    func efficacy(violation: Double) -> Double {
         let norm = coefficients.reduce(0) { $0 + $1 * $1 }.squareRoot()
-        return norm > 0 ? violation(values) / norm : 0
+        return norm > 0 ? violation / norm : 0
     }
 }
 

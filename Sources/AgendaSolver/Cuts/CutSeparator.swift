@@ -55,9 +55,12 @@ struct CutSeparator {
         var seen = known
         let ranked =
             found
-            .map { (cut: $0, efficacy: $0.efficacy(values)) }
+            .map { cut in
+                let violation = cut.violation(values)
+                return (cut: cut, violation: violation, efficacy: cut.efficacy(violation: violation))
+            }
             .filter {
-                $0.efficacy >= Self.minimumEfficacy && $0.cut.violation(values) > Self.tolerance
+                $0.efficacy >= Self.minimumEfficacy && $0.violation > Self.tolerance
                     && seen.insert($0.cut).inserted
             }
             .sorted { a, b in

@@ -103,7 +103,7 @@ struct PaymentProgram {
             }
         }
         guard let best else { return nil }
-        let saved = (lower: simplex.lower[best.column], upper: simplex.upper[best.column])
+        let saved = simplex.bounds(of: best.column)
         let value = simplex.value(best.column)
         let downSide = (lower: saved.lower, upper: max(saved.lower, value.rounded(.down)))
         let upSide = (lower: min(saved.upper, value.rounded(.up)), upper: saved.upper)
