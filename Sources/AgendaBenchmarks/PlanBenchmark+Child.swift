@@ -132,7 +132,7 @@ final class SearchRecorder: @unchecked Sendable {
         let (objective, bound): (Int?, Int?)
         switch progress {
         case .rootBound(let value): (objective, bound) = (nil, value)
-        case .plan(let value, _), .tighteningBound(let value), .secondSplit(let value):
+        case .plan(let value, _), .tighteningBound(let value), .secondSplit(let value), .mixing(_, _, let value):
             (objective, bound) = (value, nil)
         case .searching(_, let best, let value): (objective, bound) = (best, value)
         case .boundStep(_, _, let value): (objective, bound) = (nil, value)

@@ -20,7 +20,7 @@ import Testing
                 case .plan(let plan) = split.run(
                     demand: split.parts.map { _ in
                         problem.sources.map { _ in problem.years.map { _ in 1.0 } }
-                    }, progress: nil)
+                    }, mixes: false, progress: nil)
             else { continue }
             var whole = DualSimplex(PlanningModel(problem: problem).lp)
             guard whole.solve() == .optimal else { continue }

@@ -21,6 +21,8 @@ struct SearchProgressText {
         case .partsPlannedWithCrossActions(let count): return t("progress.parts-with-cross", n.integer(count))
         case .tighteningBound(let plan): return t("progress.tightening", points(plan))
         case .secondSplit(let plan): return t("progress.second-split", points(plan))
+        case .mixing(let round, let total, let plan):
+            return t("progress.mixing", n.integer(round), n.integer(total), points(plan))
         case .boundStep(let step, let total, let bound):
             return t("progress.bound-step", n.integer(step), n.integer(total), points(bound))
         case .planningParts(let done, let total): return t("progress.planning-parts", n.integer(done), n.integer(total))

@@ -252,6 +252,10 @@ extension ReportText {
         ),
         "progress.tightening": ("plan %@; tightening the bound", "plan %@; de bovengrens wordt aangescherpt"),
         "progress.second-split": ("plan %@ after a second split", "plan %@ na een tweede splitsing"),
+        "progress.mixing": (
+            "mixing the parts' plans: round %1$@ of %2$@, plan %3$@",
+            "plannen van de delen mengen: ronde %1$@ van %2$@, plan %3$@"
+        ),
         "progress.bound-step": (
             "tightening the bound: step %1$@ of at most %2$@, bound %3$@",
             "bovengrens aanscherpen: stap %1$@ van hoogstens %2$@, bovengrens %3$@"

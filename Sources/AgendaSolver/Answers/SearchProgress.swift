@@ -18,6 +18,9 @@ public enum SearchProgress: Sendable, Equatable {
     case partsPlannedWithCrossActions(Int)
     /// The split found a plan of this value; the bound is tightened next.
     case tighteningBound(plan: Int)
+    /// The parts' plans were mixed with their plans at other quotas: this round of `of`, and the
+    /// plan's value after it.
+    case mixing(round: Int, of: Int, plan: Int)
     /// A second split, at the tightened bound's prices, found a better plan.
     case secondSplit(plan: Int)
     /// The bound is being tightened: this step of at most `of`, with the best bound so far.

@@ -14,8 +14,10 @@ import Foundation
 /// by `LPBranchAndBound` within its quotas, so the parts together keep every budget, and each
 /// part keeps the floors of its municipalities (minus what the cross-part actions already give
 /// them). Before the parts are planned, the quotas are exchanged between them at the prices their
-/// own relaxations put on that money (`exchange`). A second round offers the money left over to
-/// each part in turn.
+/// own relaxations put on that money (`exchange`). In the split that gives the plan, each part is
+/// then planned again with less and with more of the shared money, and one plan per part is chosen
+/// so that together they keep the budgets and score the most (`mix`). A last round offers the
+/// money left over to each part in turn.
 ///
 /// The plan is valid but a quota split may cost optimality; the bound says how much at most.
 struct DecomposedSearch {
@@ -187,8 +189,8 @@ struct DecomposedSearch {
     }
 
     /// Plans one part within `quotas`; nil when its commitments do not fit.
-    func plan(_ part: Int, quotas: [[Int]], floors: [[Double]]?) -> PartPlan? {
-        plan(members: parts[part], quotas: quotas, floors: floors)
+    func plan(_ part: Int, quotas: [[Int]], floors: [[Double]]?, optional: Bool = false) -> PartPlan? {
+        plan(members: parts[part], quotas: quotas, floors: floors, optional: optional)
     }
 
     typealias PartPlan = (
@@ -196,8 +198,11 @@ struct DecomposedSearch {
     )
 
     /// Plans the actions `members` as one problem within `quotas`; nil when its commitments or
-    /// floors do not fit.
-    func plan(members: [Int], quotas: [[Int]], floors: [[Double]]?, never: Set<Int> = []) -> PartPlan? {
+    /// floors do not fit. An `optional` plan (an alternative for the mix) gets no more nodes than
+    /// the limit and no explanation of why none exists.
+    func plan(members: [Int], quotas: [[Int]], floors: [[Double]]?, never: Set<Int> = [], optional: Bool = false)
+        -> PartPlan?
+    {
         var (sub, members) = subproblem(members, quotas: quotas, floors: floors)
         for (position, action) in members.enumerated() where never.contains(action) {
             sub.actions[position].fixed = .never
@@ -207,8 +212,9 @@ struct DecomposedSearch {
         // ends a part's search only once it has a plan.
         var search = LPBranchAndBound(problem: sub, nodeLimit: nodeLimit)
         search.stop = stop
+        search.explains = !optional
         var outcome = search.run()
-        if outcome.funded == nil && !outcome.infeasible {
+        if outcome.funded == nil && !outcome.infeasible && !optional {
             search.nodeLimit = 20 * nodeLimit
             outcome = search.run()
         }
@@ -239,8 +245,9 @@ struct DecomposedSearch {
     }
 
     /// Plans the agenda, with `demand` (per part, source and year) deciding how the shared money
-    /// beyond the floors is split. Nil when some part finds no plan and no proof that none exists.
-    func run(demand: [[[Double]]], progress: FundingSolver.Progress?) -> Answer? {
+    /// beyond the floors is split, and, when `mixes`, the parts' plans mixed (`mix`). Nil when
+    /// some part finds no plan and no proof that none exists.
+    func run(demand: [[[Double]]], mixes: Bool, progress: FundingSolver.Progress?) -> Answer? {
         var quotas = self.quotas(demand: demand)
         var plan = Assembly(self)
         // The cross part first: what it pays a municipality counts towards that municipality's floor.
@@ -268,7 +275,9 @@ struct DecomposedSearch {
             progress?(.partsPlannedWithCrossActions(failed.count))
             failed = []
         }
-        offerWhatIsLeft(to: pending.filter { !failed.contains($0) }, &plan, floors: floors)
+        let planned = pending.filter { !failed.contains($0) }
+        if mixes { mix(planned, &plan, quotas: quotas.euros, floors: floors, progress: progress) }
+        offerWhatIsLeft(to: planned, &plan, floors: floors)
         guard failed.isEmpty else { return proveInfeasible(failed).map { .infeasible($0) } }
         return .plan(plan.outcome)
     }

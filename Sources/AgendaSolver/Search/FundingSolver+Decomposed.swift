@@ -1,7 +1,9 @@
 extension FundingSolver {
     /// Large problems: the Lagrangian bound's prices split the shared money into quotas, the parts
     /// are planned exactly within them, and the bound is tightened with the plan as its target.
-    /// Nil when some part finds no plan and no proof that none exists.
+    /// The money is then split again at column generation's prices, and that split's plans are
+    /// mixed (`DecomposedSearch.mix`); the better plan of the two splits is kept. Nil when some
+    /// part finds no plan and no proof that none exists.
     func decomposed(_ split: DecomposedSearch, search: PlanSearch, progress: Progress?) -> Solution? {
         let problem = split.problem
         let (fixedIn, fixedOut) = PlanSearch.fixings(problem)
@@ -12,7 +14,10 @@ extension FundingSolver {
             fixedIn: fixedIn, fixedOut: fixedOut, progress: progress)
         progress?(.splitting(parts: split.parts.count))
         var outcome: DecomposedSearch.Outcome
-        switch split.run(demand: firstDemand(split, search: search, mu: firstMu), progress: progress) {
+        // The first split's plan is only the bound's target and the master's first columns: the
+        // parts' plans are mixed once, in the split that gives the plan.
+        let first = firstDemand(split, search: search, mu: firstMu)
+        switch split.run(demand: first, mixes: false, progress: progress) {
         case .plan(let found): outcome = found
         case .infeasible(let reasons):
             return .infeasible(problem, reasons, nodes: 0, method: .decomposedLPBranchAndBound)
@@ -28,16 +33,18 @@ extension FundingSolver {
         // relaxation's value when they meet. What the parts' relaxations spend at these prices
         // splits the money a second time. A search asked to stop keeps the bound it has, which
         // holds as well.
+        var second = first
         if !stop.isRequested,
             let (parts, demand) = columnGenerationBound(split, search: search, plan: outcome, from: mu)
         {
             bound = min(bound, LPBranchAndBound.certified(parts.value))
-            if !stop.isRequested, case .plan(let second) = split.run(demand: demand, progress: progress),
-                second.objective > outcome.objective
-            {
-                outcome = second
-                progress?(.secondSplit(plan: outcome.objective))
-            }
+            second = demand
+        }
+        if !stop.isRequested, case .plan(let mixed) = split.run(demand: second, mixes: true, progress: progress),
+            mixed.objective > outcome.objective
+        {
+            outcome = mixed
+            progress?(.secondSplit(plan: outcome.objective))
         }
         bound = max(outcome.objective, bound)
         return Solution(
