@@ -7,7 +7,8 @@ import Testing
 ///
 /// - **Choice**: on random small choices, the options chosen fit every row, are worth at least the
 ///   first options, never more than the best choice enumeration finds, and match it on at least 95% of seeds;
-///   a trade that needs one group to give up value so another can gain more is found.
+///   a trade that needs one group to give up value so another can gain more is found; without
+///   options, or when the first options do not fit, nothing is moved.
 /// - **Mix**: on random split problems with allocation-key floors, a split with its plans mixed
 ///   keeps every rule, and on some seeds it scores more than the same split without the mix.
 @Suite struct PartMixTests {
@@ -36,6 +37,15 @@ import Testing
             ],
             capacity: [10])
         #expect(choice.choose() == [1, 1])
+    }
+
+    @Test func choiceWithoutRoomOrOptionsKeepsTheFirstOptions() {
+        #expect(OptionChoice(groups: [], capacity: [3]).choose() == [])
+        #expect(OptionChoice(groups: [[.init(value: 1, usage: [1])], []], capacity: [3]).choose() == [0, 0])
+        // The first options do not fit: nothing is moved.
+        let tight = OptionChoice(
+            groups: [[.init(value: 1, usage: [4]), .init(value: 9, usage: [1])]], capacity: [3])
+        #expect(tight.choose() == [0])
     }
 
     @Test func mixedSplitKeepsTheRulesAndSometimesScoresMore() {

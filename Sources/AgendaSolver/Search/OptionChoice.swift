@@ -20,9 +20,11 @@ struct OptionChoice {
     /// `[row]` → the most the chosen options may use together.
     let capacity: [Int]
 
-    /// `[group]` → the chosen option.
+    /// `[group]` → the chosen option: the first ones when some group has no option, or the first
+    /// ones do not fit.
     func choose() -> [Int] {
         var chosen = groups.map { _ in 0 }
+        guard !groups.isEmpty, groups.allSatisfy({ !$0.isEmpty }) else { return chosen }
         var used = capacity.map { _ in 0 }
         for group in groups { add(group[0].usage, to: &used, sign: 1) }
         guard zip(used, capacity).allSatisfy({ $0 <= $1 }) else { return chosen }
@@ -42,8 +44,8 @@ struct OptionChoice {
     /// At most this many exchanges end a choice.
     static let exchangeLimit = 200
 
-    /// The exchange that gains the most for the move that gains the most and does not fit alone:
-    /// another group moves to an option worth less that leaves the room for it. Nil when none gains.
+    /// For the move with the largest gain that some other group can make room for, the move of
+    /// that group which loses the least while doing so; nil when no such pair gains.
     private func bestExchange(_ chosen: [Int], _ used: [Int]) -> (give: Move, take: Move)? {
         var gives: [(move: Move, gain: Int)] = []
         for (group, options) in groups.enumerated() {
