@@ -21,7 +21,8 @@ public enum SearchProgress: Sendable, Equatable {
     /// The parts' plans were mixed with their plans at other quotas: this round of `of`, and the
     /// plan's value after it.
     case mixing(round: Int, of: Int, plan: Int)
-    /// A second split, at the tightened bound's prices, found a better plan.
+    /// A second split, its parts' plans mixed, found a better plan. It splits the money at column
+    /// generation's prices, or as the first split did when column generation gave none.
     case secondSplit(plan: Int)
     /// The bound is being tightened: this step of at most `of`, with the best bound so far.
     case boundStep(Int, of: Int, bound: Int)
