@@ -137,9 +137,7 @@ extension DecomposedSearch {
             }
         }
         guard let first = self.plan(0, quotas: generous, floors: quotas.fromCross) else { return false }
-        var crossSpent = problem.sources.map { _ in Array(repeating: 0, count: problem.years.count) }
-        for payment in first.payments { crossSpent[payment.source][payment.year] += payment.amount }
-        shrink(&quotas, toWhatIsLeftBy: crossSpent)
+        shrink(&quotas, toWhatIsLeftBy: spent(first))
         plan.record(0, first)
         return true
     }

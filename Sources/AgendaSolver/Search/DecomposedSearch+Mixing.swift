@@ -107,7 +107,9 @@ extension DecomposedSearch {
         var budget: Int
     }
 
-    private func sharedRows() -> [SharedRow] {
+    /// The shared budget rows: per source that more than one part uses, one per year (cumulative
+    /// over the years before for carry-over sources), in source then year order.
+    func sharedRows() -> [SharedRow] {
         var rows: [SharedRow] = []
         for (source, entry) in problem.sources.enumerated() where users[source].count > 1 {
             for year in problem.years.indices {
@@ -125,7 +127,7 @@ extension DecomposedSearch {
     private func usage(_ spent: [[Int]], _ rows: [SharedRow]) -> [Int] { rows.map { cumulative(spent, $0) } }
 
     /// `[source][year]` → what a part's plan pays.
-    private func spent(_ result: PartPlan) -> [[Int]] {
+    func spent(_ result: PartPlan) -> [[Int]] {
         var spent = problem.sources.map { _ in Array(repeating: 0, count: problem.years.count) }
         for payment in result.payments { spent[payment.source][payment.year] += payment.amount }
         return spent

@@ -26,19 +26,12 @@ struct PartMaster {
 
     init(split: DecomposedSearch) {
         problem = split.problem
-        var budgets: [(source: Int, year: Int, budget: Double)] = []
-        for (source, entry) in problem.sources.enumerated() where split.users[source].count > 1 {
-            var cumulative = 0.0
-            for year in entry.budget.indices {
-                cumulative = (entry.carryOver ? cumulative : 0) + Double(entry.budget[year])
-                budgets.append((source, year, cumulative))
-            }
-        }
+        let shared = split.sharedRows()
+        let budgets = shared.map { (source: $0.source, year: $0.years.upperBound, budget: Double($0.budget)) }
         budgetRows = budgets
         var rowsOf: [DecomposedSearch.PartColumn.Cell: [Int]] = [:]
-        for (row, budget) in budgets.enumerated() {
-            let first = problem.sources[budget.source].carryOver ? 0 : budget.year
-            for year in first...budget.year { rowsOf[.init(index: budget.source, year: year), default: []].append(row) }
+        for (row, entry) in shared.enumerated() {
+            for year in entry.years { rowsOf[.init(index: entry.source, year: year), default: []].append(row) }
         }
         budgetRowsOf = rowsOf
         var floors: [(municipality: Int, year: Int, floor: Double)] = []
