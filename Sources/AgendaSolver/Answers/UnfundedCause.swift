@@ -53,8 +53,9 @@ extension FundingSolver {
     private static func moneyAllows(_ open: [Int], problem: PlanningProblem, funded: [Bool], progress: Progress?)
         -> [Bool]?
     {
-        var base = PaymentState(problem: problem)
-        guard base.fund(problem.actions.indices.filter { funded[$0] }) != nil else { return nil }
+        guard let base = PaymentState.funding(problem.actions.indices.filter { funded[$0] }, in: problem) else {
+            return nil
+        }
         // Every trial is undone, so what free money reaches is the same for each: an action it
         // cannot reach is refused at once, without a search through the payments.
         let reachable = base.reachableByMoney()
@@ -67,11 +68,7 @@ extension FundingSolver {
             var mine: [Bool] = []
             for position in stride(from: chunk, to: open.count, by: chunks) {
                 let action = open[position]
-                var allows = false
-                if state.mayBePaid(action, reachable: reachable), let change = state.fund([action]) {
-                    state.undo(change)
-                    allows = true
-                }
+                let allows = state.couldFund(action, reachable: reachable)
                 mine.append(allows)
                 let done = answered.set(position, allows)
                 if done % 100 == 0 || done == open.count { progress?(.explaining(done, of: open.count)) }

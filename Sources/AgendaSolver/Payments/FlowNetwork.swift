@@ -17,6 +17,10 @@ struct FlowNetwork {
     private var stamp: [Int]
     private var via: [Int]
     private var searchStamp = 0
+    // Scratch space of `send`: a node's residual distance to the node money is sent to, and the
+    // next of its edges to try in the current phase.
+    private var level: [Int]
+    private var arc: [Int]
     /// `[node]` → the one edge `hub → node` (-1 when there is none, -2 when there are several). A
     /// search that ends at the hub looks at this edge first instead of at the end of a long list.
     private var hubEdge: [Int]
@@ -28,6 +32,8 @@ struct FlowNetwork {
         first = Array(repeating: -1, count: nodes)
         stamp = Array(repeating: 0, count: nodes)
         via = Array(repeating: -1, count: nodes)
+        level = Array(repeating: -1, count: nodes)
+        arc = Array(repeating: -1, count: nodes)
         hubEdge = Array(repeating: -1, count: nodes)
         self.hub = hub
     }
@@ -207,5 +213,99 @@ extension FlowNetwork {
             raised += bottleneck
         }
         return (raised, log)
+    }
+}
+
+extension FlowNetwork {
+    /// Sends up to `amount` from `source` to `node`, and on through `exit` (an edge out of `node`)
+    /// when there is one, along residual paths that avoid the nodes `blocked` rejects; returns
+    /// what was sent, and `log` gets the pushes, for undoing.
+    ///
+    /// Dinic's phases: a search backwards from `node` labels the nodes with their residual
+    /// distance to it, then depth-first searches from `source` push along edges that come one step
+    /// closer, each edge given up for the phase once it leads nowhere. One search thus yields
+    /// many paths where `backwardPath` yields one, which matters when money comes in many small
+    /// amounts from far away. The amount sent is the most that can be, up to `amount`.
+    mutating func send(
+        _ amount: Int, from source: Int, to node: Int, exit: Int?, blocked: (Int) -> Bool, log: inout [Push]
+    ) -> Int {
+        var sent = 0
+        while sent < amount, label(from: source, to: node, blocked: blocked) {
+            let pushed = pushAlongLevels(amount - sent, from: source, to: node, exit: exit, log: &log)
+            guard pushed > 0 else { break }
+            sent += pushed
+        }
+        return sent
+    }
+
+    /// Labels every node from which a residual path leads to `node` with the path's least length,
+    /// searching backwards from `node` until `source` is labelled; true when it is. By then every
+    /// node closer to `node` than `source` is labelled, which is all a phase needs.
+    private mutating func label(from source: Int, to node: Int, blocked: (Int) -> Bool) -> Bool {
+        searchStamp += 1
+        stamp[node] = searchStamp
+        level[node] = 0
+        arc[node] = first[node]
+        var queue = [node]
+        var head = 0
+        while head < queue.count {
+            let current = queue[head]
+            head += 1
+            var edge = first[current]
+            while edge >= 0 {
+                defer { edge = nextEdge[edge] }
+                let other = target[edge]
+                guard capacity[edge ^ 1] > 0, stamp[other] != searchStamp, !blocked(other) else { continue }
+                stamp[other] = searchStamp
+                level[other] = level[current] + 1
+                arc[other] = first[other]
+                if other == source { return true }
+                queue.append(other)
+            }
+        }
+        return false
+    }
+
+    /// One phase: pushes up to `amount` from `source` to `node` (and through `exit`) along edges
+    /// that each come one label closer to `node`, until no such path is left.
+    private mutating func pushAlongLevels(_ amount: Int, from source: Int, to node: Int, exit: Int?, log: inout [Push])
+        -> Int
+    {
+        var sent = 0
+        var path: [Int] = []
+        var at = source
+        while sent < amount {
+            if at == node {
+                let route = exit.map { path + [$0] } ?? path
+                var bottleneck = amount - sent
+                for edge in route { bottleneck = min(bottleneck, capacity[edge]) }
+                apply(route, amount: bottleneck)
+                log.append(Push(edges: route, amount: bottleneck))
+                sent += bottleneck
+                // On from the tail of the first edge the push used up; none: the amount is sent.
+                guard let spent = path.firstIndex(where: { capacity[$0] == 0 }) else { break }
+                path.removeSubrange(spent...)
+                at = path.last.map { target[$0] } ?? source
+                continue
+            }
+            var edge = arc[at]
+            while edge >= 0 {
+                let next = target[edge]
+                if capacity[edge] > 0, stamp[next] == searchStamp, level[next] == level[at] - 1 { break }
+                edge = nextEdge[edge]
+            }
+            arc[at] = edge
+            if edge >= 0 {
+                path.append(edge)
+                at = target[edge]
+                continue
+            }
+            // Nothing leads on from here in this phase: no edge into it counts any more.
+            level[at] = -1
+            guard let last = path.popLast() else { break }
+            at = target[last ^ 1]
+            arc[at] = nextEdge[last]
+        }
+        return sent
     }
 }

@@ -123,6 +123,56 @@ struct PaymentState {
         return change
     }
 
+    /// The payments of `actions`, all funded, found at once as one maximum flow (Dinic's phases,
+    /// `FlowNetwork.send`) where `fund` pushes one action-year after another; nil when they
+    /// cannot all be paid. Its payments may differ from `fund`'s; what can be added on top of
+    /// them (`couldFund`) does not.
+    static func funding(_ actions: [Int], in problem: PlanningProblem) -> PaymentState? {
+        var state = PaymentState(problem: problem)
+        for action in actions {
+            state.funded[action] = true
+            for (year, edge) in state.sinkEdge[action].enumerated() where edge >= 0 {
+                state.network.setCapacity(edge, to: problem.actions[action].costs[year])
+            }
+        }
+        var log: [FlowNetwork.Push] = []
+        _ = state.network.send(
+            FlowNetwork.infinite, from: state.superSource, to: state.sink, exit: nil, blocked: { _ in false },
+            log: &log)
+        let paid = actions.allSatisfy { action in
+            state.sinkEdge[action].allSatisfy { $0 < 0 || state.network.capacity[$0] == 0 }
+        }
+        return paid ? state : nil
+    }
+
+    /// Whether `action` could be funded on top of the funded actions, their payments rerouted where
+    /// that makes room, as `fund` would find; the state is left as it was. `reachable` comes from
+    /// `reachableByMoney` in this state: since pushing money never makes a node reachable, the
+    /// search looks at no other node. The money is sent by Dinic's phases (`FlowNetwork.send`),
+    /// which answers far sooner than one path at a time when it must be gathered from afar.
+    mutating func couldFund(_ action: Int, reachable: [Bool]) -> Bool {
+        guard !funded[action] else { return true }
+        guard mayBePaid(action, reachable: reachable) else { return false }
+        var change = Change(actions: [action])
+        funded[action] = true
+        let sink = self.sink
+        var paid = true
+        for year in problem.years.indices where sinkEdge[action][year] >= 0 {
+            let edge = sinkEdge[action][year]
+            let cost = problem.actions[action].costs[year]
+            network.setCapacity(edge, to: cost)
+            let sent = network.send(
+                cost, from: superSource, to: actionYearNode[action][year], exit: edge,
+                blocked: { $0 == sink || !reachable[$0] }, log: &change.log)
+            if sent < cost {
+                paid = false
+                break
+            }
+        }
+        undo(change)
+        return paid
+    }
+
     /// Pushes `amount` from the super source through `node` and its sink edge, rerouting earlier
     /// payments where that makes room.
     private mutating func pushCost(
