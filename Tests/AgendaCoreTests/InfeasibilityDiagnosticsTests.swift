@@ -188,6 +188,30 @@ import Testing
         #expect(split.first == "agenda.yaml:\(key): error: \(message)", "\(split)")
     }
 
+    /// A welfare fund shares money out by the key, but Delft's one action is prevention, and the
+    /// municipal fund has no money in 2026: Delft's floor that year is beyond anything its
+    /// actions could receive. The error says so before any search, with the most they could
+    /// receive, and notes the floor's origin and the key-shared source without money.
+    @Test func aFloorBeyondItsActions() throws {
+        let text =
+            Base.with(
+                "budget: {2025: 100000, 2026: 100000}",
+                "budget: {2025: 100000, 2026: 0}\n  - id: welzijn\n    funder: Gemeente\n"
+                    + "    budget: {2025: 100000, 2026: 100000}\n    eligible: {domains: [welfare]}")
+            + "planning:\n  allocation-key: {indicator: residents-75plus, min-share: 0.5}\n"
+        #expect(
+            try Self.lines(text) == [
+                "agenda.yaml:\(position(of: "{indicator", in: text)): error: no plan meets the allocation key's "
+                    + "floor for 'delft' in 2026 (€10,975 of key-shared money): its actions could receive at most "
+                    + "€0 of it, even all funded and paid from the key-shared sources as far as their max-share and "
+                    + "that year's money allow",
+                "agenda.yaml:\(position(of: "id: delft", in: text, plus: 4)): note: the floor of 'delft' in 2026 is "
+                    + "€10,975: min-share 0.5 of its key share 0.2195 of the key-shared budget",
+                "agenda.yaml:\(position(of: "id: wmo", in: text, plus: 4)): note: the key-shared source 'wmo' has "
+                    + "no money in 2026",
+            ])
+    }
+
     /// The Lagrangian search meets floors by a heuristic; when it gives up, the error says that this
     /// is the planner's limit, at the allocation key, with the floor it could not meet.
     @Test func theFloorHeuristicsLimitIsLocated() throws {

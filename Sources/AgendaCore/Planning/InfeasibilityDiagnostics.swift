@@ -32,6 +32,8 @@ struct InfeasibilityDiagnostics {
             floorsOutOfReach(floors, problem)
         case .floorsOutOfReachOfOwnActions(let municipality, let floors):
             floorsOutOfReachOfOwnActions(problem.municipalities[municipality], floors, problem)
+        case .floorBeyondItsActions(let floor, let most):
+            floorBeyondItsActions(floor, most: most, problem)
         }
     }
 
@@ -141,6 +143,30 @@ struct InfeasibilityDiagnostics {
         return .error(
             DiagnosticCode.infeasibleFloors, t("infeasible.floors-own", municipality, years), at: keyLocation,
             notes: floors.map { floorNote($0, problem) })
+    }
+
+    private func floorBeyondItsActions(
+        _ floor: Infeasibility.Floor, most: Double, _ problem: PlanningProblem
+    ) -> Diagnostic {
+        let message = t(
+            "infeasible.floor-beyond-actions", problem.municipalities[floor.municipality],
+            String(problem.years[floor.year]), money(floor.amount), money(most))
+        return .error(
+            DiagnosticCode.infeasibleFloors, message, at: keyLocation,
+            notes: [floorNote(floor, problem)] + withoutMoney(in: floor.year, problem))
+    }
+
+    /// Notes at the key-shared sources that have no money in `year` (no budget, and none carried
+    /// over): often why a floor is out of reach, after a scenario cut them.
+    private func withoutMoney(in year: Int, _ problem: PlanningProblem) -> [Diagnostic.Note] {
+        problem.sources.filter { source in
+            source.sharedByKey
+                && (source.carryOver ? source.budget[...year].allSatisfy { $0 <= 0 } : source.budget[year] <= 0)
+        }.map { source in
+            Diagnostic.Note(
+                t("infeasible.floor-beyond-actions.empty", source.id, String(problem.years[year])),
+                at: agenda.source(source.id)?.location)
+        }
     }
 
     /// Where a floor comes from, at the municipality.

@@ -67,6 +67,18 @@ extension ReportText {
                 + "samen niet kunnen toevoegen (hun budgetten, toezeggingen, requires of excludes staan dat "
                 + "in de weg)"
         ),
+        "infeasible.floor-beyond-actions": (
+            "no plan meets the allocation key's floor for '%1$@' in %2$@ (%3$@ of key-shared money): its actions "
+                + "could receive at most %4$@ of it, even all funded and paid from the key-shared sources as far as "
+                + "their max-share and that year's money allow",
+            "geen plan haalt de ondergrens van de verdeelsleutel voor '%1$@' in %2$@ (%3$@ uit gedeelde bronnen): "
+                + "haar acties kunnen daarvan hoogstens %4$@ ontvangen, ook als ze alle gefinancierd worden en uit de "
+                + "gedeelde bronnen betaald zo ver hun max-share en het geld van dat jaar reiken"
+        ),
+        "infeasible.floor-beyond-actions.empty": (
+            "the key-shared source '%1$@' has no money in %2$@",
+            "de gedeelde bron '%1$@' heeft geen geld in %2$@"
+        ),
         "infeasible.floor.municipality": (
             "the floor of '%1$@' in %2$@ is %3$@: min-share %4$@ of its key share %5$@ of the key-shared budget",
             "de ondergrens van '%1$@' in %2$@ is %3$@: min-share %4$@ van haar aandeel %5$@ in het gedeelde budget"

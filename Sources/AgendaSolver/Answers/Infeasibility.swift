@@ -17,6 +17,10 @@ public enum Infeasibility: Sendable, Equatable {
     /// The floors of one municipality, out of reach even with every action that spans parts
     /// funded: its own actions cannot add the rest (proven on its part of a split problem).
     case floorsOutOfReachOfOwnActions(municipality: Int, floors: [Floor])
+    /// A floor beyond the most key-shared money its municipality's actions could receive that
+    /// year: `most` euros, with every action that may be funded funded and paid by the
+    /// key-shared sources as far as their max-share and that year's money allow (`FloorReach`).
+    case floorBeyondItsActions(Floor, most: Double)
 
     /// What a source has left in a year, after the commitments planned so far.
     public struct SourceBalance: Sendable, Equatable {

@@ -8,4 +8,7 @@ public enum SearchMethod: String, Sendable, CaseIterable {
     case branchAndBound = "branch-and-bound"
     /// Greedy plans guided by the Lagrangian bound's prices, without branching.
     case lagrangianGreedy = "lagrangian-greedy"
+    /// No search: a check of each floor on its own, before any search, proved that no plan exists
+    /// (`FloorReach`).
+    case presolve = "presolve"
 }

@@ -148,6 +148,10 @@ public struct FundingSolver: Sendable {
     ) throws(SearchLimitation)
         -> (solution: Solution, proof: SearchProof?, lessons: SearchProof.Lessons)
     {
+        let beyondReach = FloorReach.floorsBeyondReach(problem)
+        guard beyondReach.isEmpty else {
+            return (.infeasible(problem, beyondReach, nodes: 0, method: .presolve), nil, SearchProof.Lessons())
+        }
         if LPBranchAndBound.fits(problem, maxRows: limits.exactRows),
             let exact = exactSearch(problem, progress: progress, records: records, resuming: earlier)
         {
