@@ -1,6 +1,7 @@
 import AgendaModules
 import AgendaSynthetic
 import Foundation
+import TestSupport
 import Testing
 
 @testable import AgendaCore
@@ -45,6 +46,12 @@ import Testing
             let difference = comparison.differences[index]
             #expect(variant.scenario == id)
             #expect(variant.plan.objective == own.objective, "\(id)")
+            // A scenario without a plan is explained, not compared.
+            guard variant.hasPlan else {
+                #expect(own.status == .infeasible && !variant.reasons.isEmpty, "\(id)")
+                #expect(difference.leaving.isEmpty && difference.moneyMoves.isEmpty, "\(id)")
+                continue
+            }
             let before = Set(base.actions.filter(\.funded).map(\.id))
             let after = Set(variant.funded)
             #expect(Set(difference.entering) == after.subtracting(before), "\(id)")
@@ -100,6 +107,48 @@ import Testing
         #expect((json?["scenarios"] as? [Any])?.count == 4)
         let csv = first.rendered(.csv, csv: .dutchExcel)
         #expect(csv.hasPrefix("\u{FEFF}scenario;kind;id;funder;municipality;year;baseline;scenario_value;change\r\n"))
+    }
+
+    /// A scenario that empties the municipal fund in 2026 leaves Delft's only action no
+    /// key-shared money that year, below its allocation-key floor: the scenario has no plan. Every
+    /// format says why, with the planner's reasons, and none lists actions leaving or money moving
+    /// as if a plan without them existed.
+    @Test func aScenarioWithoutAPlanIsExplainedNotCompared() throws {
+        let text =
+            Base.with(
+                "budget: {2025: 100000, 2026: 100000}",
+                "budget: {2025: 100000, 2026: 100000}\n  - id: welzijn\n    funder: Gemeente\n"
+                    + "    budget: {2025: 100000, 2026: 100000}\n    eligible: {domains: [welfare]}")
+            + "planning:\n  allocation-key: {indicator: residents-75plus, min-share: 0.3}\n"
+            + "scenarios:\n  - id: geen-wmo\n    title: Geen Wmo in 2026\n    budget:\n"
+            + "      - {source: wmo, year: 2026, set: 0}\n"
+        let agenda = try #require(AgendaFixture(files: ["agenda.yaml": text]).load().agenda)
+        let comparison = try ScenarioComparison.run(agenda: agenda, scenarios: ["geen-wmo"], planner: Self.planner)
+        #expect(comparison.baseline.hasPlan)
+        let variant = try #require(comparison.variants.first)
+        #expect(!variant.hasPlan)
+        let reason = "no plan meets the allocation key's floor for 'delft' in 2026"
+        #expect(variant.reasons.map(\.message).contains { $0.hasPrefix(reason) }, "\(variant.reasons)")
+        let difference = try #require(comparison.differences.first)
+        #expect(difference.leaving.isEmpty && difference.moneyMoves.isEmpty && difference.goals.isEmpty)
+
+        let rendering = ComparisonRendering(comparison)
+        let report = rendering.rendered(.text)
+        #expect(report.contains("No plan keeps the commitments, rules and floors in this scenario"), "\(report)")
+        #expect(report.contains("error: \(reason)"), "\(report)")
+        #expect(report.contains("note: the key-shared source 'wmo' has no money in 2026"), "\(report)")
+        #expect(!report.contains("Leave the plan"), "\(report)")
+        let json = try #require(
+            try JSONSerialization.jsonObject(with: Data(rendering.rendered(.json).utf8)) as? [String: Any])
+        let scenario = try #require((json["scenarios"] as? [[String: Any]])?.first)
+        #expect(scenario["objective_change"] is NSNull)
+        let diagnostics = try #require(scenario["diagnostics"] as? [[String: Any]])
+        #expect((diagnostics.first?["message"] as? String)?.hasPrefix(reason) == true, "\(diagnostics)")
+        #expect(((json["baseline"] as? [String: Any])?["diagnostics"] as? [Any])?.isEmpty == true)
+        let csv = rendering.rendered(.csv)
+        #expect(csv.contains("geen-wmo,infeasible,\"\(reason)"), "\(csv)")
+        #expect(!csv.contains("geen-wmo,score"), "\(csv)")
+        #expect(rendering.rendered(.html).contains(HTMLWriter.escaped(reason)))
     }
 
     @Test func unknownScenarioIsRefusedBeforePlanning() throws {

@@ -47,6 +47,15 @@ extension ComparisonRendering {
                         .init(t("analysis.funded"), .right),
                     ],
                     groups: variants.enumerated().map { index, variant in
+                        guard variant.hasPlan else {
+                            return [
+                                [
+                                    HTMLTable.Cell(
+                                        variant.scenario ?? t("baseline"), detail: variant.title, header: true),
+                                    HTMLTable.Cell(t("plan.status.\(variant.plan.status.rawValue)")),
+                                ] + Array(repeating: HTMLTable.Cell("—"), count: 6)
+                            ]
+                        }
                         let score = variant.plan.objective.tenThousandths - base.plan.objective.tenThousandths
                         let money = variant.summaries.totalMoney - base.summaries.totalMoney
                         return [
@@ -110,6 +119,12 @@ extension ComparisonRendering {
             agenda.scenarios.first { $0.id == id }?.description
         }).first {
             out.paragraph(description, class: "subtitle")
+        }
+        guard variant.hasPlan else {
+            out.paragraph(t("analysis.no-plan"))
+            out.list(
+                variant.reasons.flatMap { $0.rendered.split(separator: "\n").map(String.init) }, class: "diagnostics")
+            return
         }
         let nothing =
             difference.entering.isEmpty && difference.leaving.isEmpty && difference.moneyMoves.isEmpty

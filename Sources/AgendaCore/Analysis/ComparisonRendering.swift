@@ -58,6 +58,11 @@ public struct ComparisonRendering: AnalysisReport, Sendable {
 
         for (variant, difference) in zip(comparison.variants, comparison.differences) {
             out.heading("\(t("scenario")) \(name(variant, t))", level: 2)
+            guard variant.hasPlan else {
+                out.paragraph([t("analysis.no-plan")])
+                out.diagnostics(variant.reasons.map(\.rendered))
+                continue
+            }
             let nothing =
                 difference.entering.isEmpty && difference.leaving.isEmpty && difference.moneyMoves.isEmpty
                 && difference.goals.isEmpty && difference.pillars.isEmpty && difference.marginalValues.isEmpty
@@ -148,14 +153,16 @@ public struct ComparisonRendering: AnalysisReport, Sendable {
         -> [String]
     {
         let plan = variant.plan
+        let status =
+            t("plan.status.\(plan.status.rawValue)").components(separatedBy: " (").first ?? plan.status.rawValue
+        // Without a plan there is no score, money or change to show.
+        guard variant.hasPlan else { return [name(variant, t), status, "—", "—", "—", "—", "—", "—"] }
         let isBase =
             variant.scenario == nil && variant.plan.objective == base.plan.objective && variant.funded == base.funded
         let scoreChange = plan.objective.tenThousandths - base.plan.objective.tenThousandths
         let moneyChange = variant.summaries.totalMoney - base.summaries.totalMoney
         return [
-            name(variant, t),
-            t("plan.status.\(plan.status.rawValue)").components(separatedBy: " (").first ?? plan.status.rawValue,
-            n.points(plan.objective), n.percent(plan.gap),
+            name(variant, t), status, n.points(plan.objective), n.percent(plan.gap),
             isBase ? "" : signed(n.points(Points(tenThousandths: scoreChange)), scoreChange),
             n.euros(variant.summaries.totalMoney), isBase ? "" : signed(n.euros(moneyChange), moneyChange),
             String(variant.summaries.fundedCount),
@@ -203,6 +210,7 @@ public struct ComparisonRendering: AnalysisReport, Sendable {
                 ("money", .int(variant.summaries.totalMoney)),
                 ("funded", .array(variant.funded.map(JSONValue.string))),
                 ("partner_commitments", .array(variant.summaries.commitments.map(PlanRendering.commitmentJSON))),
+                ("diagnostics", .array(variant.reasons.map(PlanRendering.diagnosticJSON))),
             ])
         }
         let base = comparison.baseline
@@ -218,13 +226,17 @@ public struct ComparisonRendering: AnalysisReport, Sendable {
                         fields += [
                             (
                                 "objective_change",
-                                .double(
-                                    Points(
-                                        tenThousandths: variant.plan.objective.tenThousandths
-                                            - base.plan.objective.tenThousandths
-                                    ).value)
+                                variant.hasPlan
+                                    ? .double(
+                                        Points(
+                                            tenThousandths: variant.plan.objective.tenThousandths
+                                                - base.plan.objective.tenThousandths
+                                        ).value) : .null
                             ),
-                            ("money_change", .int(variant.summaries.totalMoney - base.summaries.totalMoney)),
+                            (
+                                "money_change",
+                                variant.hasPlan ? .int(variant.summaries.totalMoney - base.summaries.totalMoney) : .null
+                            ),
                             ("entering", .array(difference.entering.map(JSONValue.string))),
                             ("leaving", .array(difference.leaving.map(JSONValue.string))),
                             (
@@ -303,7 +315,8 @@ public struct ComparisonRendering: AnalysisReport, Sendable {
     /// One row per difference, in long form: `scenario, kind, id, funder, municipality, year,
     /// baseline, scenario_value, change`. `kind` is `score`, `money`, `action` (1 funded, 0 not),
     /// `money-moved`, `goal-actions`, `goal-money`, `pillar-actions`, `pillar-money`, `marginal-value`,
-    /// or `failed` for a scenario the planner could not finish (`id` holds why).
+    /// `infeasible` for a scenario without a plan (one row per reason, `id` holds it), or `failed`
+    /// for a scenario the planner could not finish (`id` holds why).
     public static let csvColumns = [
         "scenario", "kind", "id", "funder", "municipality", "year", "baseline", "scenario_value", "change",
     ]
@@ -325,6 +338,12 @@ public struct ComparisonRendering: AnalysisReport, Sendable {
         func points(_ value: Points) -> Cell { .number(CSVTable.decimal(value.description, options)) }
         for (variant, difference) in zip(comparison.variants, comparison.differences) {
             let id = variant.scenario ?? ""
+            guard variant.hasPlan else {
+                for reason in variant.reasons {
+                    rows.append(row(id, "infeasible", reason.message, .text(""), .text(""), .text("")))
+                }
+                continue
+            }
             let change = Points(
                 tenThousandths: variant.plan.objective.tenThousandths - base.plan.objective.tenThousandths)
             rows.append(

@@ -23,6 +23,12 @@ public struct PlannedVariant: Sendable {
 
     public var plan: Plan { result.plan }
 
+    /// Whether the plan exists: false when no plan keeps the commitments, rules and floors.
+    public var hasPlan: Bool { plan.status != .infeasible }
+
+    /// Why no plan exists: the errors `agenda plan` shows for this variant (empty with a plan).
+    public var reasons: [Diagnostic] { hasPlan ? [] : plan.diagnostics.filter { $0.severity == .error } }
+
     /// The ids of the funded actions, in the agenda's order.
     public var funded: [String] { plan.actions.filter(\.funded).map(\.id) }
 

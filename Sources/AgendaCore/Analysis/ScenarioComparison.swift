@@ -120,6 +120,10 @@ public struct ScenarioComparison: Sendable {
 
     /// What `to` changes against `from`.
     public static func difference(from base: PlannedVariant, to other: PlannedVariant) -> Difference {
+        // A scenario without a plan has nothing to set beside the baseline: its reports say why.
+        guard other.plan.status != .infeasible else {
+            return Difference(entering: [], leaving: [], moneyMoves: [], goals: [], pillars: [], marginalValues: [])
+        }
         let before = Set(base.funded)
         let after = Set(other.funded)
         // Actions in the agenda's order; a scenario's dropped actions are still in its plan.

@@ -24,6 +24,11 @@ extension ReportText {
             "Marginal values that change (points per €10,000)", "Marginale waarden die veranderen (punten per €10.000)"
         ),
         "analysis.no-change": ("no change", "geen verschil"),
+        "analysis.no-plan": (
+            "No plan keeps the commitments, rules and floors in this scenario, so there is nothing to compare:",
+            "In dit scenario houdt geen plan zich aan de toezeggingen, regels en ondergrenzen, dus valt er niets te "
+                + "vergelijken:"
+        ),
         "analysis.unchanged": (
             "The scenario changes nothing in the plan.", "Het scenario verandert niets aan het plan."
         ),
