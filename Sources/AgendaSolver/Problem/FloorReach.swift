@@ -12,7 +12,8 @@ struct FloorReach {
     /// `[municipality][year]`: the most key-shared money, in euros.
     let most: [[Double]]
 
-    init(_ problem: PlanningProblem) {
+    /// The reach of the actions that `included` accepts (by index; all by default).
+    init(_ problem: PlanningProblem, including included: (Int) -> Bool = { _ in true }) {
         let years = problem.years.indices
         let available = problem.sources.map { source in
             years.map { year in
@@ -20,7 +21,7 @@ struct FloorReach {
             }
         }
         var most = problem.municipalities.map { _ in Array(repeating: 0.0, count: problem.years.count) }
-        for action in problem.actions {
+        for (index, action) in problem.actions.enumerated() where included(index) {
             if case .never = action.fixed { continue }
             let payers = action.eligibleSources.filter { problem.sources[$0].sharedByKey }
             guard !payers.isEmpty else { continue }

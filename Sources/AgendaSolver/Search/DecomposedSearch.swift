@@ -283,27 +283,17 @@ struct DecomposedSearch {
     }
 
     /// The most key-shared money the cross actions could give each municipality and year: all of
-    /// them funded, each paid by key-shared sources up to their caps. Nil without a key.
+    /// them funded, each paid by key-shared sources up to their caps and that year's money. Nil without a key.
     func mostFromCross() -> [[Double]]? {
         guard problem.fairness != nil else { return nil }
         return keyAbsorbable { hasCrossPart && partOf[$0] == 0 }
     }
 
     /// Per municipality and year, what the actions `included` could take of the key-shared sources
-    /// (each funded and paid by them up to their caps), each action counting with its weight.
+    /// (each funded and paid by them up to their caps and that year's money), each action counting
+    /// with its weight (`FloorReach`).
     private func keyAbsorbable(_ included: (Int) -> Bool) -> [[Double]] {
-        var total = problem.municipalities.map { _ in Array(repeating: 0.0, count: problem.years.count) }
-        for (index, action) in problem.actions.enumerated() where included(index) {
-            if case .never = action.fixed { continue }
-            let payers = action.eligibleSources.filter { problem.sources[$0].sharedByKey }
-            guard !payers.isEmpty else { continue }
-            for year in action.costYears {
-                let cost = action.costs[year]
-                let most = Double(min(cost, payers.reduce(0) { $0 + problem.sources[$1].cap(of: cost) }))
-                for place in action.municipalities { total[place.index][year] += place.weight * most }
-            }
-        }
-        return total
+        FloorReach(problem, including: included).most
     }
 
     /// For parts no split could plan: whether their municipalities' floors are out of reach even
