@@ -160,6 +160,35 @@ import Testing
 
     // MARK: sweep
 
+    /// Den Haag's committed action needs €50,000 a year from the municipal fund: at a fifth of
+    /// that fund no plan exists, and the sweep says why at that level, draws no score there, and
+    /// sets the next level beside nothing rather than beside an empty plan.
+    @Test func aSweepLevelWithoutAPlanIsExplained() throws {
+        let text = Base.text.replacingOccurrences(
+            of: "    partners: [ggd]\n", with: "    partners: [ggd]\n    status: committed\n")
+        let agenda = try #require(AgendaFixture(files: ["agenda.yaml": text]).load().agenda)
+        let sweep = try BudgetSweep.run(
+            agenda: agenda, source: "wmo", factors: [0.2, 0.6, 1], planner: Self.planner)
+        #expect(sweep.steps.map(\.variant.hasPlan) == [false, true, true])
+        #expect(sweep.steps[0].entering.isEmpty && sweep.steps[0].leaving.isEmpty)
+        #expect(sweep.steps[1].entering.isEmpty && sweep.steps[1].leaving.isEmpty)
+        #expect(sweep.steps[2].entering == ["valpreventie"] && sweep.steps[2].leaving.isEmpty)
+        let reason = "'ontmoeting-laak' must be funded, but in 2025 it needs €50,000"
+        #expect(sweep.steps[0].variant.reasons.first?.message.hasPrefix(reason) == true)
+
+        let rendering = SweepRendering(sweep, agenda: agenda)
+        let report = rendering.rendered(.text)
+        #expect(report.contains("Levels without a plan"), "\(report)")
+        #expect(report.contains("error: \(reason)"), "\(report)")
+        let json = try #require(
+            try JSONSerialization.jsonObject(with: Data(rendering.rendered(.json).utf8)) as? [String: Any])
+        let steps = try #require(json["steps"] as? [[String: Any]])
+        #expect(
+            ((steps[0]["diagnostics"] as? [[String: Any]])?.first?["message"] as? String)?.hasPrefix(reason) == true)
+        #expect((steps[2]["diagnostics"] as? [Any])?.isEmpty == true)
+        #expect(rendering.rendered(.html).contains(HTMLWriter.escaped(reason)))
+    }
+
     @Test func sweepFactors() throws {
         #expect(
             try BudgetSweep.factors(from: 0.5, to: 1.5, steps: 11) == [

@@ -14,9 +14,10 @@ public struct BudgetSweep: Sendable {
         public var money: Int { variant.summaries.totalMoney }
         /// What the swept source pays in total.
         public var sourceSpent: Int
-        /// Funded here, not at the previous (lower) level; at the first level, empty.
+        /// Funded here, not at the previous (lower) level with a plan; empty at the first level
+        /// with a plan, and at a level without one.
         public var entering: [String]
-        /// Funded at the previous level, not here.
+        /// Funded at the previous level with a plan, not here; empty at a level without a plan.
         public var leaving: [String]
     }
 
@@ -78,9 +79,13 @@ public struct BudgetSweep: Sendable {
             return PlannedVariant(agenda: scaled[step], result: result, registry: planner.registry)
         }
         var steps: [Step] = []
+        // A level without a plan is explained, not compared: the next level with a plan is set
+        // beside the last one below it that had a plan.
+        var previous: Set<String>?
         for (step, variant) in variants.enumerated() {
-            let before = step > 0 ? Set(variants[step - 1].funded) : Set(variant.funded)
             let now = Set(variant.funded)
+            let before = variant.hasPlan ? previous ?? now : now
+            if variant.hasPlan { previous = now }
             let order = variant.plan.actions.map(\.id)
             let spent = variant.plan.sources.filter { $0.id == source }.reduce(0) { $0 + $1.spent }
             steps.append(

@@ -13,8 +13,9 @@ extension SweepRendering {
         out.paragraph("\(agenda.region.name) · \(agenda.period) · \(t("scenario")): \(scenario)", class: "subtitle")
         out.section(id: "curve") { out in
             out.heading(t("analysis.curve"), level: 2)
+            // A level without a plan has no score to draw.
             let points = { (x: (BudgetSweep.Step) -> Double) in
-                sweep.steps.map { step in
+                sweep.steps.filter(\.variant.hasPlan).map { step in
                     LineChart.Point(
                         x: x(step), y: step.variant.plan.objective.value,
                         title:
@@ -49,7 +50,13 @@ extension SweepRendering {
                         .init("+", .right), .init("−", .right),
                     ],
                     rows: sweep.steps.map { step in
-                        [
+                        guard step.variant.hasPlan else {
+                            return [
+                                n.decimal(step.factor, places: 4), n.euros(step.budget), "—", "—", "—",
+                                t("plan.status.\(step.variant.plan.status.rawValue)"), "—", "—",
+                            ]
+                        }
+                        return [
                             n.decimal(step.factor, places: 4), n.euros(step.budget), n.euros(step.sourceSpent),
                             n.euros(step.money),
                             n.points(step.variant.plan.objective),
@@ -57,6 +64,20 @@ extension SweepRendering {
                             String(step.entering.count), String(step.leaving.count),
                         ]
                     }))
+        }
+        let withoutPlan = sweep.steps.filter { !$0.variant.hasPlan }
+        if !withoutPlan.isEmpty {
+            out.section(id: "without-plan") { out in
+                out.heading(t("analysis.sweep.no-plan"), level: 2)
+                for step in withoutPlan {
+                    out.heading(
+                        "\(t("analysis.factor")) \(n.decimal(step.factor, places: 4)) (\(n.euros(step.budget)))",
+                        level: 3)
+                    out.list(
+                        step.variant.reasons.flatMap { $0.rendered.split(separator: "\n").map(String.init) },
+                        class: "diagnostics")
+                }
+            }
         }
         let changing = sweep.steps.filter { !$0.entering.isEmpty || !$0.leaving.isEmpty }
         out.section(id: "steps") { out in

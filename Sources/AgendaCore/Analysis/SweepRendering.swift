@@ -31,13 +31,28 @@ public struct SweepRendering: AnalysisReport, Sendable {
                 ],
                 right: [true, true, true, true, true, false, true, true],
                 rows: sweep.steps.map { step in
-                    [
+                    guard step.variant.hasPlan else {
+                        return [
+                            n.decimal(step.factor, places: 4), n.euros(step.budget), "—", "—", "—",
+                            step.variant.plan.status.rawValue, "—", "—",
+                        ]
+                    }
+                    return [
                         n.decimal(step.factor, places: 4), n.euros(step.budget), n.euros(step.sourceSpent),
                         n.euros(step.money),
                         n.points(step.variant.plan.objective), step.variant.plan.status.rawValue,
                         String(step.entering.count), String(step.leaving.count),
                     ]
                 }))
+        let withoutPlan = sweep.steps.filter { !$0.variant.hasPlan }
+        if !withoutPlan.isEmpty {
+            out.heading(t("analysis.sweep.no-plan"), level: 2)
+            for step in withoutPlan {
+                out.heading(
+                    "\(t("analysis.factor")) \(n.decimal(step.factor, places: 4)) (\(n.euros(step.budget)))", level: 3)
+                out.diagnostics(step.variant.reasons.map(\.rendered))
+            }
+        }
         let changing = sweep.steps.filter { !$0.entering.isEmpty || !$0.leaving.isEmpty }
         if !changing.isEmpty {
             out.heading(t("analysis.steps"), level: 2)
@@ -74,6 +89,7 @@ public struct SweepRendering: AnalysisReport, Sendable {
                             ("funded", .array(step.variant.funded.map(JSONValue.string))),
                             ("entering", .array(step.entering.map(JSONValue.string))),
                             ("leaving", .array(step.leaving.map(JSONValue.string))),
+                            ("diagnostics", .array(step.variant.reasons.map(PlanRendering.diagnosticJSON))),
                         ])
                     })
             ),

@@ -33,6 +33,10 @@ extension ReportText {
             "The scenario changes nothing in the plan.", "Het scenario verandert niets aan het plan."
         ),
         "analysis.sweep.title": ("Budget sweep", "Budgetreeks"),
+        "analysis.sweep.no-plan": (
+            "Levels without a plan: no plan keeps the commitments, rules and floors",
+            "Niveaus zonder plan: geen plan houdt zich aan de toezeggingen, regels en ondergrenzen"
+        ),
         "analysis.sweep.of": ("Value for money of", "Waarde voor geld van"),
         "analysis.factor": ("factor", "factor"),
         "analysis.source-budget": ("source budget", "budget bron"),
