@@ -121,7 +121,7 @@ public struct ScenarioComparison: Sendable {
     /// What `to` changes against `from`.
     public static func difference(from base: PlannedVariant, to other: PlannedVariant) -> Difference {
         // A scenario without a plan has nothing to set beside the baseline: its reports say why.
-        guard other.plan.status != .infeasible else {
+        guard other.hasPlan else {
             return Difference(entering: [], leaving: [], moneyMoves: [], goals: [], pillars: [], marginalValues: [])
         }
         let before = Set(base.funded)

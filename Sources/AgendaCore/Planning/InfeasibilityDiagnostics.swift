@@ -159,10 +159,7 @@ struct InfeasibilityDiagnostics {
     /// Notes at the key-shared sources that have no money in `year` (no budget, and none carried
     /// over): often why a floor is out of reach, after a scenario cut them.
     private func withoutMoney(in year: Int, _ problem: PlanningProblem) -> [Diagnostic.Note] {
-        problem.sources.filter { source in
-            source.sharedByKey
-                && (source.carryOver ? source.budget[...year].allSatisfy { $0 <= 0 } : source.budget[year] <= 0)
-        }.map { source in
+        problem.sources.filter { $0.sharedByKey && $0.available(in: year) == 0 }.map { source in
             Diagnostic.Note(
                 t("infeasible.floor-beyond-actions.empty", source.id, String(problem.years[year])),
                 at: agenda.source(source.id)?.location)

@@ -15,11 +15,7 @@ struct FloorReach {
     /// The reach of the actions that `included` accepts (by index; all by default).
     init(_ problem: PlanningProblem, including included: (Int) -> Bool = { _ in true }) {
         let years = problem.years.indices
-        let available = problem.sources.map { source in
-            years.map { year in
-                source.carryOver ? source.budget[...year].reduce(0) { $0 &+ max(0, $1) } : max(0, source.budget[year])
-            }
-        }
+        let available = problem.sources.map { source in years.map { source.available(in: $0) } }
         var most = problem.municipalities.map { _ in Array(repeating: 0.0, count: problem.years.count) }
         for (index, action) in problem.actions.enumerated() where included(index) {
             if case .never = action.fixed { continue }

@@ -87,6 +87,12 @@ public struct PlanningProblem: Sendable {
             self.minPayment = minPayment
         }
 
+        /// The most money it can have in `year` (an index into `budget`): that year's budget, and
+        /// with carry-over every budget up to that year.
+        public func available(in year: Int) -> Int {
+            carryOver ? budget[...year].reduce(0) { $0 &+ max(0, $1) } : max(0, budget[year])
+        }
+
         /// The most this source may pay of a yearly cost: `maxShare` of it, in whole euros; 0 when
         /// that is less than its least payment, so that it cannot pay that cost at all.
         public func cap(of cost: Int) -> Int {
