@@ -8,43 +8,30 @@ import Testing
 /// The annual plan (`PlanRendering.annualPlan()`) of real planned agendas: its sections, totals,
 /// grouping, names, language, escaping and determinism.
 @Suite struct AnnualPlanTests {
-    struct LoadFailure: Error, CustomStringConvertible {
-        var description: String
-    }
-
     /// An agenda, its plan and the annual plan's Markdown.
     struct Planned: Sendable {
-        var agenda: Agenda
-        var result: Planner.Result
+        var example: ExamplePlans.Planned
         var markdown: String
 
-        var plan: Plan { result.plan }
-        var rendering: PlanRendering {
-            PlanRendering(
-                agenda: agenda, problem: result.problem, plan: result.plan, scores: result.scores,
-                registry: InstalledModules.registry)
+        var agenda: Agenda { example.agenda }
+        var result: Planner.Result { example.result }
+        var plan: Plan { example.result.plan }
+        var rendering: PlanRendering { example.rendering }
+
+        init(_ example: ExamplePlans.Planned) {
+            self.example = example
+            markdown = example.rendering.annualPlan()
         }
     }
 
-    static func plan(_ path: String) throws -> Planned {
-        let loaded = AgendaLoader(registry: InstalledModules.registry).load(path: path)
-        guard !loaded.hasErrors, let agenda = loaded.agenda else {
-            throw LoadFailure(description: loaded.diagnostics.map(\.rendered).joined(separator: "\n"))
-        }
-        let result = try Planner(registry: InstalledModules.registry).plan(agenda)
-        let markdown = PlanRendering(
-            agenda: agenda, problem: result.problem, plan: result.plan, scores: result.scores,
-            registry: InstalledModules.registry
-        ).annualPlan()
-        return Planned(agenda: agenda, result: result, markdown: markdown)
-    }
+    static func plan(_ path: String) throws -> Planned { Planned(try ExamplePlans.planned(path)) }
 
     static func projectPath(_ relative: String) -> String {
         Repository.root.appendingPathComponent(relative).path
     }
 
     /// Planned once for every test that reads it.
-    static let haaglanden = Result { try plan(projectPath("agendas/haaglanden/agenda.yaml")) }
+    static let haaglanden = Result { Planned(try ExamplePlans.haaglanden.get()) }
 
     // MARK: Reading the Markdown
 

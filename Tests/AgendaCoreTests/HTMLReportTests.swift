@@ -30,13 +30,8 @@ import Testing
             registry: InstalledModules.registry)
     }
 
-    /// Haaglanden is planned once for the whole suite (it takes a while in debug builds).
-    static let haaglanden: Result<String, any Error> = Result {
-        let path = Repository.root.appendingPathComponent("agendas/haaglanden/agenda.yaml").path
-        let agenda = try AgendaLoader(registry: InstalledModules.registry).load(path: path).agenda.unwrapped(
-            "the Haaglanden agenda loads")
-        return try rendering(of: agenda).html()
-    }
+    /// Haaglanden's page, from the plan the suites share (`ExamplePlans`).
+    static let haaglanden: Result<String, any Error> = Result { try ExamplePlans.haaglanden.get().rendering.html() }
 
     static func haaglandenHTML() throws -> String { try haaglanden.get() }
 
@@ -482,15 +477,4 @@ import Testing
         try kit.document(title: "Chart kit", language: .nl)
             .write(to: url.appendingPathComponent("chart-kit.html"), atomically: true, encoding: .utf8)
     }
-}
-
-extension Optional {
-    fileprivate func unwrapped(_ what: String) throws -> Wrapped {
-        guard let self else { throw HTMLTestFailure(message: "expected \(what)") }
-        return self
-    }
-}
-
-private struct HTMLTestFailure: Error {
-    var message: String
 }

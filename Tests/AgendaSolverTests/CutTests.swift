@@ -164,10 +164,10 @@ import Testing
         for seed in UInt64(1)...12 {
             let problem = RandomProblems.problem(
                 .init(municipalities: 4, actions: 20, years: 3, key: seed % 2 == 0), seed: 2_000 + seed)
-            var plain = FundingSolver()
+            var plain = FundingSolver.quickPayments
             plain.limits.cuts = false
             let without = try plain.solve(problem)
-            var cutting = FundingSolver()
+            var cutting = FundingSolver.quickPayments
             cutting.limits.gomoryRows = gomory ? 0 : .max
             let with = try cutting.solve(problem)
             #expect(with.funded != nil || without.funded == nil, "seed \(seed)")
@@ -193,7 +193,7 @@ import Testing
     /// fresh search reaches.
     @Test func aProofKeepsItsCuts() throws {
         let original = RandomProblems.problem(.init(municipalities: 5, actions: 24, years: 3, key: true), seed: 5)
-        let (solution, memory) = try FundingSolver().solveRemembering(original)
+        let (solution, memory) = try FundingSolver.quickPayments.solveRemembering(original)
         let proof = try #require(memory?.proof)
         #expect(solution.proven)
         #expect(!proof.cuts.isEmpty, "the root found cuts")
@@ -201,8 +201,8 @@ import Testing
         #expect(proof.rootBasis.basic.count == rows, "the root basis has a row per cut")
         for index in UInt64(0)..<3 {
             let problem = RandomProblems.rescored(original, seed: index)
-            let fresh = try FundingSolver().solve(problem)
-            let again = try FundingSolver().solve(problem, from: memory).solution
+            let fresh = try FundingSolver.quickPayments.solve(problem)
+            let again = try FundingSolver.quickPayments.solve(problem, from: memory).solution
             #expect(again.objective == fresh.objective)
             #expect(again.funded == fresh.funded)
         }

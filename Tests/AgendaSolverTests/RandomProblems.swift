@@ -180,3 +180,14 @@ enum RandomProblems {
         return (problem, DecomposedSearch(problem: problem, nodeLimit: 50))
     }
 }
+
+extension FundingSolver {
+    /// A solver for the tests of the search itself: its payments are tidied by the quick passes
+    /// only. The search for the fewest payments changes no funded action and no score, took most of
+    /// each solve in a debug build, and has tests of its own (`PaymentTidyingTests`).
+    static var quickPayments: FundingSolver {
+        var solver = FundingSolver()
+        solver.limits.paymentNodes = 0
+        return solver
+    }
+}

@@ -18,7 +18,7 @@ import Testing
                 municipalities: 2 + Int(seed % 3), actions: 10 + 4 * Int(seed), years: 2 + Int(seed % 2), key: key)
             let problem = RandomProblems.problem(shape, seed: seed)
             let label = "seed \(seed) (\(shape))"
-            let solution = try FundingSolver().solve(problem)
+            let solution = try FundingSolver.quickPayments.solve(problem)
             guard let optimum = try CBC.optimum(of: MPSWriter.mps(problem)) else {
                 #expect(solution.funded == nil, "\(label): CBC proves there is no plan")
                 continue

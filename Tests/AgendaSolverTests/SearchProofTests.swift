@@ -6,7 +6,7 @@ import Testing
 /// `SearchMemory`): its bounds must stay bounds for any scores, and a search that starts from it
 /// must reach the optimum a fresh search reaches.
 @Suite struct SearchProofTests {
-    static let solver = FundingSolver()
+    static let solver = FundingSolver.quickPayments
     static let seeds: [UInt64] = [3, 5, 7]
 
     /// A problem of 5 municipalities and 24 actions with an allocation key.

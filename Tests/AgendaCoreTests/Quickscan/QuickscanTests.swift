@@ -403,9 +403,9 @@ import Testing
 
     /// Haaglanden, planned once as `agenda quickscan agendas/haaglanden` plans it, in every format.
     @Test func haaglandenInEveryFormat() throws {
-        let path = Repository.root.appendingPathComponent("agendas/haaglanden/agenda.yaml").path
-        let agenda = try #require(AgendaLoader(registry: InstalledModules.registry).load(path: path).agenda)
-        let plan = try Planner(registry: InstalledModules.registry).plan(agenda).plan
+        let planned = try ExamplePlans.haaglanden.get()
+        let agenda = planned.agenda
+        let plan = planned.result.plan
         let quickscan = try Quickscan(agenda: agenda, plan: plan, registry: InstalledModules.registry)
         let districts = agenda.region.municipalities.reduce(0) { $0 + $1.districts.count }
         #expect(quickscan.places.count == agenda.region.municipalities.count + districts)
