@@ -9,14 +9,7 @@ import Testing
 /// `compare`, `sweep` and `sensitivity`: each figure checked against plans made independently.
 @Suite struct AnalysisTests {
     /// The planner of every analysis here and of the independent plans it is checked against.
-    /// Payments are tidied by the quick passes only: the search for the fewest payments (checked
-    /// in `TidyPaymentsTests` and `PaymentTidyingTests`) changes neither the funded actions nor
-    /// the score, and took nine tenths of every plan here in a debug build.
-    static let planner: Planner = {
-        var limits = Planner.Limits()
-        limits.paymentNodes = 0
-        return Planner(registry: InstalledModules.registry, limits: limits)
-    }()
+    static let planner = Planner.quickPayments
 
     /// A generated agenda of 5 municipalities and 18 actions with 8 scenarios (cuts, grants,
     /// weights, drops and commitments), small enough to plan quickly in a debug build.

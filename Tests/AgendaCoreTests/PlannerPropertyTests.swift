@@ -41,15 +41,8 @@ import Testing
     /// Chunks per variant and seeds per chunk: 40 × 25 = 1,000 agendas without the key and 1,000 with.
     static let chunks = 40
     static let seedsPerChunk = 25
-    /// The planner of the properties, with payments tidied by the quick passes only. The search
-    /// for the fewest payments changes no funded action and no score; it took nine tenths of these
-    /// 2,000 plans in a debug build, and it is checked on random problems in `PaymentTidyingTests`
-    /// and against CBC in `TidyPaymentsTests`. The verifier checks every payment all the same.
-    static let planner: Planner = {
-        var limits = Planner.Limits()
-        limits.paymentNodes = 0
-        return Planner(registry: InstalledModules.registry, limits: limits)
-    }()
+    /// The planner of the properties: payments tidied by the quick passes only.
+    static let planner = Planner.quickPayments
 
     // MARK: The properties
 
