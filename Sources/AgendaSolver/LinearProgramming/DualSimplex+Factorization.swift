@@ -25,16 +25,11 @@ extension DualSimplex {
         for (row, j) in basic.enumerated() where cost[j] != 0 { rho.set(row, cost[j]) }
         lu.btran(&rho)
         if reduced.count == columnCount + m {
-            for j in 0..<reduced.count { reduced[j] = 0 }
+            reduced.withUnsafeMutableBufferPointer { $0.update(repeating: 0) }
         } else {
             reduced = Array(repeating: 0.0, count: columnCount + m)
         }
-        for j in 0..<columnCount where position[j] < 0 {
-            var sum = 0.0
-            for entry in columns[j] { sum += rho.values[entry.row] * entry.value }
-            reduced[j] = cost[j] - sum
-            if lower[j] < upper[j] { atUpper[j] = reduced[j] < 0 }
-        }
+        structuralReducedCosts()
         for i in 0..<m where position[columnCount + i] < 0 {
             let j = columnCount + i
             reduced[j] = -rho.values[i]
@@ -52,7 +47,7 @@ extension DualSimplex {
         for j in 0..<columnCount where position[j] < 0 {
             let v = atUpper[j] ? upper[j] : lower[j]
             guard v != 0 else { continue }
-            for entry in columns[j] { enteringColumn.add(entry.row, -entry.value * v) }
+            for entry in columnEntries(of: j) { enteringColumn.add(entry.index, -entry.value * v) }
         }
         for i in 0..<m where position[columnCount + i] < 0 {
             let j = columnCount + i
@@ -62,5 +57,23 @@ extension DualSimplex {
         lu.ftran(&enteringColumn)
         if basicValue.count != m { basicValue = Array(repeating: 0.0, count: m) }
         for row in 0..<m { basicValue[row] = enteringColumn.values[row] }
+    }
+
+    /// `d_j = c_j − y·a_j` for the nonbasic structural columns, with `y` in `rho`, each placed at
+    /// the bound its reduced cost asks for. Written through buffers: an array's subscript in the
+    /// loop would check its uniqueness at every column.
+    private mutating func structuralReducedCosts() {
+        let (start, entries, position, cost, lower, upper) = (columnStart, columnEntries, position, cost, lower, upper)
+        let y = rho.values
+        reduced.withUnsafeMutableBufferPointer { reduced in
+            atUpper.withUnsafeMutableBufferPointer { atUpper in
+                for j in 0..<columnCount where position[j] < 0 {
+                    var sum = 0.0
+                    for e in start[j]..<start[j + 1] { sum += y[entries[e].index] * entries[e].value }
+                    reduced[j] = cost[j] - sum
+                    if lower[j] < upper[j] { atUpper[j] = reduced[j] < 0 }
+                }
+            }
+        }
     }
 }

@@ -162,7 +162,7 @@ extension DualSimplex {
         if j >= columnCount {
             flipped.add(j - columnCount, change)
         } else {
-            for entry in columns[j] { flipped.add(entry.row, entry.value * change) }
+            for entry in columnEntries(of: j) { flipped.add(entry.index, entry.value * change) }
         }
     }
 

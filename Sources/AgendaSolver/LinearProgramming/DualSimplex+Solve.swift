@@ -117,7 +117,7 @@ extension DualSimplex {
         if entering >= columnCount {
             enteringColumn.set(entering - columnCount, 1)
         } else {
-            for entry in columns[entering] { enteringColumn.add(entry.row, entry.value) }
+            for entry in columnEntries(of: entering) { enteringColumn.add(entry.index, entry.value) }
         }
         lu.ftran(&enteringColumn, keepSpike: true)
     }

@@ -32,6 +32,11 @@ struct DualSimplex {
     let columnCount: Int
     let rowCount: Int
     let columns: [[(row: Int, value: Double)]]
+    /// The same matrix by column in one flat array, for the loops over many columns: column `j`'s
+    /// entries (row, coefficient) are `columnEntries[columnStart[j]..<columnStart[j + 1]]`. Reading
+    /// `columns[j]` retains and releases an array per column.
+    let columnStart: [Int]
+    let columnEntries: [SparseLU.Entry]
     /// The matrix by row: row `i`'s entries (column, coefficient) are `rowEntries[rowStart[i]..<rowStart[i + 1]]`.
     let rowStart: [Int]
     let rowEntries: [SparseLU.Entry]
@@ -102,6 +107,7 @@ struct DualSimplex {
         columnCount = lp.columnCount
         rowCount = lp.rowCount
         columns = lp.columns
+        (columnStart, columnEntries) = Self.columnWise(lp)
         (rowStart, rowEntries) = Self.rowWise(lp)
         lower = lp.columnLower + lp.rowUpper.map { -$0 }
         upper = lp.columnUpper + lp.rowLower.map { -$0 }
@@ -138,6 +144,22 @@ struct DualSimplex {
         pricing = lp.rowCount >= Self.steepestEdgeRows ? .steepestEdge : .largestViolation
         refactor()
     }
+
+    /// The matrix of `lp` by column, flat, in the order of `lp.columns`.
+    private static func columnWise(_ lp: LinearProgram) -> ([Int], [SparseLU.Entry]) {
+        var start = [0]
+        start.reserveCapacity(lp.columnCount + 1)
+        var entries: [SparseLU.Entry] = []
+        for column in lp.columns {
+            for entry in column { entries.append(SparseLU.Entry(index: entry.row, value: entry.value)) }
+            start.append(entries.count)
+        }
+        return (start, entries)
+    }
+
+    /// The entries (row, coefficient) of structural column `j`.
+    @inline(__always)
+    func columnEntries(of j: Int) -> ArraySlice<SparseLU.Entry> { columnEntries[columnStart[j]..<columnStart[j + 1]] }
 
     /// The matrix of `lp` by row, in column order within each row.
     private static func rowWise(_ lp: LinearProgram) -> ([Int], [SparseLU.Entry]) {

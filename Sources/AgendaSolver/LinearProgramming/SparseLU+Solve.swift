@@ -18,9 +18,6 @@ extension SparseLU {
         applyLTransposed(&vector)
     }
 
-    /// The graphs a hypersparse solve searches: which entries a nonzero at a row makes nonzero.
-    enum Graph { case lColumns, lRows, uColumns, uRows }
-
     /// Whether a solve should search the reach of the right-hand side rather than sweep all pivots.
     private func hypersparse(_ vector: SparseVector) -> Bool {
         allowHypersparse && vector.indices.count * 10 < dimension
@@ -38,10 +35,15 @@ extension SparseLU {
             }
             return
         }
-        for k in 0..<lPivot.count {
-            let v = x.values[lPivot[k]]
-            guard v != 0 else { continue }
-            for e in lStart[k]..<lStart[k + 1] { x.values[lEntries[e].index] -= lEntries[e].value * v }
+        // Sweeps write through a buffer: an array's subscript in the loop would check the array's
+        // uniqueness at every entry.
+        let (pivot, start, entries) = (lPivot, lStart, lEntries)
+        x.values.withUnsafeMutableBufferPointer { values in
+            for k in 0..<pivot.count {
+                let v = values[pivot[k]]
+                guard v != 0 else { continue }
+                for e in start[k]..<start[k + 1] { values[entries[e].index] -= entries[e].value * v }
+            }
         }
         x.relist()
     }
@@ -57,10 +59,13 @@ extension SparseLU {
             }
             return
         }
-        for k in stride(from: lPivot.count - 1, through: 0, by: -1) {
-            var sum = 0.0
-            for e in lStart[k]..<lStart[k + 1] { sum += lEntries[e].value * y.values[lEntries[e].index] }
-            y.values[lPivot[k]] -= sum
+        let (pivot, start, entries) = (lPivot, lStart, lEntries)
+        y.values.withUnsafeMutableBufferPointer { values in
+            for k in stride(from: pivot.count - 1, through: 0, by: -1) {
+                var sum = 0.0
+                for e in start[k]..<start[k + 1] { sum += entries[e].value * values[entries[e].index] }
+                values[pivot[k]] -= sum
+            }
         }
         y.relist()
     }
@@ -85,132 +90,90 @@ extension SparseLU {
 
     /// `U x = b` in row space: the value at a pivot row becomes the solution at its position.
     private mutating func solveU(_ x: inout SparseVector) {
-        let searched = hypersparse(x) && reach(from: x.indices, along: .uColumns)
-        // Local copies (one retain each), so that the loop does not copy `self` per pivot.
-        let columns = uColumns
-        let positionOf = positionOf
-        let diagonal = diagonal
-        @inline(__always) func eliminate(_ i: Int, listing: Bool) {
-            let xi = x.values[i]
-            guard xi != 0 else { return }
-            let j = positionOf[i]
-            let v = xi / diagonal[j]
-            x.values[i] = v
-            for k in columns.start[j]..<(columns.start[j] + columns.count[j]) {
-                let entry = columns.entries[k]
-                if listing {
-                    x.add(entry.index, -entry.value * v)
-                } else {
-                    x.values[entry.index] -= entry.value * v
-                }
+        if hypersparse(x) && reach(from: x.indices, along: .uColumns) {
+            // Local copies (one retain each), so that the loop does not copy `self` per pivot.
+            let columns = uColumns
+            let positionOf = positionOf
+            let diagonal = diagonal
+            for node in work.postorder.reversed() {
+                let xi = x.values[node]
+                guard xi != 0 else { continue }
+                let j = positionOf[node]
+                let v = xi / diagonal[j]
+                x.values[node] = v
+                for k in columns.range(j) { x.add(columns.entries[k].index, -columns.entries[k].value * v) }
             }
-        }
-        if searched {
-            for node in work.postorder.reversed() { eliminate(node, listing: true) }
             return
         }
-        for slot in stride(from: order.count - 1, through: 0, by: -1) where order[slot] >= 0 {
-            eliminate(rowOf[order[slot]], listing: false)
-        }
+        sweepU(&x.values)
         x.relist()
+    }
+
+    /// `U x = b` over every pivot, last first, written through buffers.
+    private func sweepU(_ x: inout [Double]) {
+        let (columns, positionOf, diagonal, rowOf, order) = (uColumns, positionOf, diagonal, rowOf, order)
+        x.withUnsafeMutableBufferPointer { x in
+            for slot in stride(from: order.count - 1, through: 0, by: -1) where order[slot] >= 0 {
+                let i = rowOf[order[slot]]
+                let xi = x[i]
+                guard xi != 0 else { continue }
+                let j = positionOf[i]
+                let v = xi / diagonal[j]
+                x[i] = v
+                for k in columns.range(j) { x[columns.entries[k].index] -= columns.entries[k].value * v }
+            }
+        }
     }
 
     /// `zᵀ U = eᵀ` in row space (`e` already moved to the pivot rows of its positions).
     private mutating func solveUTransposed(_ z: inout SparseVector) {
-        let searched = hypersparse(z) && reach(from: z.indices, along: .uRows)
-        let rows = uRows
-        let rowOf = rowOf
-        let positionOf = positionOf
-        let diagonal = diagonal
-        @inline(__always) func eliminate(_ i: Int, listing: Bool) {
-            let zi = z.values[i]
-            guard zi != 0 else { return }
-            let v = zi / diagonal[positionOf[i]]
-            z.values[i] = v
-            for k in rows.start[i]..<(rows.start[i] + rows.count[i]) {
-                let entry = rows.entries[k]
-                if listing {
-                    z.add(rowOf[entry.index], -entry.value * v)
-                } else {
-                    z.values[rowOf[entry.index]] -= entry.value * v
-                }
+        if hypersparse(z) && reach(from: z.indices, along: .uRows) {
+            let rows = uRows
+            let rowOf = rowOf
+            let positionOf = positionOf
+            let diagonal = diagonal
+            for node in work.postorder.reversed() {
+                let zi = z.values[node]
+                guard zi != 0 else { continue }
+                let v = zi / diagonal[positionOf[node]]
+                z.values[node] = v
+                for k in rows.range(node) { z.add(rowOf[rows.entries[k].index], -rows.entries[k].value * v) }
             }
-        }
-        if searched {
-            for node in work.postorder.reversed() { eliminate(node, listing: true) }
             return
         }
-        for slot in 0..<order.count where order[slot] >= 0 {
-            eliminate(rowOf[order[slot]], listing: false)
-        }
+        sweepUTransposed(&z.values)
         z.relist()
+    }
+
+    /// `zᵀ U = eᵀ` over every pivot, first first, written through buffers.
+    private func sweepUTransposed(_ z: inout [Double]) {
+        let (rows, positionOf, diagonal, rowOf, order) = (uRows, positionOf, diagonal, rowOf, order)
+        z.withUnsafeMutableBufferPointer { z in
+            for slot in 0..<order.count where order[slot] >= 0 {
+                let i = rowOf[order[slot]]
+                let zi = z[i]
+                guard zi != 0 else { continue }
+                let v = zi / diagonal[positionOf[i]]
+                z[i] = v
+                for k in rows.range(i) { z[rowOf[rows.entries[k].index]] -= rows.entries[k].value * v }
+            }
+        }
     }
 
     // MARK: Helpers
 
     /// Moves entry `i` to `target[i]`.
     private mutating func permute(_ vector: inout SparseVector, by target: [Int]) {
-        work.scratch.removeAll(keepingCapacity: true)
+        // The scratch array is moved out of `work` meanwhile, so that appending to it does not
+        // reach through `self`.
+        var moved: [Entry] = []
+        swap(&moved, &work.scratch)
+        moved.removeAll(keepingCapacity: true)
         for i in vector.indices where vector.values[i] != 0 {
-            work.scratch.append(Entry(index: target[i], value: vector.values[i]))
+            moved.append(Entry(index: target[i], value: vector.values[i]))
         }
         vector.clear()
-        for entry in work.scratch { vector.set(entry.index, entry.value) }
-    }
-
-    /// Depth-first search from `seeds` along `graph`, leaving the reach in `work.postorder` (its
-    /// reverse is a topological order). False, with nothing marked, when the reach passes a
-    /// fifth of the dimension: a sweep is cheaper then.
-    private mutating func reach(from seeds: [Int], along graph: Graph) -> Bool {
-        let limit = dimension / 5
-        work.postorder.removeAll(keepingCapacity: true)
-        var tooFar = false
-        search: for seed in seeds where !work.visited[seed] {
-            work.visited[seed] = true
-            work.stack.append(seed)
-            work.cursor.append(0)
-            while let node = work.stack.last {
-                let k = work.cursor[work.cursor.count - 1]
-                if let child = child(of: node, at: k, along: graph) {
-                    work.cursor[work.cursor.count - 1] = k + 1
-                    guard !work.visited[child] else { continue }
-                    work.visited[child] = true
-                    work.stack.append(child)
-                    work.cursor.append(0)
-                } else {
-                    work.stack.removeLast()
-                    work.cursor.removeLast()
-                    work.postorder.append(node)
-                    if work.postorder.count > limit {
-                        tooFar = true
-                        break search
-                    }
-                }
-            }
-        }
-        for node in work.postorder { work.visited[node] = false }
-        for node in work.stack { work.visited[node] = false }
-        work.stack.removeAll(keepingCapacity: true)
-        work.cursor.removeAll(keepingCapacity: true)
-        return !tooFar
-    }
-
-    /// The `k`-th neighbour of row `node` in `graph`, or nil past the last.
-    @inline(__always)
-    private func child(of node: Int, at k: Int, along graph: Graph) -> Int? {
-        switch graph {
-        case .lColumns:
-            let eta = etaOfRow[node]
-            guard eta >= 0, lStart[eta] + k < lStart[eta + 1] else { return nil }
-            return lEntries[lStart[eta] + k].index
-        case .lRows:
-            guard lRowStart[node] + k < lRowStart[node + 1] else { return nil }
-            return lRowEntries[lRowStart[node] + k].index
-        case .uColumns:
-            let j = positionOf[node]
-            return k < uColumns.count[j] ? uColumns.entries[uColumns.start[j] + k].index : nil
-        case .uRows:
-            return k < uRows.count[node] ? rowOf[uRows.entries[uRows.start[node] + k].index] : nil
-        }
+        vector.set(moved)
+        swap(&moved, &work.scratch)
     }
 }

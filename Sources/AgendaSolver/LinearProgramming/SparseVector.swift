@@ -21,9 +21,14 @@ struct SparseVector: Sendable {
 
     /// Sets every entry to zero, in time proportional to the listed entries.
     mutating func clear() {
-        for i in indices {
-            values[i] = 0
-            listed[i] = false
+        // Through buffers: an array's subscript in the loop would check its uniqueness every time.
+        values.withUnsafeMutableBufferPointer { values in
+            listed.withUnsafeMutableBufferPointer { listed in
+                for i in indices {
+                    values[i] = 0
+                    listed[i] = false
+                }
+            }
         }
         indices.removeAll(keepingCapacity: true)
     }
@@ -46,6 +51,21 @@ struct SparseVector: Sendable {
             indices.append(i)
         }
         values[i] = value
+    }
+
+    /// Sets each entry `e.index` to `e.value`, listing it, in the order given.
+    mutating func set(_ entries: [SparseLU.Entry]) {
+        values.withUnsafeMutableBufferPointer { values in
+            listed.withUnsafeMutableBufferPointer { listed in
+                for entry in entries {
+                    if !listed[entry.index] {
+                        listed[entry.index] = true
+                        indices.append(entry.index)
+                    }
+                    values[entry.index] = entry.value
+                }
+            }
+        }
     }
 
     /// Adds `scale × e.value` at `e.index` for each entry `e` of a nonbasic column (negative
@@ -71,11 +91,13 @@ struct SparseVector: Sendable {
 
     /// Lists exactly the nonzero entries again, after `values` was written directly (a dense sweep).
     mutating func relist() {
-        for i in indices { listed[i] = false }
-        indices.removeAll(keepingCapacity: true)
-        for i in 0..<values.count where values[i] != 0 {
-            listed[i] = true
-            indices.append(i)
+        listed.withUnsafeMutableBufferPointer { listed in
+            for i in indices { listed[i] = false }
+            indices.removeAll(keepingCapacity: true)
+            for i in 0..<values.count where values[i] != 0 {
+                listed[i] = true
+                indices.append(i)
+            }
         }
     }
 
