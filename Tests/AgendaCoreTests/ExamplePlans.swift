@@ -27,12 +27,13 @@ enum ExamplePlans {
         try planned(Repository.path("agendas/haaglanden/agenda.yaml"))
     }
 
-    /// The agenda at `path`, loaded and planned by the default planner.
-    static func planned(_ path: String) throws -> Planned {
+    /// The agenda at `path`, loaded and planned by `planner` (by default the default planner).
+    static func planned(_ path: String, planner: Planner? = nil) throws -> Planned {
         let loaded = AgendaLoader(registry: InstalledModules.registry).load(path: path)
         guard !loaded.hasErrors, let agenda = loaded.agenda else {
             throw LoadFailure(description: loaded.diagnostics.map(\.rendered).joined(separator: "\n"))
         }
-        return Planned(agenda: agenda, result: try Planner(registry: InstalledModules.registry).plan(agenda))
+        let planner = planner ?? Planner(registry: InstalledModules.registry)
+        return Planned(agenda: agenda, result: try planner.plan(agenda))
     }
 }
