@@ -152,7 +152,7 @@ import Testing
             let matrix = Self.dense(basic, columns, columnCount: columnCount)
             guard Self.rank(matrix) == m else { continue }
             var lu = SparseLU(dimension: m)
-            let deficient = lu.factorize(basic: basic, columnCount: columnCount, columns: columns)
+            let deficient = lu.factorize(basic: basic, columnCount: columnCount, flat: columns)
             #expect(deficient.isEmpty, "seed \(seed): a nonsingular basis is fully pivoted")
             let error = Self.solveErrors(&lu, matrix, &random)
             #expect(error < 1e-8, "seed \(seed), m \(m): error \(error)")
@@ -169,7 +169,7 @@ import Testing
             var (basic, columns, columnCount) = Self.randomBasis(m: m, logicalShare: 0.6, &random)
             guard Self.rank(Self.dense(basic, columns, columnCount: columnCount)) == m else { continue }
             var lu = SparseLU(dimension: m)
-            _ = lu.factorize(basic: basic, columnCount: columnCount, columns: columns)
+            _ = lu.factorize(basic: basic, columnCount: columnCount, flat: columns)
             let updates = random.int(50...200)
             var done = 0
             var refactors = 0
@@ -231,7 +231,7 @@ import Testing
             }
             let expected = m - Self.rank(Self.dense(basic, columns, columnCount: columnCount))
             var lu = SparseLU(dimension: m)
-            let deficient = lu.factorize(basic: basic, columnCount: columnCount, columns: columns)
+            let deficient = lu.factorize(basic: basic, columnCount: columnCount, flat: columns)
             #expect(deficient.count == expected, "seed \(seed): \(deficient.count) deficient, rank says \(expected)")
             if expected > 0 { singular += 1 }
             for (position, row) in deficient { basic[position] = columnCount + row }
@@ -249,7 +249,7 @@ import Testing
             var (basic, columns, columnCount) = Self.randomBasis(m: m, logicalShare: 0.8, &random)
             guard Self.rank(Self.dense(basic, columns, columnCount: columnCount)) == m else { continue }
             var lu = SparseLU(dimension: m)
-            _ = lu.factorize(basic: basic, columnCount: columnCount, columns: columns)
+            _ = lu.factorize(basic: basic, columnCount: columnCount, flat: columns)
             // A few updates, so that the R etas and moved pivots take part.
             for _ in 0..<10 {
                 let column = Self.randomColumn(m: m, main: random.int(0...(m - 1)), random: &random)
@@ -282,5 +282,15 @@ import Testing
             tested += 1
         }
         #expect(tested >= 10)
+    }
+}
+
+extension SparseLU {
+    /// `factorize` on columns given one array each, as the tests build them.
+    fileprivate mutating func factorize(
+        basic: [Int], columnCount: Int, flat columns: [[(row: Int, value: Double)]]
+    ) -> [(position: Int, row: Int)] {
+        let (start, entries) = Self.flatten(columns)
+        return factorize(basic: basic, columnCount: columnCount, columnStart: start, columnEntries: entries)
     }
 }

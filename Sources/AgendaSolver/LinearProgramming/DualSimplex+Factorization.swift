@@ -6,7 +6,8 @@ extension DualSimplex {
         sinceRefactor = 0
         refactorDue = false
         refactors += 1
-        let replaced = lu.factorize(basic: basic, columnCount: columnCount, columns: columns)
+        let replaced = lu.factorize(
+            basic: basic, columnCount: columnCount, columnStart: columnStart, columnEntries: columnEntries)
         for (row, logicalRow) in replaced {
             position[basic[row]] = -1
             basic[row] = columnCount + logicalRow

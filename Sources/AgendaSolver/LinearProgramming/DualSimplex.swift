@@ -31,10 +31,8 @@ struct DualSimplex {
 
     let columnCount: Int
     let rowCount: Int
-    let columns: [[(row: Int, value: Double)]]
-    /// The same matrix by column in one flat array, for the loops over many columns: column `j`'s
-    /// entries (row, coefficient) are `columnEntries[columnStart[j]..<columnStart[j + 1]]`. Reading
-    /// `columns[j]` retains and releases an array per column.
+    /// The matrix by column in one flat array (`SparseLU.flatten`): column `j`'s entries (row,
+    /// coefficient) are `columnEntries[columnStart[j]..<columnStart[j + 1]]`.
     let columnStart: [Int]
     let columnEntries: [SparseLU.Entry]
     /// The matrix by row: row `i`'s entries (column, coefficient) are `rowEntries[rowStart[i]..<rowStart[i + 1]]`.
@@ -106,8 +104,7 @@ struct DualSimplex {
     init(_ lp: LinearProgram, perturbed: Bool? = nil) {
         columnCount = lp.columnCount
         rowCount = lp.rowCount
-        columns = lp.columns
-        (columnStart, columnEntries) = Self.columnWise(lp)
+        (columnStart, columnEntries) = SparseLU.flatten(lp.columns)
         (rowStart, rowEntries) = Self.rowWise(lp)
         lower = lp.columnLower + lp.rowUpper.map { -$0 }
         upper = lp.columnUpper + lp.rowLower.map { -$0 }
@@ -143,18 +140,6 @@ struct DualSimplex {
         weights = Array(repeating: 1, count: lp.rowCount)
         pricing = lp.rowCount >= Self.steepestEdgeRows ? .steepestEdge : .largestViolation
         refactor()
-    }
-
-    /// The matrix of `lp` by column, flat, in the order of `lp.columns`.
-    private static func columnWise(_ lp: LinearProgram) -> ([Int], [SparseLU.Entry]) {
-        var start = [0]
-        start.reserveCapacity(lp.columnCount + 1)
-        var entries: [SparseLU.Entry] = []
-        for column in lp.columns {
-            for entry in column { entries.append(SparseLU.Entry(index: entry.row, value: entry.value)) }
-            start.append(entries.count)
-        }
-        return (start, entries)
     }
 
     /// The entries (row, coefficient) of structural column `j`.

@@ -1,7 +1,22 @@
 extension SparseLU {
+    /// Sparse columns (each as (row, value)) in one flat array: column `c`'s entries are
+    /// `entries[start[c]..<start[c + 1]]`, rows in `index`. The form `factorize` reads, and the
+    /// simplex's loops over many columns, which would retain and release an array per column.
+    static func flatten(_ columns: [[(row: Int, value: Double)]]) -> (start: [Int], entries: [Entry]) {
+        var start = [0]
+        start.reserveCapacity(columns.count + 1)
+        var entries: [Entry] = []
+        for column in columns {
+            for entry in column { entries.append(Entry(index: entry.row, value: entry.value)) }
+            start.append(entries.count)
+        }
+        return (start, entries)
+    }
+
     /// Factorises the basis whose position `j` holds column `basic[j]`: below `columnCount` the
-    /// sparse column `columns[basic[j]]` (as (row, value)), from `columnCount` on the unit column of
-    /// row `basic[j] − columnCount` (a logical).
+    /// sparse column `columnEntries[columnStart[c]..<columnStart[c + 1]]` with `c = basic[j]` (as
+    /// (row, value), see `flatten`), from `columnCount` on the unit column of row
+    /// `basic[j] − columnCount` (a logical).
     ///
     /// Logicals are pivoted first (a unit column is a column singleton), then the nucleus of
     /// structural columns by Markowitz pivoting (`MarkowitzNucleus`), which takes singletons first.
@@ -9,7 +24,7 @@ extension SparseLU {
     /// unpivoted row whose unit column now stands in for it: the factors are those of the basis
     /// with those logicals in those positions.
     mutating func factorize(
-        basic: [Int], columnCount: Int, columns: [[(row: Int, value: Double)]]
+        basic: [Int], columnCount: Int, columnStart: [Int], columnEntries: [Entry]
     ) -> [(position: Int, row: Int)] {
         precondition(basic.count == dimension)
         reset()
@@ -24,11 +39,12 @@ extension SparseLU {
         var nucleus = MarkowitzNucleus(dimension: dimension)
         var rows: [[Entry]] = Array(repeating: [], count: dimension)
         for j in structural {
-            for entry in columns[basic[j]] where entry.value != 0 {
-                if positionOf[entry.row] >= 0 {
-                    Self.append(Entry(index: j, value: entry.value), to: &rows[entry.row])
+            for k in columnStart[basic[j]]..<columnStart[basic[j] + 1] where columnEntries[k].value != 0 {
+                let entry = columnEntries[k]
+                if positionOf[entry.index] >= 0 {
+                    Self.append(Entry(index: j, value: entry.value), to: &rows[entry.index])
                 } else {
-                    nucleus.add(row: entry.row, position: j, value: entry.value)
+                    nucleus.add(row: entry.index, position: j, value: entry.value)
                 }
             }
         }
