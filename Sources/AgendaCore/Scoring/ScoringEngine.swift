@@ -74,7 +74,17 @@ public struct ScoringEngine: Sendable {
             evaluations.append(list)
         }
 
-        // Second pass: normalise, weigh, round.
+        // Second pass: normalise, weigh, round. A module's total rule weight is the same for
+        // every action (a sensitivity analysis scores a thousand agendas).
+        var groupTotals: [String: Double] = [:]
+        func groupTotal(of module: any DomainModule) -> Double {
+            if let total = groupTotals[module.id] { return total }
+            let total = rules(of: module).reduce(0.0) {
+                $0 + (weights.rule(module.qualifiedID(of: $1)) ?? $1.ruleDescription.defaultWeight)
+            }
+            groupTotals[module.id] = total
+            return total
+        }
         var scores: [ActionScore] = []
         for (index, action) in facts.enumerated() {
             var contributions: [Contribution] = []
@@ -82,13 +92,10 @@ public struct ScoringEngine: Sendable {
                 let module = evaluation.module
                 let description = evaluation.rule.ruleDescription
                 let qualified = module.qualifiedID(of: evaluation.rule)
-                let groupTotal = rules(of: module).reduce(0.0) {
-                    $0 + (weights.rule(module.qualifiedID(of: $1)) ?? $1.ruleDescription.defaultWeight)
-                }
                 let parts = WeightParts(
                     scale: Self.groupScale, pillar: weights.pillars[action.pillar] ?? 1,
                     group: module.id == ModuleRegistry.coreID ? 1 : weights.domain(module.id) ?? 1,
-                    rule: weights.rule(qualified) ?? description.defaultWeight, groupTotal: groupTotal)
+                    rule: weights.rule(qualified) ?? description.defaultWeight, groupTotal: groupTotal(of: module))
                 var contribution = Contribution(
                     module: module.id, moduleVersion: module.version, rule: description.identifier,
                     ruleName: description.name,

@@ -28,7 +28,8 @@ public struct Solution: Sendable {
     /// Branch-and-bound nodes searched.
     public var nodes: Int
     public var method: SearchMethod
-    /// Per source and year, what one more euro there would add, in points (the relaxation's prices).
+    /// Per source and year, what one more euro there would add, in points (the relaxation's prices;
+    /// all 0 when `FundingSolver.Limits.pricesBudgets` is off).
     public var prices: [[Double]]
     /// Why no plan exists, when none does (empty with a plan).
     public var infeasibility: [Infeasibility]

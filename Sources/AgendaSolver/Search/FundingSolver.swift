@@ -39,6 +39,16 @@ public struct FundingSolver: Sendable {
         /// Nodes of RINS around the plan at the root relaxation, once a search that stopped
         /// within `relativeGap` has ended (0: the plan is kept as the search found it).
         public var polishNodes = 300
+        /// When a search keeps its proof for re-planning (`solveRemembering`): how far below the
+        /// best plan, as a share of its value, a region must be bounded before the search closes
+        /// it. The regions within the margin are searched on, into smaller ones bounded lower, so
+        /// re-plans whose scores move the values by less than the margin reopen few of them.
+        /// 0 closes every region that cannot beat the plan, as a plain search does.
+        public var proofMargin = 0.0
+        /// Whether a solution carries the budgets' prices (`Solution.prices`). Without them a
+        /// re-plan from a proof (`solve(_:from:)`) skips solving the root relaxation for its
+        /// scores, and its prices are zero.
+        public var pricesBudgets = true
         /// Rows up to which the default gap is 0: regional agendas are always proven optimal.
         public static let provenRows = 1_600
 
@@ -188,6 +198,8 @@ public struct FundingSolver: Sendable {
         search.relativeGap =
             limits.relativeGap ?? (LPBranchAndBound.fits(problem, maxRows: Limits.provenRows) ? 0 : 1e-4)
         search.polishNodes = limits.polishNodes
+        search.proofMargin = records ? limits.proofMargin : 0
+        search.pricesBudgets = limits.pricesBudgets
         let outcome = search.run(progress: progress, resuming: earlier)
         if let funded = outcome.funded {
             var payments = Array(repeating: [Solution.Payment](), count: problem.actions.count)

@@ -37,9 +37,10 @@ extension LPBranchAndBound {
         /// The root relaxation, solved, when the search polishes its plan at the end.
         let rootState: State?
 
-        /// The run, its root relaxation solved in `root`.
+        /// The run, its root relaxation solved in `root` (`solved`; otherwise, when resuming
+        /// without the budgets' prices, the root bounds nothing).
         init(
-            _ search: LPBranchAndBound, root: State, outcome: Outcome, earlier: SearchProof?,
+            _ search: LPBranchAndBound, root: State, solved: Bool = true, outcome: Outcome, earlier: SearchProof?,
             progress: ((SearchProgress) -> Void)?
         ) {
             self.search = search
@@ -47,15 +48,25 @@ extension LPBranchAndBound {
             self.progress = progress
             self.outcome = outcome
             state = root
-            rootState = search.polishNodes > 0 ? root : nil
+            rootState = solved && search.polishNodes > 0 ? root : nil
             scores = search.problem.actions.map(\.score)
             rounding = IntegralPayments(problem: search.problem, model: search.model)
-            rootBound = LPBranchAndBound.certified(-root.simplex.objective)
+            rootBound = solved ? LPBranchAndBound.certified(-root.simplex.objective) : Int.max / 4
             proof = search.records ? SearchProof(rootBasis: root.simplex.basis, cuts: search.cutRows) : nil
             pseudoCosts = PseudoCosts(count: search.problem.actions.count)
         }
 
         var incumbent: Int { best?.objective ?? Int.min }
+
+        /// What a region's bound must beat to be searched: the best plan's value, less the proof's
+        /// margin when recording (`proofMargin`). The margin holds for the first quarter of the
+        /// node limit only, so that searching on for the proof never costs the plan its proof.
+        var cutoff: Int {
+            guard let best else { return Int.min }
+            guard search.records, nodes < search.nodeLimit / 4 else { return best.objective }
+            let margin = (search.proofMargin * Double(abs(best.objective))).rounded(.down)
+            return best.objective - (Int(exactly: margin) ?? 0)
+        }
 
         /// How far above the best plan a node may be bounded and still be left unsearched, in
         /// ten-thousandths: the relative gap asked for, of the best plan's value.
@@ -94,20 +105,28 @@ extension LPBranchAndBound {
             }
             let incumbent = self.incumbent
             guard rootBound > incumbent else { return }
-            for (index, leaf) in earlier.leaves.enumerated()
-            where leaf.fixes.allSatisfy({ fixed[$0.action] < 0 || (fixed[$0.action] == 1) == $0.value }) {
+            let costs = scores.map { -Double($0) / 10_000 }
+            let box = SearchProof.Box(fixed: fixed)
+            // By index, borrowing each leaf: a copy of one would retain its arrays, for every leaf.
+            for index in earlier.leaves.indices where Self.agrees(earlier.leaves[index], with: fixed) {
                 guard
                     let value = SearchProof.bound(
-                        of: leaf, scores: scores, fixed: fixed,
+                        of: earlier.leaves[index], costs: costs, box: box,
                         prunes: { LPBranchAndBound.certified($0) <= incumbent })
                 else { continue }
                 let bound = LPBranchAndBound.certified(value)
                 guard bound > incumbent else { continue }
+                let leaf = earlier.leaves[index]
                 open.append(
                     Node(
                         fixes: leaf.fixes.map { ($0.action, $0.value) }, basis: leaf.basis ?? earlier.rootBasis,
                         bound: min(bound, rootBound), parent: -1, leaf: index))
             }
+        }
+
+        /// Whether a leaf's fixings agree with the root's.
+        private static func agrees(_ leaf: borrowing SearchProof.Leaf, with fixed: [Int8]) -> Bool {
+            leaf.fixes.allSatisfy { fixed[$0.action] < 0 || (fixed[$0.action] == 1) == $0.value }
         }
 
         /// Whether a plan funds exactly the actions the root fixes to be funded, and none it rules out.
@@ -132,11 +151,11 @@ extension LPBranchAndBound {
         /// ends the search too, once it has a plan: a split agenda's parts need one each, or the
         /// interrupted search would have nothing to give.
         mutating func admits(_ node: Node) -> Bool {
-            guard node.bound > incumbent else {
+            guard node.bound > cutoff else {
                 close(node.fixes, node.evidence)
                 return false
             }
-            guard node.bound > incumbent + tolerance else {
+            guard node.bound > cutoff + tolerance else {
                 // Within the gap asked for: not searched, so its bound stays the search's bound.
                 unresolved.append(node.bound)
                 return false
@@ -173,7 +192,7 @@ extension LPBranchAndBound {
                 state.fix(wanted)
             }
             lastSolved = serial
-            let incumbentNow = best?.objective
+            let incumbentNow = best == nil ? nil : cutoff
             let status = state.simplex.solve(
                 limit: search.pivotLimit,
                 cutOff: incumbentNow.map { value in { LPBranchAndBound.certified(-$0) <= value } })
@@ -196,7 +215,7 @@ extension LPBranchAndBound {
             let relaxation = LPBranchAndBound.certified(-state.simplex.objective)
             let bound = min(node.bound, relaxation)
             let own = evidence(state.simplex)
-            guard bound > incumbent else {
+            guard bound > cutoff else {
                 close(node.fixes, relaxation <= node.bound ? own : node.evidence)
                 return nil
             }
@@ -223,7 +242,7 @@ extension LPBranchAndBound {
             let value = -state.simplex.objective
             guard
                 let choice = search.branching(
-                    state, value: value, candidates: candidates, incumbent: best?.objective,
+                    state, value: value, candidates: candidates, incumbent: best == nil ? nil : cutoff,
                     pseudoCosts: &pseudoCosts)
             else {
                 // No candidate was judged (never with candidates): the node stays unresolved.
@@ -231,7 +250,7 @@ extension LPBranchAndBound {
                 return
             }
             // The best plan before this node's dive decides which children are made.
-            let floor = incumbent
+            let floor = cutoff
             if choice.downBound <= floor && choice.upBound <= floor {
                 // Strong branching cut off both children, and so the node.
                 close(
@@ -254,9 +273,9 @@ extension LPBranchAndBound {
         /// plan keeps that value below this node. The other value is a region this node's
         /// relaxation closes.
         private mutating func reducedCostFixes(_ node: Node, _ solved: SolvedNode) -> [(action: Int, value: Bool)] {
-            guard let incumbent = best?.objective else { return [] }
+            guard best != nil else { return [] }
             var fixes: [(action: Int, value: Bool)] = []
-            let gap = (-state.simplex.objective) - Double(incumbent) / PlanningProblem.scoreScale
+            let gap = (-state.simplex.objective) - Double(cutoff) / PlanningProblem.scoreScale
             for action in 0..<search.problem.actions.count where state.fixed[action] < 0 {
                 let reduced = state.simplex.reducedCost(search.model.decision[action])
                 let v = state.decision(action)
@@ -311,16 +330,25 @@ extension LPBranchAndBound {
         // MARK: Plans and proof
 
         /// Accepts the current basic solution as a plan when it beats the best one and its payments
-        /// can be made in whole euros; false when they cannot.
+        /// can be made in whole euros; false when they cannot. When recording, a plan within the
+        /// proof's margin below the best joins the proof's plans: for other scores it may be the best.
         mutating func offer(_ state: State) -> Bool {
             let count = search.problem.actions.count
             let funded = (0..<count).map { state.decision($0) > 0.5 }
             let objective = (0..<count).reduce(0) { $0 + (funded[$1] ? scores[$1] : 0) }
-            guard objective > incumbent else { return true }
+            guard objective > cutoff else { return true }
             let fractional = search.model.shares.map { share in
                 state.simplex.value(share.column) * Double(search.problem.actions[share.action].costs[share.year])
             }
-            guard let amounts = rounding.payments(funded: funded, fractional: fractional) else { return false }
+            guard let amounts = rounding.payments(funded: funded, fractional: fractional) else {
+                return objective <= incumbent
+            }
+            guard objective > incumbent else {
+                if proof?.plans.contains(where: { $0.funded == funded }) == false {
+                    proof?.plans.append(SearchProof.FoundPlan(funded: funded, amounts: amounts))
+                }
+                return true
+            }
             best = (funded, amounts, objective)
             proof?.plans.append(SearchProof.FoundPlan(funded: funded, amounts: amounts))
             if earlier != nil { outcome.lessons.plans.append(SearchProof.FoundPlan(funded: funded, amounts: amounts)) }
@@ -376,9 +404,8 @@ extension LPBranchAndBound {
             proof?.leaves.append(
                 SearchProof.Leaf(
                     fixes: fixes.map { SearchProof.Fix(action: $0.action, value: $0.value) },
-                    certificates: evidence.map {
-                        [$0.certificate(in: search.relaxation, decision: search.model.decision)]
-                    } ?? [],
+                    certificates: SearchProof.Certificates(
+                        evidence.map { [$0.certificate(in: search.relaxation, decision: search.model.decision)] } ?? []),
                     basis: evidence?.basis, holdsPlans: holdsPlans))
         }
 

@@ -37,6 +37,13 @@ struct LPBranchAndBound {
     var explains = true
     /// Whether a proven search returns its proof, for re-planning with other scores.
     var records = false
+    /// When recording: how far below the best plan, as a share of its value, a region must be
+    /// bounded to be closed (`Run.cutoff`). Regions bounded within the margin are searched on, so
+    /// the proof's leaves keep their bounds below the optimum when re-plans shift the scores.
+    var proofMargin = 0.0
+    /// Whether a search resumed from a proof solves the root relaxation again, for the budgets'
+    /// prices (`Outcome.prices`). Without, the proof's leaves alone bound the search.
+    var pricesBudgets = true
     /// Whether the root adds cutting planes before branching (`cutRoot`).
     var cuts = true
     /// Rows from which the root's cuts include Gomory cuts. On the small regional models they
@@ -139,18 +146,24 @@ struct LPBranchAndBound {
         var outcome = Outcome(
             funded: nil, amounts: [], objective: 0, bound: 0, proven: false, nodes: 0,
             prices: problem.zeroPrices, infeasible: false, blockingFloors: [])
-        if let earlier {
-            restore(&state.simplex, earlier.rootBasis, leaf: FactorizationCache.root, cache: earlier.factorizations)
+        var search: Run
+        if let earlier, !pricesBudgets {
+            // The earlier proof's leaves cover every plan, so they bound the search without the root.
+            search = Run(searching, root: state, solved: false, outcome: outcome, earlier: earlier, progress: progress)
+        } else {
+            if let earlier {
+                restore(&state.simplex, earlier.rootBasis, leaf: FactorizationCache.root, cache: earlier.factorizations)
+            }
+            guard state.simplex.solve() == .optimal else {
+                outcome.infeasible = true
+                outcome.blockingFloors = blockingFloors()
+                return outcome
+            }
+            outcome.prices = model.budgetPrices(duals: state.simplex.rowDuals())
+            if cuts && earlier == nil { searching.cutRoot(&state) }
+            search = Run(searching, root: state, solved: true, outcome: outcome, earlier: earlier, progress: progress)
+            progress?(.rootBound(search.rootBound))
         }
-        guard state.simplex.solve() == .optimal else {
-            outcome.infeasible = true
-            outcome.blockingFloors = blockingFloors()
-            return outcome
-        }
-        outcome.prices = model.budgetPrices(duals: state.simplex.rowDuals())
-        if cuts && earlier == nil { searching.cutRoot(&state) }
-        var search = Run(searching, root: state, outcome: outcome, earlier: earlier, progress: progress)
-        progress?(.rootBound(search.rootBound))
         if earlier != nil { search.reopenEarlierLeaves() } else { search.startFromTheRoot() }
         while let node = search.next() {
             guard search.admits(node), let solved = search.solve(node) else { continue }

@@ -39,11 +39,37 @@ struct SearchProof: Sendable {
         }
     }
 
+    /// A leaf's certificates, the newest last, their decision terms one after another in one
+    /// array: every re-plan reads them for every leaf, and one array keeps them together in
+    /// memory (a thousand leaves' certificates, each its own array, cost more in cache misses
+    /// than in arithmetic).
+    struct Certificates: Sendable {
+        private(set) var constants: [Double] = []
+        /// Certificate `k`'s decision terms at `k × decisions ..< (k + 1) × decisions`.
+        private(set) var terms: [Double] = []
+
+        init(_ certificates: [Certificate] = []) {
+            for certificate in certificates { append(certificate) }
+        }
+
+        var count: Int { constants.count }
+
+        mutating func append(_ certificate: Certificate) {
+            constants.append(certificate.constant)
+            terms.append(contentsOf: certificate.decisionTerms)
+        }
+
+        mutating func removeAll() {
+            constants = []
+            terms = []
+        }
+    }
+
     /// A region of the search: the decisions fixed below the root, and what bounds it.
     struct Leaf: Sendable {
         var fixes: [Fix]
         /// Each a bound for any scores, the newest last. None with `holdsPlans`: no bound known.
-        var certificates: [Certificate]
+        var certificates: Certificates
         /// Where a search of this region starts again (nil: from the root's basis).
         var basis: DualSimplex.Basis?
         /// False when the region holds no plan at all, for any scores.
@@ -91,7 +117,7 @@ struct SearchProof: Sendable {
         for lesson in lessons {
             for (leaf, certificate) in lesson.certificates where leaves[leaf].holdsPlans {
                 guard let certificate else {
-                    leaves[leaf].certificates = []
+                    leaves[leaf].certificates.removeAll()
                     leaves[leaf].basis = nil
                     leaves[leaf].holdsPlans = false
                     continue
@@ -144,38 +170,75 @@ struct SearchProof: Sendable {
         return Certificate(constant: constant, decisionTerms: decisionTerms)
     }
 
-    /// The leaf's bound on the plans' value (in points, to be certified) for these scores, in
-    /// ten-thousandths per action; `fixed` holds the root's fixings (-1 free, 0 or 1), and a
-    /// leaf fixes each decision at most once, and only free ones. Certificates are tried newest
-    /// first, and the first whose bound `prunes` ends the trying. Nil for a leaf without plans;
-    /// infinity when no bound is known.
-    static func bound(of leaf: Leaf, scores: [Int], fixed: [Int8], prunes: (Double) -> Bool) -> Double? {
+    /// The root's fixings as boxes for `bound(of:box:prunes:)`: each decision's least and largest
+    /// value, 0 and 1 when free, else its fixed value twice.
+    struct Box {
+        var lower: [Double]
+        var upper: [Double]
+
+        init(fixed: [Int8]) {
+            lower = fixed.map { $0 == 1 ? 1 : 0 }
+            upper = fixed.map { $0 == 0 ? 0 : 1 }
+        }
+    }
+
+    /// The leaf's bound on the plans' value (in points, to be certified) for these costs: each
+    /// action's score in points, negated (`−score / 10,000`); `box` holds the root's fixings,
+    /// and a leaf fixes each decision at most once, and only free ones. Certificates are tried
+    /// newest first, and the first whose bound `prunes` ends the trying. Nil for a leaf without
+    /// plans; infinity when no bound is known.
+    static func bound(of leaf: borrowing Leaf, costs: [Double], box: Box, prunes: (Double) -> Bool) -> Double? {
         guard leaf.holdsPlans else { return nil }
         var least = Double.infinity
-        for certificate in leaf.certificates.reversed() {
-            var minimum = certificate.constant
-            for action in fixed.indices {
-                minimum += term(scores[action], certificate.decisionTerms[action], fixed[action])
+        let certificates = leaf.certificates
+        let count = costs.count
+        costs.withUnsafeBufferPointer { costs in
+            box.lower.withUnsafeBufferPointer { lower in
+                box.upper.withUnsafeBufferPointer { upper in
+                    certificates.terms.withUnsafeBufferPointer { all in
+                        for k in (0..<certificates.count).reversed() {
+                            let terms = UnsafeBufferPointer(rebasing: all[(k * count)..<((k + 1) * count)])
+                            var minimum = certificates.constants[k] + lagrangianTerms(costs, terms, lower, upper)
+                            for fix in leaf.fixes {
+                                let reduced = costs[fix.action] + terms[fix.action]
+                                minimum -= min(reduced * lower[fix.action], reduced * upper[fix.action])
+                                minimum += fix.value ? reduced : 0
+                            }
+                            least = min(least, -minimum)
+                            if prunes(least) { break }
+                        }
+                    }
+                }
             }
-            for fix in leaf.fixes {
-                let action = fix.action
-                minimum -= term(scores[action], certificate.decisionTerms[action], fixed[action])
-                minimum += term(scores[action], certificate.decisionTerms[action], fix.value ? 1 : 0)
-            }
-            least = min(least, -minimum)
-            if prunes(least) { break }
         }
         return least
     }
 
-    /// A decision's least contribution to the (minimising) Lagrangian within its box.
-    @inline(__always)
-    private static func term(_ score: Int, _ decisionTerm: Double, _ fixed: Int8) -> Double {
-        let reduced = -Double(score) / 10_000 + decisionTerm
-        switch fixed {
-        case 1: return reduced
-        case 0: return 0
-        default: return min(reduced, 0)
+    /// `Σ_a min over the box of (cost_a + term_a) x_a`: every leaf of every re-plan passes here,
+    /// so four decisions at a time, in four running sums.
+    private static func lagrangianTerms(
+        _ costs: UnsafeBufferPointer<Double>, _ terms: UnsafeBufferPointer<Double>,
+        _ lower: UnsafeBufferPointer<Double>, _ upper: UnsafeBufferPointer<Double>
+    ) -> Double {
+        let count = costs.count
+        var sums = SIMD4<Double>()
+        var action = 0
+        while action + 4 <= count {
+            let reduced = load(costs, action) + load(terms, action)
+            sums += pointwiseMin(reduced * load(lower, action), reduced * load(upper, action))
+            action += 4
         }
+        var total = sums.sum()
+        while action < count {
+            let reduced = costs[action] + terms[action]
+            total += min(reduced * lower[action], reduced * upper[action])
+            action += 1
+        }
+        return total
+    }
+
+    @inline(__always)
+    private static func load(_ values: UnsafeBufferPointer<Double>, _ start: Int) -> SIMD4<Double> {
+        SIMD4(values[start], values[start + 1], values[start + 2], values[start + 3])
     }
 }
