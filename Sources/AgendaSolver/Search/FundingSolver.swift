@@ -198,7 +198,7 @@ public struct FundingSolver: Sendable {
         search.relativeGap =
             limits.relativeGap ?? (LPBranchAndBound.fits(problem, maxRows: Limits.provenRows) ? 0 : 1e-4)
         search.polishNodes = limits.polishNodes
-        search.proofMargin = records ? limits.proofMargin : 0
+        search.proofMargin = limits.proofMargin
         search.pricesBudgets = limits.pricesBudgets
         let outcome = search.run(progress: progress, resuming: earlier)
         if let funded = outcome.funded {

@@ -344,9 +344,7 @@ extension LPBranchAndBound {
                 return objective <= incumbent
             }
             guard objective > incumbent else {
-                if proof?.plans.contains(where: { $0.funded == funded }) == false {
-                    proof?.plans.append(SearchProof.FoundPlan(funded: funded, amounts: amounts))
-                }
+                proof?.add(SearchProof.FoundPlan(funded: funded, amounts: amounts))
                 return true
             }
             best = (funded, amounts, objective)

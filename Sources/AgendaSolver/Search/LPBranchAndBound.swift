@@ -146,11 +146,10 @@ struct LPBranchAndBound {
         var outcome = Outcome(
             funded: nil, amounts: [], objective: 0, bound: 0, proven: false, nodes: 0,
             prices: problem.zeroPrices, infeasible: false, blockingFloors: [])
-        var search: Run
-        if let earlier, !pricesBudgets {
-            // The earlier proof's leaves cover every plan, so they bound the search without the root.
-            search = Run(searching, root: state, solved: false, outcome: outcome, earlier: earlier, progress: progress)
-        } else {
+        // Without the budgets' prices a re-plan skips the root: the earlier proof's leaves cover
+        // every plan, so they bound the search by themselves.
+        let solvesRoot = earlier == nil || pricesBudgets
+        if solvesRoot {
             if let earlier {
                 restore(&state.simplex, earlier.rootBasis, leaf: FactorizationCache.root, cache: earlier.factorizations)
             }
@@ -161,9 +160,10 @@ struct LPBranchAndBound {
             }
             outcome.prices = model.budgetPrices(duals: state.simplex.rowDuals())
             if cuts && earlier == nil { searching.cutRoot(&state) }
-            search = Run(searching, root: state, solved: true, outcome: outcome, earlier: earlier, progress: progress)
-            progress?(.rootBound(search.rootBound))
         }
+        var search = Run(
+            searching, root: state, solved: solvesRoot, outcome: outcome, earlier: earlier, progress: progress)
+        if solvesRoot { progress?(.rootBound(search.rootBound)) }
         if earlier != nil { search.reopenEarlierLeaves() } else { search.startFromTheRoot() }
         while let node = search.next() {
             guard search.admits(node), let solved = search.solve(node) else { continue }

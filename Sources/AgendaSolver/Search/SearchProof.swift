@@ -126,10 +126,14 @@ struct SearchProof: Sendable {
                     leaves[leaf].certificates.append(certificate)
                 }
             }
-            for plan in lesson.plans where !plans.contains(where: { $0.funded == plan.funded }) {
-                plans.append(plan)
-            }
+            for plan in lesson.plans { add(plan) }
         }
+    }
+
+    /// Adds a plan the proof does not hold yet.
+    mutating func add(_ plan: FoundPlan) {
+        guard !plans.contains(where: { $0.funded == plan.funded }) else { return }
+        plans.append(plan)
     }
 
     /// The simplex's current row prices, with its basis. They are made a certificate against the
