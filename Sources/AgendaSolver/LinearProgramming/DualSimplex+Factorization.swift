@@ -31,33 +31,61 @@ extension DualSimplex {
             reduced = Array(repeating: 0.0, count: columnCount + m)
         }
         structuralReducedCosts()
-        for i in 0..<m where position[columnCount + i] < 0 {
-            let j = columnCount + i
-            reduced[j] = -rho.values[i]
-            // A logical can sit only at a finite bound.
-            if reduced[j] < 0, upper[j].isFinite {
-                atUpper[j] = true
-            } else if reduced[j] > 0, lower[j].isFinite {
-                atUpper[j] = false
-            }
-            if !upper[j].isFinite { atUpper[j] = false }
-            if !lower[j].isFinite { atUpper[j] = true }
-        }
+        logicalReducedCosts()
         // Basic values x_B = −B⁻¹ (N x_N) by one FTRAN (into the entering column's work vector).
         enteringColumn.clear()
-        for j in 0..<columnCount where position[j] < 0 {
-            let v = atUpper[j] ? upper[j] : lower[j]
-            guard v != 0 else { continue }
-            for entry in columnEntries(of: j) { enteringColumn.add(entry.index, -entry.value * v) }
-        }
-        for i in 0..<m where position[columnCount + i] < 0 {
-            let j = columnCount + i
-            let v = atUpper[j] ? upper[j] : lower[j]
-            if v != 0 { enteringColumn.add(i, -v) }
-        }
+        nonbasicActivity()
         lu.ftran(&enteringColumn)
         if basicValue.count != m { basicValue = Array(repeating: 0.0, count: m) }
-        for row in 0..<m { basicValue[row] = enteringColumn.values[row] }
+        enteringColumn.values.withUnsafeBufferPointer { x in
+            basicValue.withUnsafeMutableBufferPointer { _ = $0.update(fromContentsOf: x) }
+        }
+    }
+
+    /// `d = −y_i` for the nonbasic logicals, each placed at the finite bound its reduced cost asks
+    /// for (a logical can sit only at a finite bound).
+    private mutating func logicalReducedCosts() {
+        let (columnCount, rowCount, position, lower, upper) = (columnCount, rowCount, position, lower, upper)
+        let y = rho.values
+        reduced.withUnsafeMutableBufferPointer { reduced in
+            atUpper.withUnsafeMutableBufferPointer { atUpper in
+                for i in 0..<rowCount where position[columnCount + i] < 0 {
+                    let j = columnCount + i
+                    reduced[j] = -y[i]
+                    if reduced[j] < 0, upper[j].isFinite {
+                        atUpper[j] = true
+                    } else if reduced[j] > 0, lower[j].isFinite {
+                        atUpper[j] = false
+                    }
+                    if !upper[j].isFinite { atUpper[j] = false }
+                    if !lower[j].isFinite { atUpper[j] = true }
+                }
+            }
+        }
+    }
+
+    /// `−N x_N`, the right-hand side of the basic values, written densely into the cleared
+    /// entering column (the same sums in the same order as adding entry by entry).
+    private mutating func nonbasicActivity() {
+        let (columnCount, rowCount, position, lower, upper, atUpper) = (
+            columnCount, rowCount, position, lower, upper, atUpper
+        )
+        columnStart.withUnsafeBufferPointer { start in
+            columnEntries.withUnsafeBufferPointer { entries in
+                enteringColumn.fill { rhs in
+                    for j in 0..<columnCount where position[j] < 0 {
+                        let v = atUpper[j] ? upper[j] : lower[j]
+                        guard v != 0 else { continue }
+                        for e in start[j]..<start[j + 1] { rhs[entries[e].index] += -entries[e].value * v }
+                    }
+                    for i in 0..<rowCount where position[columnCount + i] < 0 {
+                        let j = columnCount + i
+                        let v = atUpper[j] ? upper[j] : lower[j]
+                        if v != 0 { rhs[i] += -v }
+                    }
+                }
+            }
+        }
     }
 
     /// `d_j = c_j − y·a_j` for the nonbasic structural columns, with `y` in `rho`, each placed at

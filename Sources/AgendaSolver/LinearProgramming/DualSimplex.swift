@@ -98,6 +98,8 @@ struct DualSimplex {
     static let dualTolerance = 1e-9
     static let pivotTolerance = 1e-9
     static let refactorInterval = 100
+    /// The pivot row is priced by column once `ρ` has a nonzero in more than one row in this many.
+    static let denseRowDivisor = 10
 
     /// A simplex at the all-logical basis of `lp`; `perturbed` asks for perturbed costs (by
     /// default from `perturbationRows` rows).
@@ -248,8 +250,7 @@ struct DualSimplex {
     mutating func restore(_ stored: Basis) {
         basic = stored.basic
         atUpper = stored.atUpper
-        position = Array(repeating: -1, count: columnCount + rowCount)
-        for (row, j) in basic.enumerated() { position[j] = row }
+        placeBasic()
         resetWeights()
         refactor()
     }
@@ -257,7 +258,17 @@ struct DualSimplex {
     /// Steepest-edge weights of 1, exact only for the all-logical basis: what a restored basis
     /// starts from, since computing them exactly would take a BTRAN per row.
     mutating func resetWeights() {
-        for row in 0..<rowCount { weights[row] = 1 }
+        weights.withUnsafeMutableBufferPointer { $0.update(repeating: 1) }
+    }
+
+    /// `position` from `basic`: each basic column's row, −1 for the others (in place: a restore
+    /// happens for every leaf a re-plan reopens).
+    private mutating func placeBasic() {
+        let basic = self.basic
+        position.withUnsafeMutableBufferPointer { position in
+            position.update(repeating: -1)
+            for (row, j) in basic.enumerated() { position[j] = row }
+        }
     }
 
     /// A basis's factorisation as a fresh one leaves it: what `restore(_:from:)` needs to return
@@ -286,8 +297,7 @@ struct DualSimplex {
     mutating func restore(_ stored: Basis, from factorization: Factorization) {
         basic = factorization.basic
         atUpper = stored.atUpper
-        position = Array(repeating: -1, count: columnCount + rowCount)
-        for (row, j) in basic.enumerated() { position[j] = row }
+        placeBasic()
         resetWeights()
         let work = lu.work
         lu = factorization.lu

@@ -298,7 +298,9 @@ extension LPBranchAndBound {
             let basis = state.simplex.basis
             let up = choice.upBound >= choice.downBound
             var children: [Node] = []
+            var plunged: State?
             for side in [up, !up] {
+                let solvedChild = choice.solvedChildren[side ? 1 : 0]
                 let childBound = side ? choice.upBound : choice.downBound
                 // A side strong branching solved carries that solve's certificate (nil: no plan there).
                 let childEvidence =
@@ -307,11 +309,15 @@ extension LPBranchAndBound {
                     close(fixes + [(choice.action, side)], childEvidence, holdsPlans: childBound != Int.min)
                     continue
                 }
+                if children.isEmpty { plunged = solvedChild }
                 children.append(
                     Node(
-                        fixes: fixes + [(choice.action, side)], basis: basis, bound: min(solved.bound, childBound),
-                        parent: nodes, evidence: childBound < solved.bound ? childEvidence : solved.evidence))
+                        fixes: fixes + [(choice.action, side)], basis: solvedChild?.simplex.basis ?? basis,
+                        bound: min(solved.bound, childBound), parent: nodes,
+                        evidence: childBound < solved.bound ? childEvidence : solved.evidence))
             }
+            // The child plunged into goes on from its relaxation as strong branching solved it.
+            if let plunged { state = plunged }
             if let first = children.first { plunge = first }
             if children.count > 1 { open.append(children[1]) }
         }
