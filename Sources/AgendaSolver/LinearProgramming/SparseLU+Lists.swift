@@ -1,17 +1,21 @@
 extension SparseLU {
     /// Many short lists of entries in one flat array, each list a segment of it: what `U` is
     /// kept in by row and by column. Solves read segments without touching per-list arrays (whose
-    /// reference counting would cost more than the arithmetic). A list that grows and is not the
-    /// last segment moves to the end; the space it leaves is reclaimed at the next factorisation.
+    /// reference counting would cost more than the arithmetic). A list that outgrows its segment
+    /// moves to the end with room for as many entries again, so that the updates, which append to
+    /// many rows each, seldom move one; the space it leaves is reclaimed at the next factorisation.
     struct Lists: Sendable {
         var entries: [Entry] = []
         var start: [Int]
         var count: [Int]
+        /// The entries each list's segment has room for.
+        var capacity: [Int]
 
         /// `lists` empty lists.
         init(lists: Int) {
             start = Array(repeating: 0, count: lists)
             count = Array(repeating: 0, count: lists)
+            capacity = Array(repeating: 0, count: lists)
         }
 
         /// The lists given, packed one after another.
@@ -21,6 +25,7 @@ extension SparseLU {
             for (l, list) in lists.enumerated() {
                 start[l] = entries.count
                 count[l] = list.count
+                capacity[l] = list.count
                 entries.append(contentsOf: list)
             }
         }
@@ -30,12 +35,15 @@ extension SparseLU {
         func range(_ l: Int) -> Range<Int> { start[l]..<(start[l] + count[l]) }
 
         mutating func append(_ entry: Entry, to l: Int) {
-            if start[l] + count[l] != entries.count {
+            if count[l] == capacity[l] {
                 let old = range(l)
+                let room = 2 * count[l] + 2
                 start[l] = entries.count
                 for k in old { entries.append(entries[k]) }
+                entries.append(contentsOf: repeatElement(Entry(index: -1, value: 0), count: room - count[l]))
+                capacity[l] = room
             }
-            entries.append(entry)
+            entries[start[l] + count[l]] = entry
             count[l] += 1
         }
 

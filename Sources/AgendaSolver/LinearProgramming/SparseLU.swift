@@ -82,7 +82,7 @@ struct SparseLU: Sendable {
     var bytes: Int {
         let entries =
             lEntries.count + lRowEntries.count + rEntries.count + uRows.entries.count + uColumns.entries.count
-        let integers = 11 * dimension + order.count + lPivot.count + lStart.count + rRow.count + rStart.count
+        let integers = 13 * dimension + order.count + lPivot.count + lStart.count + rRow.count + rStart.count
         return entries * MemoryLayout<Entry>.stride + integers * 8
     }
 
