@@ -65,7 +65,8 @@ extension DualSimplex {
     }
 
     /// `−N x_N`, the right-hand side of the basic values, written densely into the cleared
-    /// entering column (the same sums in the same order as adding entry by entry).
+    /// entering column: the same sums in the same order as adding entry by entry, with the
+    /// nonzeros listed in index order.
     private mutating func nonbasicActivity() {
         let (columnCount, rowCount, position, lower, upper, atUpper) = (
             columnCount, rowCount, position, lower, upper, atUpper

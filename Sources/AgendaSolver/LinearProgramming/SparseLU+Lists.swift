@@ -36,10 +36,13 @@ extension SparseLU {
 
         mutating func append(_ entry: Entry, to l: Int) {
             if count[l] == capacity[l] {
-                let old = range(l)
                 let room = 2 * count[l] + 2
-                start[l] = entries.count
-                for k in old { entries.append(entries[k]) }
+                if start[l] + capacity[l] != entries.count {
+                    // Not the last segment: copied to the end first.
+                    let old = range(l)
+                    start[l] = entries.count
+                    for k in old { entries.append(entries[k]) }
+                }
                 entries.append(contentsOf: repeatElement(Entry(index: -1, value: 0), count: room - count[l]))
                 capacity[l] = room
             }
