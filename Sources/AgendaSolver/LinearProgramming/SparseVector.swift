@@ -92,14 +92,7 @@ struct SparseVector: Sendable {
     /// Writes the entries of a cleared vector densely through `body`, then lists the nonzero ones.
     mutating func fill(_ body: (UnsafeMutableBufferPointer<Double>) -> Void) {
         values.withUnsafeMutableBufferPointer { body($0) }
-        listed.withUnsafeMutableBufferPointer { listed in
-            values.withUnsafeBufferPointer { values in
-                for i in 0..<values.count where values[i] != 0 {
-                    listed[i] = true
-                    indices.append(i)
-                }
-            }
-        }
+        relist()
     }
 
     /// Lists exactly the nonzero entries again, after `values` was written directly (a dense sweep).

@@ -68,6 +68,9 @@ extension LPBranchAndBound {
             return best.objective - (Int(exactly: margin) ?? 0)
         }
 
+        /// `cutoff` once there is a best plan; nil before, when nothing cuts a relaxation short.
+        var cutoffOnceAPlan: Int? { best == nil ? nil : cutoff }
+
         /// How far above the best plan a node may be bounded and still be left unsearched, in
         /// ten-thousandths: the relative gap asked for, of the best plan's value.
         var tolerance: Int {
@@ -192,7 +195,7 @@ extension LPBranchAndBound {
                 state.fix(wanted)
             }
             lastSolved = serial
-            let incumbentNow = best == nil ? nil : cutoff
+            let incumbentNow = cutoffOnceAPlan
             let status = state.simplex.solve(
                 limit: search.pivotLimit,
                 cutOff: incumbentNow.map { value in { LPBranchAndBound.certified(-$0) <= value } })
@@ -242,7 +245,7 @@ extension LPBranchAndBound {
             let value = -state.simplex.objective
             guard
                 let choice = search.branching(
-                    state, value: value, candidates: candidates, incumbent: best == nil ? nil : cutoff,
+                    state, value: value, candidates: candidates, incumbent: cutoffOnceAPlan,
                     pseudoCosts: &pseudoCosts)
             else {
                 // No candidate was judged (never with candidates): the node stays unresolved.
