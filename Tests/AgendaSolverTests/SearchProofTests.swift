@@ -29,15 +29,16 @@ import Testing
         #expect(!proof.plans.isEmpty)
         let scores = problem.actions.map(\.score)
         let rootFixed = LPBranchAndBound(problem: problem, nodeLimit: 1).rootFixed
-        for leaf in proof.leaves {
+        for leaf in proof.leaves.indices {
             guard
-                let bound = SearchProof.bound(
-                    of: leaf, costs: scores.map { -Double($0) / 10_000 }, box: SearchProof.Box(fixed: rootFixed),
+                let bound = proof.bound(
+                    ofLeaf: leaf, costs: scores.map { -Double($0) / 10_000 }, box: SearchProof.Box(fixed: rootFixed),
                     prunes: { _ in false })
             else { continue }
             #expect(
                 LPBranchAndBound.certified(bound) <= solution.objective,
-                "a leaf the search closed is bounded by its plan: \(leaf.fixes.map { "\($0.action)=\($0.value)" })")
+                "a leaf the search closed is bounded by its plan: \(proof.fixes(of: leaf).map { "\($0.action)=\($0.value)" })"
+            )
         }
     }
 
@@ -54,17 +55,18 @@ import Testing
             let scores = problem.actions.map(\.score)
             let rootFixed = LPBranchAndBound(problem: problem, nodeLimit: 1).rootFixed
             var checked = 0
-            for leaf in memory.proof.leaves {
+            for leaf in memory.proof.leaves.indices {
                 // The certificates price the relaxation the search solved: with the proof's cuts.
                 var simplex = DualSimplex(model.lp.adding(memory.proof.cuts))
-                for fix in leaf.fixes {
+                for fix in memory.proof.fixes(of: leaf) {
                     let value: Double = fix.value ? 1 : 0
                     simplex.setBounds(model.decision[fix.action], lower: value, upper: value)
                 }
                 let status = simplex.solve()
                 guard
-                    let bound = SearchProof.bound(
-                        of: leaf, costs: scores.map { -Double($0) / 10_000 }, box: SearchProof.Box(fixed: rootFixed),
+                    let bound = memory.proof.bound(
+                        ofLeaf: leaf, costs: scores.map { -Double($0) / 10_000 },
+                        box: SearchProof.Box(fixed: rootFixed),
                         prunes: { _ in false })
                 else {
                     #expect(status == .infeasible, "a leaf without plans has no feasible relaxation")

@@ -52,7 +52,10 @@ extension LPBranchAndBound {
             scores = search.problem.actions.map(\.score)
             rounding = IntegralPayments(problem: search.problem, model: search.model)
             rootBound = solved ? LPBranchAndBound.certified(-root.simplex.objective) : Int.max / 4
-            proof = search.records ? SearchProof(rootBasis: root.simplex.basis, cuts: search.cutRows) : nil
+            proof =
+                search.records
+                ? SearchProof(
+                    rootBasis: root.simplex.basis, cuts: search.cutRows, decisions: search.problem.actions.count) : nil
             pseudoCosts = PseudoCosts(count: search.problem.actions.count)
         }
 
@@ -109,27 +112,17 @@ extension LPBranchAndBound {
             let incumbent = self.incumbent
             guard rootBound > incumbent else { return }
             let costs = scores.map { -Double($0) / 10_000 }
-            let box = SearchProof.Box(fixed: fixed)
-            // By index, borrowing each leaf: a copy of one would retain its arrays, for every leaf.
-            for index in earlier.leaves.indices where Self.agrees(earlier.leaves[index], with: fixed) {
-                guard
-                    let value = SearchProof.bound(
-                        of: earlier.leaves[index], costs: costs, box: box,
-                        prunes: { LPBranchAndBound.certified($0) <= incumbent })
-                else { continue }
-                let bound = LPBranchAndBound.certified(value)
-                guard bound > incumbent else { continue }
+            let reopened = earlier.reopened(costs: costs, fixed: fixed) {
+                LPBranchAndBound.certified($0) <= incumbent
+            }
+            for (index, value) in reopened {
                 let leaf = earlier.leaves[index]
                 open.append(
                     Node(
-                        fixes: leaf.fixes.map { ($0.action, $0.value) }, basis: leaf.basis ?? earlier.rootBasis,
-                        bound: min(bound, rootBound), parent: -1, leaf: index))
+                        fixes: earlier.fixes(of: index).map { ($0.action, $0.value) },
+                        basis: leaf.basis ?? earlier.rootBasis,
+                        bound: min(LPBranchAndBound.certified(value), rootBound), parent: -1, leaf: index))
             }
-        }
-
-        /// Whether a leaf's fixings agree with the root's.
-        private static func agrees(_ leaf: borrowing SearchProof.Leaf, with fixed: [Int8]) -> Bool {
-            leaf.fixes.allSatisfy { fixed[$0.action] < 0 || (fixed[$0.action] == 1) == $0.value }
         }
 
         /// Whether a plan funds exactly the actions the root fixes to be funded, and none it rules out.
@@ -408,12 +401,10 @@ extension LPBranchAndBound {
         ) {
             guard search.records else { return }
             assert(Set(fixes.map(\.action)).count == fixes.count, "a region fixes each decision once")
-            proof?.leaves.append(
-                SearchProof.Leaf(
-                    fixes: fixes.map { SearchProof.Fix(action: $0.action, value: $0.value) },
-                    certificates: SearchProof.Certificates(
-                        evidence.map { [$0.certificate(in: search.relaxation, decision: search.model.decision)] } ?? []),
-                    basis: evidence?.basis, holdsPlans: holdsPlans))
+            proof?.addLeaf(
+                fixes: fixes.map { SearchProof.Fix(action: $0.action, value: $0.value) },
+                certificate: evidence?.certificate(in: search.relaxation, decision: search.model.decision),
+                basis: evidence?.basis, holdsPlans: holdsPlans)
         }
 
         func evidence(_ simplex: DualSimplex) -> SearchProof.Evidence? {
