@@ -425,6 +425,37 @@ import Testing
         }
     }
 
+    /// A factoriser made from one simplex and reused for basis after basis (`Factorizer`, what
+    /// factorises a proof's leaves on the other core) gives what inverting each basis gives: the
+    /// same state, bit for bit, once restored.
+    @Test func aReusedFactorizerFactorisesLikeInverting() {
+        var random = SplitMix(seed: 7_100_003)
+        var compared = 0
+        for seed in UInt64(1)...40 {
+            let (lp, _) = Self.randomFeasibleLP(&random)
+            var factorizer = DualSimplex.Factorizer(DualSimplex(lp))
+            // The optimal bases of the program under a few costs, one after another.
+            for _ in 0..<4 {
+                var costed = lp
+                costed.cost = lp.cost.map { $0 * random.uniform(0.2, 2) }
+                var solved = DualSimplex(costed)
+                guard solved.solve() == .optimal else { continue }
+                let basis = solved.basis
+                var inverted = DualSimplex(lp)
+                inverted.restore(basis)
+                var stored = DualSimplex(lp)
+                stored.restore(basis, from: factorizer.factorization(of: basis))
+                #expect(inverted.basis.basic == stored.basis.basic, "seed \(seed)")
+                #expect(inverted.rowDuals() == stored.rowDuals(), "seed \(seed)")
+                #expect(
+                    (0..<lp.columnCount).map { inverted.value($0) } == (0..<lp.columnCount).map { stored.value($0) },
+                    "seed \(seed)")
+                compared += 1
+            }
+        }
+        #expect(compared > 40)
+    }
+
     /// A solve stopped once its objective passes a cut-off still bounds the optimum from below
     /// (minimising): the stop only skips pivots that could raise it further.
     @Test func cutOffStopsWithAValidBound() {

@@ -148,6 +148,28 @@ import Testing
         #expect(nodes.margined < nodes.plain, "\(nodes)")
     }
 
+    /// Factorising the leaves' bases on the other core while the search runs (`factorizesLeaves`)
+    /// changes nothing the re-plans find, only when their factorisations are ready.
+    @Test func leavesFactorisedAheadChangeNoRePlan() throws {
+        var ahead = Self.solver
+        ahead.limits.factorizesLeaves = true
+        for seed in Self.seeds {
+            let original = Self.problem(seed: seed)
+            let plain = try Self.memory(original)
+            let (first, remembered) = try ahead.solveRemembering(original)
+            let early = try #require(remembered)
+            #expect(first.objective == (try Self.solver.solve(original).objective))
+            #expect(early.proof.leaves.count == plain.proof.leaves.count)
+            for index in 0..<6 {
+                let problem = RandomProblems.rescored(original, seed: UInt64(index))
+                let one = try Self.solver.solve(problem, from: plain).solution
+                let other = try Self.solver.solve(problem, from: early).solution
+                #expect(one.objective == other.objective && one.funded == other.funded, "seed \(seed), \(index)")
+                #expect(one.nodes == other.nodes && one.payments == other.payments, "seed \(seed), \(index)")
+            }
+        }
+    }
+
     @Test func changedMoneyIsNotReused() throws {
         let original = Self.problem(seed: 3)
         let memory = try Self.memory(original)

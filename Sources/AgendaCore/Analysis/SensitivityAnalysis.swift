@@ -102,6 +102,7 @@ public struct SensitivityAnalysis: Sendable {
     static func remembering(_ planner: Planner, spread: Double) -> Planner {
         var remembering = planner
         remembering.limits.proofMargin = min(0.02, spread * 0.1)
+        remembering.limits.factorizesLeaves = true
         return remembering
     }
 

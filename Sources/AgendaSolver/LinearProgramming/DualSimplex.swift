@@ -283,6 +283,33 @@ struct DualSimplex {
         var bytes: Int { basic.count * 8 + lu.bytes }
     }
 
+    /// Factorises bases of one program as `restore(_:)` would, away from the simplex it was made
+    /// from: on another core, for re-plans that return to those bases later.
+    struct Factorizer: Sendable {
+        private let columnCount: Int
+        private let columnStart: [Int]
+        private let columnEntries: [SparseLU.Entry]
+        private var lu: SparseLU
+
+        init(_ simplex: DualSimplex) {
+            columnCount = simplex.columnCount
+            columnStart = simplex.columnStart
+            columnEntries = simplex.columnEntries
+            lu = SparseLU(dimension: simplex.rowCount)
+        }
+
+        /// What `freshFactorization` gives right after `restore(stored)` on that program.
+        mutating func factorization(of stored: Basis) -> Factorization {
+            var basic = stored.basic
+            let replaced = lu.factorize(
+                basic: basic, columnCount: columnCount, columnStart: columnStart, columnEntries: columnEntries)
+            for (row, logicalRow) in replaced { basic[row] = columnCount + logicalRow }
+            var factors = lu
+            factors.work = SparseLU.Workspace(dimension: 0)
+            return Factorization(basic: basic, lu: factors)
+        }
+    }
+
     /// The current factorisation, when it was just computed from scratch (nil after any pivot,
     /// whose update would make it differ from a fresh factorisation).
     var freshFactorization: Factorization? {

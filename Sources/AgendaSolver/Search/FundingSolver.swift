@@ -49,6 +49,10 @@ public struct FundingSolver: Sendable {
         /// re-plan from a proof (`solve(_:from:)`) skips solving the root relaxation for its
         /// scores, and its prices are zero.
         public var pricesBudgets = true
+        /// When a search keeps its proof (`solveRemembering`): whether the bases of its leaves are
+        /// factorised on the other core while it runs, for re-plans that return to nearly all of
+        /// them (`sensitivity`); re-plans that fix actions (`compare`) reopen too few for that.
+        public var factorizesLeaves = false
         /// Rows up to which the default gap is 0: regional agendas are always proven optimal.
         public static let provenRows = 1_600
 
@@ -200,6 +204,7 @@ public struct FundingSolver: Sendable {
         search.polishNodes = limits.polishNodes
         search.proofMargin = limits.proofMargin
         search.pricesBudgets = limits.pricesBudgets
+        search.factorizesLeaves = limits.factorizesLeaves
         let outcome = search.run(progress: progress, resuming: earlier)
         if let funded = outcome.funded {
             var payments = Array(repeating: [Solution.Payment](), count: problem.actions.count)

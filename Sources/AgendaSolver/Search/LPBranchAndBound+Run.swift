@@ -22,6 +22,8 @@ extension LPBranchAndBound {
         var state: State
         var outcome: Outcome
         var proof: SearchProof?
+        /// When recording with `factorizesLeaves`: factorises the closed regions' bases meanwhile.
+        let factorizer: LeafFactorizer?
         var best: (funded: [Bool], amounts: [Int], objective: Int)?
         var open: [Node] = []
         /// The child to plunge into next, before the open node with the highest bound.
@@ -57,6 +59,8 @@ extension LPBranchAndBound {
                 ? SearchProof(
                     rootBasis: root.simplex.basis, cuts: search.cutRows, decisions: search.problem.actions.count) : nil
             pseudoCosts = PseudoCosts(count: search.problem.actions.count)
+            factorizer =
+                search.factorizesLeaves ? proof.flatMap { LeafFactorizer(root.simplex, into: $0.factorizations) } : nil
         }
 
         var incumbent: Int { best?.objective ?? Int.min }
@@ -405,6 +409,9 @@ extension LPBranchAndBound {
                 fixes: fixes.map { SearchProof.Fix(action: $0.action, value: $0.value) },
                 certificate: evidence?.certificate(in: search.relaxation, decision: search.model.decision),
                 basis: evidence?.basis, holdsPlans: holdsPlans)
+            if holdsPlans, let factorizer, let proof {
+                factorizer.submit(evidence?.basis ?? proof.rootBasis, leaf: proof.leaves.count - 1)
+            }
         }
 
         func evidence(_ simplex: DualSimplex) -> SearchProof.Evidence? {

@@ -44,6 +44,9 @@ struct LPBranchAndBound {
     /// Whether a search resumed from a proof solves the root relaxation again, for the budgets'
     /// prices (`Outcome.prices`). Without, the proof's leaves alone bound the search.
     var pricesBudgets = true
+    /// When recording: whether the bases of the regions the search closes are factorised on the
+    /// other core meanwhile (`LeafFactorizer`), for re-plans that will return to most of them.
+    var factorizesLeaves = false
     /// Whether the root adds cutting planes before branching (`cutRoot`).
     var cuts = true
     /// Rows from which the root's cuts include Gomory cuts. On the small regional models they
