@@ -55,6 +55,30 @@ import Testing
         }
     }
 
+    /// The pillar-weight rule sums the goal weight of every pillar in the pillars' order: summed in
+    /// a dictionary's order, which differs from copy to copy, the last digit varied, and with it
+    /// (rarely) a score's rounding.
+    @Test func thePillarWeightDoesNotDependOnTheDictionarysOrder() throws {
+        let rule = try #require(
+            InstalledModules.registry.core.rules.first { $0.ruleDescription.identifier == "pillar-weight" })
+        // Weights whose sum depends on the order it is taken in.
+        let weights: [(Pillar, Double)] = [(.content, 1), (.organisation, 1e-16), (.funding, 1e-16)]
+        var values = Set<Double>()
+        for order in [[0, 1, 2], [2, 1, 0], [1, 0, 2], [0, 2, 1], [2, 0, 1], [1, 2, 0]] {
+            for capacity in [0, 3, 64] {
+                var perPillar = [Pillar: Double](minimumCapacity: capacity)
+                for index in order { perPillar[weights[index].0] = weights[index].1 }
+                let facts = ActionFacts(
+                    id: "a", title: "A", domain: "welfare", pillar: .organisation,
+                    lead: PartnerFacts(id: "p", kind: "municipality"),
+                    agenda: AgendaFacts(goalWeightPerPillar: perPillar))
+                values.insert(
+                    try rule.evaluate(facts, parameters: RuleParameters(defaultsOf: rule.ruleDescription)).value)
+            }
+        }
+        #expect(values.count == 1, "\(values)")
+    }
+
     @Test func aWrongExampleFails() throws {
         let registry = InstalledModules.registry
         let module = try #require(registry.module("welfare"))

@@ -28,7 +28,9 @@ struct PillarWeightRule: ScoringRule {
     )
 
     func evaluate(_ action: ActionFacts, parameters: RuleParameters) throws -> RuleResult {
-        let total = action.agenda.goalWeightPerPillar.values.reduce(0, +)
+        // In the pillars' order: a dictionary's order differs from one copy to the next, and so
+        // would the sum's last digit.
+        let total = Pillar.allCases.reduce(0) { $0 + (action.agenda.goalWeightPerPillar[$1] ?? 0) }
         let own = action.agenda.goalWeightPerPillar[action.pillar] ?? 0
         guard total > 0 else {
             return RuleResult(
