@@ -261,6 +261,45 @@ import Testing
         #expect(other.planning.weights.pillars != weights.pillars, "two samples drew the same factors")
     }
 
+    /// The samples' scores, from facts built once (`ScoringEngine.Reweighting`), are what scoring
+    /// each perturbed agenda from scratch gives, rule by rule, on the generated agenda and on
+    /// Haaglanden, whose goal-weight rule reads the perturbed goal weights.
+    @Test(arguments: ["generated", "haaglanden"])
+    func reweightedScoresAreTheEnginesOwn(example: String) throws {
+        let agenda: Agenda
+        if example == "generated" {
+            agenda = try Self.generated()
+        } else {
+            let loaded = AgendaLoader(registry: InstalledModules.registry).load(
+                path: Repository.path("agendas/haaglanden/agenda.yaml"))
+            agenda = try #require(loaded.agenda)
+        }
+        let engine = ScoringEngine(registry: InstalledModules.registry)
+        let scores = engine.score(agenda)
+        let reweighting = engine.reweighting(agenda)
+        func figures(_ report: ScoreReport) -> [[String]] {
+            report.actions.map { action in
+                action.contributions.map { c in
+                    "\(c.module).\(c.rule) \(String(describing: c.raw)) \(c.normalised) \(c.weight) \(c.points) "
+                        + "\(c.inputs.map { "\($0.name)=\($0.value)" }) \(String(describing: c.failure))"
+                }
+            }
+        }
+        #expect(figures(reweighting.score(agenda)) == figures(scores))
+        for sample in 0..<8 {
+            let perturbed = SensitivityAnalysis.perturbed(agenda, scores: scores, spread: 0.3, sample: sample, seed: 5)
+            let fresh = engine.score(perturbed)
+            let reweighted = figures(reweighting.score(perturbed))
+            let expected = figures(fresh)
+            for (index, action) in expected.enumerated() {
+                for (k, figure) in action.enumerated() where reweighted[index][k] != figure {
+                    Issue.record("sample \(sample), action \(index): \(reweighted[index][k]) instead of \(figure)")
+                }
+            }
+            #expect(fresh.actions.map(\.score) != scores.actions.map(\.score), "the weights moved the scores")
+        }
+    }
+
     @Test func withoutSpreadEverySampleIsTheBaseline() throws {
         let agenda = try Self.generated()
         let analysis = try SensitivityAnalysis.run(

@@ -86,6 +86,35 @@ enum ParallelWork {
         return try results.values()
     }
 
+    /// Starts `body` on a thread of its own, beside whatever the caller does next; `value()` waits
+    /// for its result.
+    static func background<Value: Sendable>(_ body: @escaping @Sendable () throws -> Value) -> Pending<Value> {
+        let pending = Pending<Value>()
+        DispatchQueue.global().async { pending.set(Swift.Result { try body() }) }
+        return pending
+    }
+
+    /// The result of work started by `background`.
+    final class Pending<Value: Sendable>: @unchecked Sendable {
+        private var result: Swift.Result<Value, any Error>?
+        private let done = DispatchSemaphore(value: 0)
+        private let lock = NSLock()
+
+        fileprivate func set(_ result: Swift.Result<Value, any Error>) {
+            lock.withLock { self.result = result }
+            done.signal()
+        }
+
+        /// Waits for the work to end; its value, or the error it threw. Call it once.
+        func value() throws -> Value {
+            done.wait()
+            return try lock.withLock {
+                guard let result else { throw CancellationError() }
+                return try result.get()
+            }
+        }
+    }
+
     private final class Results<Value: Sendable>: @unchecked Sendable {
         private var slots: [Swift.Result<Value, any Error>?]
         private let lock = NSLock()

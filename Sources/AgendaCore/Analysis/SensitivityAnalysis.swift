@@ -129,11 +129,14 @@ public struct SensitivityAnalysis: Sendable {
         guard spread.isFinite, spread >= 0, spread < 1 else {
             throw Problem.badParameter("--spread must be at least 0 and below 1, found \(spread)")
         }
-        let planned = try Self.remembering(planner, spread: spread).planRemembering(agenda, progress: progress)
-        let base = planned.result
-        var memory = planned.memory
-        let baseline = PlannedVariant(agenda: agenda, result: base, registry: planner.registry)
-        let scores = base.scores
+        let remembering = Self.remembering(planner, spread: spread)
+        let searched = try remembering.searchRemembering(agenda, progress: progress)
+        // Only the report needs the agenda's own plan with tidy payments: made beside the samples.
+        let finishing = ParallelWork.background { try remembering.finish(searched.search, for: agenda) }
+        var memory = searched.memory
+        let scores = searched.search.scores
+        // Samples differ from the agenda in their weights alone: the actions' facts are built once.
+        let reweighting = ScoringEngine(registry: planner.registry).reweighting(agenda)
         let done = Counter()
         // The samples' payments and budget prices are never shown: only which actions they fund.
         let sampler = {
@@ -154,7 +157,7 @@ public struct SensitivityAnalysis: Sendable {
                 ) in
                 let perturbed = Self.perturbed(
                     agenda, scores: scores, spread: spread, sample: first + offset, seed: seed)
-                let replan = try sampler.replan(perturbed, from: known)
+                let replan = try sampler.replan(perturbed, scores: reweighting.score(perturbed), from: known)
                 let count = done.increment()
                 if count % 50 == 0 { progress?("\(count) of \(samples) samples") }
                 let plan = replan.result.plan
@@ -165,6 +168,8 @@ public struct SensitivityAnalysis: Sendable {
             // Rounds grow to keep both cores busy, but stay small enough to learn from often.
             round = min(2 * round, 64)
         }
+        let base = try finishing.value()
+        let baseline = PlannedVariant(agenda: agenda, result: base, registry: planner.registry)
         let actions = base.plan.actions.enumerated().map { index, action -> ActionRobustness in
             let count = outcomes.reduce(0) { $0 + ($1.funded[index] ? 1 : 0) }
             let probability = Double(count) / Double(samples)

@@ -80,24 +80,48 @@ public struct Planner: Sendable {
     public func planRemembering(_ agenda: Agenda, progress: (@Sendable (String) -> Void)? = nil) throws
         -> (result: Result, memory: SearchMemory?)
     {
+        let searched = try searchRemembering(agenda, progress: progress)
+        return (try finish(searched.search, for: agenda), searched.memory)
+    }
+
+    /// A plan searched for, its payments not yet tidied: what `finish(_:for:)` makes a `Result`.
+    public struct Search: Sendable {
+        public var scores: ScoreReport
+        public var problem: PlanningProblem
+        var solution: Solution
+    }
+
+    /// `planRemembering` in two steps, this the first: the search and what it proved, so that
+    /// re-plans from the memory can start while `finish(_:for:)` tidies the payments.
+    public func searchRemembering(_ agenda: Agenda, progress: (@Sendable (String) -> Void)? = nil) throws
+        -> (search: Search, memory: SearchMemory?)
+    {
         let (scores, problem) = self.problem(for: agenda)
         let searched = try located(agenda, problem) { () throws(SearchLimitation) in
-            try solver.solveRemembering(problem, progress: words(progress, agenda))
+            try solver.searchRemembering(problem, progress: words(progress, agenda))
         }
-        return (
-            try finish(problem: problem, scores: scores, solution: searched.solution, agenda: agenda), searched.memory
-        )
+        return (Search(scores: scores, problem: problem, solution: searched.solution), searched.memory)
+    }
+
+    /// The plan of a search of `agenda`: its payments tidied, mapped onto the agenda and checked.
+    public func finish(_ search: Search, for agenda: Agenda) throws -> Result {
+        let solution = try located(agenda, search.problem) { () throws(SearchLimitation) in
+            try solver.tidied(search.solution, in: search.problem)
+        }
+        return try finish(problem: search.problem, scores: search.scores, solution: solution, agenda: agenda)
     }
 
     /// Plans the agenda; when `memory` comes from the same agenda with other weights (the same
     /// actions, costs, money and rules; only scores differ), the search starts from what that
     /// search proved, and otherwise from scratch. A proven plan is the same optimum either search
     /// finds (among plans of exactly equal value either may be chosen).
-    public func replan(_ agenda: Agenda, from memory: SearchMemory?, progress: (@Sendable (String) -> Void)? = nil)
-        throws
-        -> Replan
-    {
-        let (scores, problem) = self.problem(for: agenda)
+    /// `scores`, when given, must be the agenda's (`ScoringEngine.Reweighting` gives them sooner).
+    public func replan(
+        _ agenda: Agenda, scores given: ScoreReport? = nil, from memory: SearchMemory?,
+        progress: (@Sendable (String) -> Void)? = nil
+    ) throws -> Replan {
+        let scores = given ?? ScoringEngine(registry: registry).score(agenda)
+        let problem = ProblemCompiler.compile(agenda, scores: scores)
         let searched = try located(agenda, problem) { () throws(SearchLimitation) in
             try solver.solve(problem, from: memory, progress: words(progress, agenda))
         }

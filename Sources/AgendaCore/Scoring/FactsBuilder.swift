@@ -5,7 +5,7 @@
 /// residents (or residents 75+) when every place gives them. A district without its own figure
 /// for a share or rate takes its municipality's, which describes it as a whole; a district never
 /// takes its municipality's counts.
-struct FactsBuilder {
+struct FactsBuilder: Sendable {
     let agenda: Agenda
     private let units: [String: IndicatorUnit]
     private let partners: [String: Partner]
@@ -20,19 +20,42 @@ struct FactsBuilder {
         goals = Dictionary(agenda.goals.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         municipalities = Dictionary(
             agenda.region.municipalities.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        var perPillar: [Pillar: Double] = [:]
-        var largest = 0.0
-        for goal in agenda.goals {
-            let weight = agenda.planning.weights.goal(goal.id) ?? goal.weight
-            perPillar[goal.pillar, default: 0] += weight
-            largest = max(largest, weight)
-        }
-        agendaFacts = AgendaFacts(
-            goalWeightPerPillar: perPillar, largestGoalWeight: largest, frameworks: agenda.frameworks.map(\.id))
+        agendaFacts = Self.agendaFacts(of: agenda)
     }
 
     /// What rules may know about the agenda as a whole.
     var agendaWide: AgendaFacts { agendaFacts }
+
+    /// What rules may know about `agenda` as a whole: its goals' weights summed per pillar, the
+    /// largest, and its frameworks.
+    static func agendaFacts(of agenda: Agenda) -> AgendaFacts {
+        var perPillar: [Pillar: Double] = [:]
+        var largest = 0.0
+        for goal in agenda.goals {
+            let weight = goalWeight(goal, in: agenda)
+            perPillar[goal.pillar, default: 0] += weight
+            largest = max(largest, weight)
+        }
+        return AgendaFacts(
+            goalWeightPerPillar: perPillar, largestGoalWeight: largest, frameworks: agenda.frameworks.map(\.id))
+    }
+
+    /// A goal's weight: the planning's, else the goal's own.
+    static func goalWeight(_ goal: Goal, in agenda: Agenda) -> Double {
+        agenda.planning.weights.goal(goal.id) ?? goal.weight
+    }
+
+    /// `facts`, built for this builder's agenda, as `facts(for:)` builds them for `other`: the same
+    /// agenda with other weights, which reach the facts only through the goals' weights.
+    func reweighted(_ facts: ActionFacts, for other: Agenda, agendaWide: AgendaFacts) -> ActionFacts {
+        var facts = facts
+        facts.agenda = agendaWide
+        for index in facts.goals.indices {
+            guard let goal = goals[facts.goals[index].id] else { continue }
+            facts.goals[index].weight = Self.goalWeight(goal, in: other)
+        }
+        return facts
+    }
 
     func facts(for action: Action) -> ActionFacts {
         let places = placeFacts(action)
@@ -43,7 +66,7 @@ struct FactsBuilder {
             goals: action.goals.compactMap { reference in
                 goals[reference.value].map { goal in
                     GoalFacts(
-                        id: goal.id, pillar: goal.pillar, weight: agenda.planning.weights.goal(goal.id) ?? goal.weight,
+                        id: goal.id, pillar: goal.pillar, weight: Self.goalWeight(goal, in: agenda),
                         target: goal.target.map(Self.targetFacts))
                 }
             },

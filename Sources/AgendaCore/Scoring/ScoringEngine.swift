@@ -20,9 +20,36 @@ public struct ScoringEngine: Sendable {
     /// The scores of `agenda`'s actions (with any scenario already applied).
     public func score(_ agenda: Agenda) -> ScoreReport {
         let builder = FactsBuilder(agenda: agenda)
+        return score(agenda, facts: agenda.actions.map(builder.facts(for:)), agendaWide: builder.agendaWide)
+    }
+
+    /// Scores copies of `agenda` that differ from it in their weights alone (`sensitivity`
+    /// scores a thousand): the actions' facts are built once, and only the goals' weights in them
+    /// change from copy to copy.
+    public func reweighting(_ agenda: Agenda) -> Reweighting {
+        let builder = FactsBuilder(agenda: agenda)
+        return Reweighting(engine: self, builder: builder, facts: agenda.actions.map(builder.facts(for:)))
+    }
+
+    /// Scores for copies of one agenda with other weights (`reweighting(_:)`).
+    public struct Reweighting: Sendable {
+        let engine: ScoringEngine
+        let builder: FactsBuilder
+        let facts: [ActionFacts]
+
+        /// `ScoringEngine.score(agenda)`, the same report, for `agenda`: the agenda this was made
+        /// for with other `planning.weights` and nothing else changed.
+        public func score(_ agenda: Agenda) -> ScoreReport {
+            let wide = FactsBuilder.agendaFacts(of: agenda)
+            return engine.score(
+                agenda, facts: facts.map { builder.reweighted($0, for: agenda, agendaWide: wide) }, agendaWide: wide)
+        }
+    }
+
+    /// Scores `agenda`, whose actions' facts are `facts` (in the agenda's order).
+    private func score(_ agenda: Agenda, facts: [ActionFacts], agendaWide: AgendaFacts) -> ScoreReport {
         let weights = agenda.planning.weights
         let planned = agenda.planning.modules.map { Set($0.map(\.value)) }
-        let facts = agenda.actions.map(builder.facts(for:))
         var diagnostics = DiagnosticBag()
 
         // Each action's rules, in order: the core rules, then its domain module's.
@@ -43,10 +70,10 @@ public struct ScoringEngine: Sendable {
         // whether one applies depends on the agenda alone, so it is decided once per module.
         let applying = Dictionary(
             registry.allModules.map { module in
-                (module.id, module.rules.filter { $0.applies(to: builder.agendaWide) })
+                (module.id, module.rules.filter { $0.applies(to: agendaWide) })
             }, uniquingKeysWith: { first, _ in first })
         func rules(of module: any DomainModule) -> [any ScoringRule] {
-            applying[module.id] ?? module.rules.filter { $0.applies(to: builder.agendaWide) }
+            applying[module.id] ?? module.rules.filter { $0.applies(to: agendaWide) }
         }
         var evaluations: [[Evaluation]] = []
         var maxima: [String: Double] = [:]

@@ -112,7 +112,16 @@ public struct FundingSolver: Sendable {
     public func solveRemembering(_ problem: PlanningProblem, progress: Progress? = nil) throws(SearchLimitation)
         -> (solution: Solution, memory: SearchMemory?)
     {
-        let searched = try search(problem, progress: progress, records: true)
+        let searched = try searchRemembering(problem, progress: progress)
+        return (try tidied(searched.solution, in: problem), searched.memory)
+    }
+
+    /// `solveRemembering` without tidying the payments (`tidied(_:in:)` does that later): re-plans
+    /// from the memory need only the search, so they can start while the payments are tidied.
+    public func searchRemembering(_ problem: PlanningProblem, progress: Progress? = nil) throws(SearchLimitation)
+        -> (solution: Solution, memory: SearchMemory?)
+    {
+        let searched = try search(problem, progress: progress, records: true, tidies: false)
         return (searched.solution, searched.proof.map { SearchMemory(problem: problem, proof: $0) })
     }
 
@@ -132,17 +141,19 @@ public struct FundingSolver: Sendable {
     /// `resuming` starts from an earlier proof of the same constraints.
     func search(
         _ problem: PlanningProblem, progress: Progress?, records: Bool = false,
-        resuming earlier: SearchProof? = nil
+        resuming earlier: SearchProof? = nil, tidies: Bool = true
     ) throws(SearchLimitation)
         -> (solution: Solution, proof: SearchProof?, lessons: SearchProof.Lessons)
     {
         let found = try route(problem, progress: progress, records: records, resuming: earlier)
-        return (try tidied(marked(found.solution), problem), found.proof, found.lessons)
+        let solution = marked(found.solution)
+        return (tidies ? try tidied(solution, in: problem) : solution, found.proof, found.lessons)
     }
 
-    /// The solution with its payments tidied (`PaymentTidying`); its actions and score unchanged.
-    /// Throws when a payment stays below its source's minimum.
-    private func tidied(_ solution: Solution, _ problem: PlanningProblem) throws(SearchLimitation) -> Solution {
+    /// The solution with its payments tidied (`PaymentTidying`, unless `Limits.tidiesPayments` is
+    /// off and no source has a minimum payment); its actions and score unchanged. Throws when a
+    /// payment stays below its source's minimum.
+    public func tidied(_ solution: Solution, in problem: PlanningProblem) throws(SearchLimitation) -> Solution {
         let minimums = problem.sources.contains { $0.minPayment > 0 }
         guard solution.funded != nil, limits.tidiesPayments || minimums else { return solution }
         var solution = solution
