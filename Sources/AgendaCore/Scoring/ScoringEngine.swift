@@ -48,107 +48,13 @@ public struct ScoringEngine: Sendable {
 
     /// Scores `agenda`, whose actions' facts are `facts` (in the agenda's order).
     private func score(_ agenda: Agenda, facts: [ActionFacts], agendaWide: AgendaFacts) -> ScoreReport {
-        let weights = agenda.planning.weights
-        let planned = agenda.planning.modules.map { Set($0.map(\.value)) }
+        let slots = RuleSlots(registry: registry, weights: agenda.planning.weights, agendaWide: agendaWide)
         var diagnostics = DiagnosticBag()
-
-        // Each action's rules, in order: the core rules, then its domain module's.
-        func modules(for action: ActionFacts) -> [any DomainModule] {
-            guard let module = registry.module(action.domain), module.id != ModuleRegistry.coreID,
-                planned?.contains(module.id) ?? true
-            else { return [registry.core] }
-            return [registry.core, module]
-        }
-
-        // First pass: every rule's own value, or its failure.
-        struct Evaluation {
-            var module: any DomainModule
-            var rule: any ScoringRule
-            var result: Result<RuleResult, RuleFailure>
-        }
-        // Rules that do not apply to this agenda take no part, not even in their module's weight;
-        // whether one applies depends on the agenda alone, so it is decided once per module.
-        let applying = Dictionary(
-            registry.allModules.map { module in
-                (module.id, module.rules.filter { $0.applies(to: agendaWide) })
-            }, uniquingKeysWith: { first, _ in first })
-        func rules(of module: any DomainModule) -> [any ScoringRule] {
-            applying[module.id] ?? module.rules.filter { $0.applies(to: agendaWide) }
-        }
-        var evaluations: [[Evaluation]] = []
-        var maxima: [String: Double] = [:]
-        for (index, action) in facts.enumerated() {
-            var list: [Evaluation] = []
-            for module in modules(for: action) {
-                for rule in rules(of: module) {
-                    let description = rule.ruleDescription
-                    let result = Self.evaluate(rule, on: action)
-                    if case .failure(let failure) = result {
-                        diagnostics.warning(
-                            DiagnosticCode.ruleFailed,
-                            "rule '\(module.id).\(description.identifier)' of module '\(module.id)' "
-                                + "\(module.version) failed for action '\(action.id)': \(failure.reason); its "
-                                + "contribution counts as 0",
-                            at: agenda.actions[index].location)
-                    }
-                    if case .success(let value) = result, description.normalization == .relativeToMaximum {
-                        maxima[module.qualifiedID(of: rule), default: 0] = max(
-                            maxima[module.qualifiedID(of: rule)] ?? 0, value.value)
-                    }
-                    list.append(Evaluation(module: module, rule: rule, result: result))
-                }
-            }
-            evaluations.append(list)
-        }
-
-        // Second pass: normalise, weigh, round. A module's total rule weight is the same for
-        // every action (a sensitivity analysis scores a thousand agendas).
-        var groupTotals: [String: Double] = [:]
-        func groupTotal(of module: any DomainModule) -> Double {
-            if let total = groupTotals[module.id] { return total }
-            let total = rules(of: module).reduce(0.0) {
-                $0 + (weights.rule(module.qualifiedID(of: $1)) ?? $1.ruleDescription.defaultWeight)
-            }
-            groupTotals[module.id] = total
-            return total
-        }
+        let (evaluations, maxima) = evaluate(agenda, facts: facts, slots: slots, diagnostics: &diagnostics)
         var scores: [ActionScore] = []
         for (index, action) in facts.enumerated() {
-            var contributions: [Contribution] = []
-            for evaluation in evaluations[index] {
-                let module = evaluation.module
-                let description = evaluation.rule.ruleDescription
-                let qualified = module.qualifiedID(of: evaluation.rule)
-                let parts = WeightParts(
-                    scale: Self.groupScale, pillar: weights.pillars[action.pillar] ?? 1,
-                    group: module.id == ModuleRegistry.coreID ? 1 : weights.domain(module.id) ?? 1,
-                    rule: weights.rule(qualified) ?? description.defaultWeight, groupTotal: groupTotal(of: module))
-                var contribution = Contribution(
-                    module: module.id, moduleVersion: module.version, rule: description.identifier,
-                    ruleName: description.name,
-                    raw: nil, normalised: 0, weight: parts, points: .zero, inputs: [], failure: nil)
-                contribution.moduleOrigin = registry.origin(of: module.id) ?? .builtIn
-                switch evaluation.result {
-                case .failure(let failure):
-                    contribution.failure = failure.reason
-                case .success(let result):
-                    contribution.raw = result.value
-                    contribution.inputs = result.inputs
-                    switch description.normalization {
-                    case .unit:
-                        contribution.normalised = min(1, result.value)
-                        if result.value > 1 {
-                            contribution.inputs.append(
-                                RuleInput("capped at 1", "the rule gave \(ValueReader.format(result.value))"))
-                        }
-                    case .relativeToMaximum:
-                        let largest = maxima[qualified] ?? 0
-                        contribution.normalised = largest > 0 ? result.value / largest : 0
-                        contribution.inputs.append(RuleInput("largest among actions", largest))
-                    }
-                    contribution.points = Points(rounding: contribution.normalised * parts.total)
-                }
-                contributions.append(contribution)
+            var contributions = evaluations[index].map { evaluation in
+                contribution(evaluation, pillar: action.pillar, agenda: agenda, slots: slots, maxima: maxima)
             }
             let source = agenda.actions[index]
             if let penalty = NegativePilot.contribution(source.pilot, others: contributions, module: registry.core) {
@@ -167,15 +73,103 @@ public struct ScoringEngine: Sendable {
         return report
     }
 
+    /// One rule's own value for one action, or its failure.
+    private struct Evaluation {
+        var slot: RuleSlots.Slot
+        var result: Result<RuleResult, RuleFailure>
+    }
+
+    /// First pass: every action's rules in order (the core's, then its domain module's), each
+    /// rule's own value or failure, and per rule normalised to its maximum that maximum.
+    private func evaluate(
+        _ agenda: Agenda, facts: [ActionFacts], slots: RuleSlots, diagnostics: inout DiagnosticBag
+    ) -> (evaluations: [[Evaluation]], maxima: [String: Double]) {
+        let planned = agenda.planning.modules.map { Set($0.map(\.value)) }
+        var evaluations: [[Evaluation]] = []
+        var maxima: [String: Double] = [:]
+        for (index, action) in facts.enumerated() {
+            var modules: [any DomainModule] = [registry.core]
+            if let module = registry.module(action.domain), module.id != ModuleRegistry.coreID,
+                planned?.contains(module.id) ?? true
+            {
+                modules.append(module)
+            }
+            var list: [Evaluation] = []
+            for slot in modules.flatMap(slots.slots(of:)) {
+                let result = Self.evaluate(slot.rule, on: action, parameters: slot.parameters)
+                switch result {
+                case .failure(let failure):
+                    let module = slot.module
+                    diagnostics.warning(
+                        DiagnosticCode.ruleFailed,
+                        "rule '\(module.id).\(slot.description.identifier)' of module '\(module.id)' "
+                            + "\(module.version) failed for action '\(action.id)': \(failure.reason); its "
+                            + "contribution counts as 0",
+                        at: agenda.actions[index].location)
+                case .success(let value) where slot.description.normalization == .relativeToMaximum:
+                    maxima[slot.qualified] = max(maxima[slot.qualified] ?? 0, value.value)
+                case .success: break
+                }
+                list.append(Evaluation(slot: slot, result: result))
+            }
+            evaluations.append(list)
+        }
+        return (evaluations, maxima)
+    }
+
+    /// Second pass, for one evaluation: normalised, weighed and rounded.
+    private func contribution(
+        _ evaluation: Evaluation, pillar: Pillar, agenda: Agenda, slots: RuleSlots, maxima: [String: Double]
+    ) -> Contribution {
+        let (slot, weights) = (evaluation.slot, agenda.planning.weights)
+        let module = slot.module
+        let parts = WeightParts(
+            scale: Self.groupScale, pillar: weights.pillars[pillar] ?? 1,
+            group: module.id == ModuleRegistry.coreID ? 1 : weights.domain(module.id) ?? 1,
+            rule: slot.weight, groupTotal: slots.groupTotal(of: module))
+        var contribution = Contribution(
+            module: module.id, moduleVersion: module.version, rule: slot.description.identifier,
+            ruleName: slot.description.name,
+            raw: nil, normalised: 0, weight: parts, points: .zero, inputs: [], failure: nil)
+        contribution.moduleOrigin = registry.origin(of: module.id) ?? .builtIn
+        switch evaluation.result {
+        case .failure(let failure):
+            contribution.failure = failure.reason
+        case .success(let result):
+            contribution.raw = result.value
+            contribution.inputs = result.inputs
+            switch slot.description.normalization {
+            case .unit:
+                contribution.normalised = min(1, result.value)
+                if result.value > 1 {
+                    contribution.inputs.append(
+                        RuleInput("capped at 1", "the rule gave \(ValueReader.format(result.value))"))
+                }
+            case .relativeToMaximum:
+                let largest = maxima[slot.qualified] ?? 0
+                contribution.normalised = largest > 0 ? result.value / largest : 0
+                contribution.inputs.append(RuleInput("largest among actions", largest))
+            }
+            contribution.points = Points(rounding: contribution.normalised * parts.total)
+        }
+        return contribution
+    }
+
     struct RuleFailure: Error {
         var reason: String
     }
 
     /// Runs one rule, containing whatever goes wrong in it.
     static func evaluate(_ rule: any ScoringRule, on action: ActionFacts) -> Result<RuleResult, RuleFailure> {
-        let description = rule.ruleDescription
+        evaluate(rule, on: action, parameters: RuleParameters(defaultsOf: rule.ruleDescription))
+    }
+
+    /// Runs one rule with `parameters` (its defaults), containing whatever goes wrong in it.
+    static func evaluate(_ rule: any ScoringRule, on action: ActionFacts, parameters: RuleParameters)
+        -> Result<RuleResult, RuleFailure>
+    {
         do {
-            let result = try rule.evaluate(action, parameters: RuleParameters(defaultsOf: description))
+            let result = try rule.evaluate(action, parameters: parameters)
             if result.value.isNaN { return .failure(RuleFailure(reason: "it returned NaN")) }
             if !result.value.isFinite { return .failure(RuleFailure(reason: "it returned an infinite value")) }
             if result.value < 0 {
