@@ -222,7 +222,7 @@ struct SearchProof: Sendable {
         return found
     }
 
-    /// Evaluates the leaves in `range` that hold plans (and, with `agrees`, agree with it) in one
+    /// Evaluates the leaves in `range` that hold plans and whose fixings `agrees` accepts, in one
     /// pass over the table, giving each one's bound to `visit`.
     private func sweep(
         costs: [Double], box: Box, leaves range: Range<Int>, prunes: (Double) -> Bool,
@@ -255,7 +255,6 @@ struct SearchProof: Sendable {
                 }
             }
         }
-
     }
 
     /// `Σ_a min over the box of (cost_a + term_a) x_a`: every leaf of every re-plan passes here,
