@@ -115,12 +115,17 @@ public struct Planner: Sendable {
     /// actions, costs, money and rules; only scores differ), the search starts from what that
     /// search proved, and otherwise from scratch. A proven plan is the same optimum either search
     /// finds (among plans of exactly equal value either may be chosen).
-    /// `scores`, when given, must be the agenda's (`ScoringEngine.Reweighting` gives them sooner).
-    public func replan(
-        _ agenda: Agenda, scores given: ScoreReport? = nil, from memory: SearchMemory?,
-        progress: (@Sendable (String) -> Void)? = nil
+    public func replan(_ agenda: Agenda, from memory: SearchMemory?, progress: (@Sendable (String) -> Void)? = nil)
+        throws -> Replan
+    {
+        try replan(agenda, scores: ScoringEngine(registry: registry).score(agenda), from: memory, progress: progress)
+    }
+
+    /// `replan(_:from:progress:)` with the agenda's scores already made (`sensitivity` makes them
+    /// from facts it builds once, `ScoringEngine.Reweighting`).
+    func replan(
+        _ agenda: Agenda, scores: ScoreReport, from memory: SearchMemory?, progress: (@Sendable (String) -> Void)? = nil
     ) throws -> Replan {
-        let scores = given ?? ScoringEngine(registry: registry).score(agenda)
         let problem = ProblemCompiler.compile(agenda, scores: scores)
         let searched = try located(agenda, problem) { () throws(SearchLimitation) in
             try solver.solve(problem, from: memory, progress: words(progress, agenda))

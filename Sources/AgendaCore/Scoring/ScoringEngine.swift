@@ -26,20 +26,20 @@ public struct ScoringEngine: Sendable {
     /// Scores copies of `agenda` that differ from it in their weights alone (`sensitivity`
     /// scores a thousand): the actions' facts are built once, and only the goals' weights in them
     /// change from copy to copy.
-    public func reweighting(_ agenda: Agenda) -> Reweighting {
+    func reweighting(_ agenda: Agenda) -> Reweighting {
         let builder = FactsBuilder(agenda: agenda)
         return Reweighting(engine: self, builder: builder, facts: agenda.actions.map(builder.facts(for:)))
     }
 
     /// Scores for copies of one agenda with other weights (`reweighting(_:)`).
-    public struct Reweighting: Sendable {
+    struct Reweighting: Sendable {
         let engine: ScoringEngine
         let builder: FactsBuilder
         let facts: [ActionFacts]
 
         /// `ScoringEngine.score(agenda)`, the same report, for `agenda`: the agenda this was made
         /// for with other `planning.weights` and nothing else changed.
-        public func score(_ agenda: Agenda) -> ScoreReport {
+        func score(_ agenda: Agenda) -> ScoreReport {
             let wide = FactsBuilder.agendaFacts(of: agenda)
             return engine.score(
                 agenda, facts: facts.map { builder.reweighted($0, for: agenda, agendaWide: wide) }, agendaWide: wide)
