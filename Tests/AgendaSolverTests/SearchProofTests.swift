@@ -106,6 +106,12 @@ import Testing
                 #expect(again.solution.proven == fresh.proven, "sample \(index)")
                 #expect(again.solution.funded == fresh.funded, "sample \(index)")
                 if again.solution.nodes < fresh.nodes { resumed += 1 }
+                // A leaf that holds all the certificates it may keep is taught nothing more.
+                if let proof = memory?.proof {
+                    for (leaf, certificate) in again.lessons.content.certificates where certificate != nil {
+                        #expect(proof.certificates.certificates(of: leaf).count < SearchProof.certificatesPerLeaf)
+                    }
+                }
                 lessons.append(again.lessons)
             }
             memory?.learn(lessons)

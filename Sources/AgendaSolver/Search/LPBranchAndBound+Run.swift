@@ -196,16 +196,16 @@ extension LPBranchAndBound {
             let status = state.simplex.solve(
                 limit: search.pivotLimit,
                 cutOff: incumbentNow.map { value in { LPBranchAndBound.certified(-$0) <= value } })
-            if let leaf = node.leaf {
-                // An earlier leaf searched again: its prices for these scores bound it for others.
-                outcome.lessons.certificates.append(
-                    (
-                        leaf,
-                        status == .infeasible
-                            ? nil
-                            : SearchProof.certificate(
-                                of: state.simplex, lp: search.relaxation, decision: search.model.decision)
-                    ))
+            if let leaf = node.leaf, let earlier {
+                // An earlier leaf searched again: its prices for these scores bound it for others,
+                // unless it holds all the certificates it may keep (`learn` would drop them).
+                if status == .infeasible {
+                    outcome.lessons.certificates.append((leaf, nil))
+                } else if earlier.certificates.certificates(of: leaf).count < SearchProof.certificatesPerLeaf {
+                    let certificate = SearchProof.certificate(
+                        of: state.simplex, lp: search.relaxation, decision: search.model.decision)
+                    outcome.lessons.certificates.append((leaf, certificate))
+                }
             }
             if status == .infeasible {
                 close(node.fixes, nil, holdsPlans: false)
