@@ -64,12 +64,7 @@ import Testing
         #expect(kept[0].prefix(3) == [1, 100, 101], "the leaf's own first, then the lessons' in order")
         #expect(kept[1].isEmpty && !proof.leaves[1].holdsPlans)
         #expect(kept[2] == [3])
-        let costs = [-1.0, -1, -1]
-        #expect(
-            proof.bound(ofLeaf: 1, costs: costs, box: SearchProof.Box(fixed: [-1, -1, -1]), prunes: { _ in false })
-                == nil)
-        #expect(
-            proof.bound(ofLeaf: 2, costs: costs, box: SearchProof.Box(fixed: [-1, -1, -1]), prunes: { _ in false })
-                != nil)
+        let reopened = proof.reopened(costs: [-1.0, -1, -1], fixed: [-1, -1, -1]) { _ in false }
+        #expect(reopened.map(\.leaf) == [0, 2], "a leaf without plans is never reopened")
     }
 }

@@ -29,12 +29,9 @@ import Testing
         #expect(!proof.plans.isEmpty)
         let scores = problem.actions.map(\.score)
         let rootFixed = LPBranchAndBound(problem: problem, nodeLimit: 1).rootFixed
-        for leaf in proof.leaves.indices {
-            guard
-                let bound = proof.bound(
-                    ofLeaf: leaf, costs: scores.map { -Double($0) / 10_000 }, box: SearchProof.Box(fixed: rootFixed),
-                    prunes: { _ in false })
-            else { continue }
+        let bounds = proof.reopened(costs: scores.map { -Double($0) / 10_000 }, fixed: rootFixed) { _ in false }
+        #expect(bounds.count == proof.leaves.count { $0.holdsPlans }, "every leaf agrees with its own root")
+        for (leaf, bound) in bounds {
             #expect(
                 LPBranchAndBound.certified(bound) <= solution.objective,
                 "a leaf the search closed is bounded by its plan: \(proof.fixes(of: leaf).map { "\($0.action)=\($0.value)" })"
@@ -55,6 +52,10 @@ import Testing
             let scores = problem.actions.map(\.score)
             let rootFixed = LPBranchAndBound(problem: problem, nodeLimit: 1).rootFixed
             var checked = 0
+            let bounds = Dictionary(
+                uniqueKeysWithValues: memory.proof.reopened(
+                    costs: scores.map { -Double($0) / 10_000 }, fixed: rootFixed
+                ) { _ in false }.map { ($0.leaf, $0.bound) })
             for leaf in memory.proof.leaves.indices {
                 // The certificates price the relaxation the search solved: with the proof's cuts.
                 var simplex = DualSimplex(model.lp.adding(memory.proof.cuts))
@@ -63,12 +64,7 @@ import Testing
                     simplex.setBounds(model.decision[fix.action], lower: value, upper: value)
                 }
                 let status = simplex.solve()
-                guard
-                    let bound = memory.proof.bound(
-                        ofLeaf: leaf, costs: scores.map { -Double($0) / 10_000 },
-                        box: SearchProof.Box(fixed: rootFixed),
-                        prunes: { _ in false })
-                else {
+                guard let bound = bounds[leaf] else {
                     #expect(status == .infeasible, "a leaf without plans has no feasible relaxation")
                     continue
                 }

@@ -180,9 +180,9 @@ struct SearchProof: Sendable {
         return Certificate(constant: constant, decisionTerms: decisionTerms)
     }
 
-    /// The root's fixings as boxes for `bound(of:box:prunes:)`: each decision's least and largest
-    /// value, 0 and 1 when free, else its fixed value twice.
-    struct Box {
+    /// The root's fixings as boxes for `reopened`: each decision's least and largest value, 0 and
+    /// 1 when free, else its fixed value twice.
+    private struct Box {
         var lower: [Double]
         var upper: [Double]
 
@@ -192,50 +192,32 @@ struct SearchProof: Sendable {
         }
     }
 
-    /// The leaf's bound on the plans' value (in points, to be certified) for these costs: each
-    /// action's score in points, negated (`−score / 10,000`); `box` holds the root's fixings,
-    /// and a leaf fixes each decision at most once, and only free ones. Certificates are tried
-    /// oldest first, and the first whose bound `prunes` ends the trying: the oldest is the agenda's
-    /// own search's, made for the weights every sample is drawn around, and prunes most often (in
-    /// `sensitivity` on Haaglanden, 3,900 certificates a sample were tried for its 2,273 leaves,
-    /// against 7,000 newest first). Which certificate prunes does not change the bound's use: a
-    /// leaf is pruned when any of them prunes it, and one that is not gets the least of them all.
-    /// Nil for a leaf without plans; infinity when no bound is known.
-    func bound(ofLeaf index: Int, costs: [Double], box: Box, prunes: (Double) -> Bool) -> Double? {
-        var bound: Double?
-        sweep(costs: costs, box: box, leaves: index..<(index + 1), prunes: prunes) { bound = $1 }
-        return bound
-    }
-
     /// The leaves that agree with the root's fixings (`fixed`: −1 free, else the value) and hold
-    /// plans, each with its bound for `costs` (as in `bound(ofLeaf:)`), in order; those whose
-    /// bound `prunes` are left out.
+    /// plans, each with its bound on the plans' value (in points, to be certified; infinity when
+    /// none is known) for these costs, in order; those whose bound `prunes` are left out. `costs`
+    /// are the actions' scores in points, negated (`−score / 10,000`); a leaf fixes each decision
+    /// at most once, and only free ones. A leaf's certificates are tried oldest first, and the
+    /// first whose bound `prunes` ends the trying: the oldest is the agenda's own search's, made
+    /// for the weights every sample is drawn around, and prunes most often (in `sensitivity` on
+    /// Haaglanden, 3,900 certificates a sample were tried for its 2,273 leaves, against 7,000
+    /// newest first). Which certificate prunes changes nothing: a leaf is left out when any of
+    /// them prunes it, and one that is not gets the least of them all. All in one pass over the
+    /// table.
     func reopened(costs: [Double], fixed: [Int8], prunes: (Double) -> Bool) -> [(leaf: Int, bound: Double)] {
         var found: [(leaf: Int, bound: Double)] = []
         let fixesNothing = fixed.allSatisfy { $0 < 0 }
-        sweep(costs: costs, box: Box(fixed: fixed), leaves: leaves.indices, prunes: prunes) { leaf, bound in
-            guard !prunes(bound) else { return }
-            found.append((leaf, bound))
-        } agrees: { fixes in
-            fixesNothing || fixes.allSatisfy { fixed[$0.action] < 0 || (fixed[$0.action] == 1) == $0.value }
-        }
-        return found
-    }
-
-    /// Evaluates the leaves in `range` that hold plans and whose fixings `agrees` accepts, in one
-    /// pass over the table, giving each one's bound to `visit`.
-    private func sweep(
-        costs: [Double], box: Box, leaves range: Range<Int>, prunes: (Double) -> Bool,
-        visit: (Int, Double) -> Void, agrees: (ArraySlice<Fix>) -> Bool = { _ in true }
-    ) {
+        let box = Box(fixed: fixed)
         let width = certificates.width
         costs.withUnsafeBufferPointer { costs in
             box.lower.withUnsafeBufferPointer { lower in
                 box.upper.withUnsafeBufferPointer { upper in
                     certificates.terms.withUnsafeBufferPointer { all in
-                        for leaf in range where leaves[leaf].holdsPlans {
+                        for leaf in leaves.indices where leaves[leaf].holdsPlans {
                             let fixes = fixes(of: leaf)
-                            guard agrees(fixes) else { continue }
+                            guard
+                                fixesNothing
+                                    || fixes.allSatisfy({ fixed[$0.action] < 0 || (fixed[$0.action] == 1) == $0.value })
+                            else { continue }
                             var least = Double.infinity
                             for k in certificates.certificates(of: leaf) {
                                 let terms = UnsafeBufferPointer(rebasing: all[(k * width)..<((k + 1) * width)])
@@ -249,12 +231,13 @@ struct SearchProof: Sendable {
                                 least = min(least, -minimum)
                                 if prunes(least) { break }
                             }
-                            visit(leaf, least)
+                            if !prunes(least) { found.append((leaf, least)) }
                         }
                     }
                 }
             }
         }
+        return found
     }
 
     /// `Σ_a min over the box of (cost_a + term_a) x_a`: every leaf of every re-plan passes here,
